@@ -1,0 +1,261 @@
+//! The `faqbot` command line (DESIGN §4.1): `run`, `ask`, `chat`, `check`, `eval`.
+
+use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::eval::{self, EvalError};
+use crate::knowledge::{Knowledge, KnowledgeError};
+use crate::matcher::{Matcher, Outcome};
+use crate::reply;
+use crate::telegram;
+
+/// Answers questions about one news article, on Telegram or in the terminal.
+#[derive(Debug, Parser)]
+#[command(name = "faqbot", version, about, long_about = None)]
+pub struct Cli {
+    /// Use the article.txt and qa.toml in DIR instead of the built-in knowledge.
+    #[arg(long, global = true, env = "KNOWLEDGE_DIR", value_name = "DIR")]
+    pub knowledge: Option<PathBuf>,
+
+    /// What to do (default: run).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the Telegram bot (needs TELOXIDE_TOKEN); without a token, chat in the terminal.
+    Run,
+    /// Answer each QUESTION, or each line of standard input when none is given.
+    Ask {
+        /// One JSON object per question, one per line.
+        #[arg(long)]
+        json: bool,
+        /// The questions.
+        questions: Vec<String>,
+    },
+    /// Talk to the bot in the terminal.
+    Chat,
+    /// Validate the knowledge and print a summary.
+    Check,
+    /// Run a labelled question file (question<TAB>id) and print the metrics.
+    Eval {
+        /// The labelled file, e.g. tests/questions.tsv.
+        file: PathBuf,
+    },
+}
+
+/// Why a command failed; [`CliError::exit_code`] maps it to the process exit code.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The knowledge is invalid or unreadable (exit 1).
+    #[error(transparent)]
+    Knowledge(#[from] KnowledgeError),
+    /// No token and no terminal to chat in (exit 2).
+    #[error(
+        "TELOXIDE_TOKEN is not set: get a token from @BotFather on Telegram and put \
+         TELOXIDE_TOKEN=... in the environment or in .env (or run `faqbot chat` to try it in a terminal)"
+    )]
+    NoToken,
+    /// The labelled file cannot be read (exit 2) or is malformed (exit 1).
+    #[error("{}: {source}", path.display())]
+    EvalRead {
+        /// The file.
+        path: PathBuf,
+        /// The error.
+        source: io::Error,
+    },
+    /// The labelled file is malformed (exit 1).
+    #[error("{}: {source}", path.display())]
+    EvalFile {
+        /// The file.
+        path: PathBuf,
+        /// The error.
+        source: EvalError,
+    },
+    /// The Telegram bot failed (exit 1) or is misconfigured (exit 2).
+    #[error(transparent)]
+    Telegram(#[from] telegram::Error),
+    /// Reading standard input or writing standard output failed (exit 1).
+    #[error("I/O error: {0}")]
+    Io(#[from] io::Error),
+}
+
+impl CliError {
+    /// 1 for invalid knowledge or a failed run, 2 for usage or configuration errors.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::NoToken | CliError::EvalRead { .. } => 2,
+            CliError::Telegram(e) if e.is_configuration() => 2,
+            _ => 1,
+        }
+    }
+}
+
+/// Loads the knowledge named on the command line, or the built-in one.
+pub fn load_knowledge(dir: Option<&PathBuf>) -> Result<Knowledge, KnowledgeError> {
+    match dir {
+        Some(dir) => Knowledge::load(dir),
+        None => Knowledge::builtin(),
+    }
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
+    let knowledge = load_knowledge(cli.knowledge.as_ref())?;
+    match cli.command.unwrap_or(Command::Run) {
+        Command::Run => {
+            let token = std::env::var("TELOXIDE_TOKEN")
+                .ok()
+                .filter(|t| !t.trim().is_empty());
+            match token {
+                Some(token) => {
+                    telegram::run(knowledge, cli.knowledge, telegram::Token::new(token))?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                None if io::stdin().is_terminal() && io::stdout().is_terminal() => {
+                    eprintln!(
+                        "No TELOXIDE_TOKEN set, so here is the terminal chat. To run the Telegram \
+                         bot, get a token from @BotFather and put TELOXIDE_TOKEN=... in .env."
+                    );
+                    chat(&Matcher::new(knowledge))
+                }
+                None => Err(CliError::NoToken),
+            }
+        }
+        Command::Ask { json, questions } => ask(&Matcher::new(knowledge), json, &questions),
+        Command::Chat => chat(&Matcher::new(knowledge)),
+        Command::Check => {
+            println!("{}", summary(&knowledge));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval { file } => {
+            let text = std::fs::read_to_string(&file).map_err(|source| CliError::EvalRead {
+                path: file.clone(),
+                source,
+            })?;
+            let matcher = Matcher::new(knowledge);
+            let questions = eval::parse(&text, &matcher)
+                .map_err(|source| CliError::EvalFile { path: file, source })?;
+            print!("{}", eval::run(&matcher, questions));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// What `faqbot check` prints for valid knowledge.
+pub fn summary(k: &Knowledge) -> String {
+    let articles: Vec<_> = k.articles().collect();
+    let smalltalk = k.entries.len() - articles.len();
+    let paraphrases = |small: bool| -> usize {
+        k.entries
+            .iter()
+            .filter(|e| e.is_smalltalk() == small)
+            .map(|e| e.questions.len())
+            .sum()
+    };
+    format!(
+        "{}: OK\n  article: {}\n  entries: {} ({} paraphrases)\n  sources: {} found verbatim in the article\n  small talk: {} ({} paraphrases)\n  synonym groups: {}",
+        k.origin,
+        k.title,
+        articles.len(),
+        paraphrases(false),
+        articles.len(),
+        smalltalk,
+        paraphrases(true),
+        k.synonyms.len(),
+    )
+}
+
+fn ask(matcher: &Matcher, json: bool, questions: &[String]) -> Result<ExitCode, CliError> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let answer = |question: &str, out: &mut BufWriter<io::StdoutLock<'_>>| -> io::Result<()> {
+        let outcome = matcher.decide(question);
+        if json {
+            let record = reply::json(matcher, question, &outcome);
+            serde_json::to_writer(&mut *out, &record).map_err(io::Error::other)?;
+            writeln!(out)
+        } else {
+            writeln!(out, "{}\n", reply::text(matcher, &outcome))
+        }
+    };
+    if questions.is_empty() {
+        let mut stdin = io::stdin().lock();
+        let mut buf = Vec::new();
+        loop {
+            buf.clear();
+            if stdin.read_until(b'\n', &mut buf)? == 0 {
+                break;
+            }
+            let line = String::from_utf8_lossy(&buf);
+            answer(line.trim_end_matches(['\n', '\r']), &mut out)?;
+        }
+    } else {
+        for q in questions {
+            answer(q, &mut out)?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The interactive terminal conversation: same engine, same answers as Telegram.
+fn chat(matcher: &Matcher) -> Result<ExitCode, CliError> {
+    let k = matcher.knowledge();
+    println!(
+        "Ask me about \"{}\". Type /topics for the questions I know, /quit to leave.",
+        k.title
+    );
+    // Entries offered by the last reply, pickable by number.
+    let mut offered: Vec<usize> = Vec::new();
+    let stdin = io::stdin();
+    let mut line = String::new();
+    loop {
+        print!("> ");
+        io::stdout().flush()?;
+        line.clear();
+        if stdin.lock().read_line(&mut line)? == 0 {
+            println!();
+            break;
+        }
+        let input = line.trim();
+        let picked = input
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| offered.get(n.wrapping_sub(1)).copied());
+        match (input, picked) {
+            ("/quit" | "/exit", _) => break,
+            ("", _) => continue,
+            ("/topics", _) => {
+                offered = (0..k.entries.len())
+                    .filter(|&i| !k.entries[i].is_smalltalk())
+                    .collect();
+                for (n, &i) in offered.iter().enumerate() {
+                    println!("  {}. {}", n + 1, k.entries[i].questions[0]);
+                }
+                println!("Type a number to read its answer.");
+            }
+            ("/help", _) => println!(
+                "Ask in your own words. /topics lists what I know; a number picks from the last list; /quit leaves."
+            ),
+            (_, Some(entry)) => {
+                println!("{}", reply::text(matcher, &Outcome::chosen(entry)));
+                offered.clear();
+            }
+            (question, None) => {
+                let outcome = matcher.decide(question);
+                println!("{}", reply::text(matcher, &outcome));
+                offered = outcome.suggestions.iter().map(|s| s.entry).collect();
+                if !offered.is_empty() {
+                    println!("Type 1-{} to pick one.", offered.len());
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,609 @@
+//! Scoring a question against the knowledge and deciding what to do with it.
+//!
+//! Everything about the knowledge is computed once, in [`Matcher::new`]: the vocabulary with a
+//! rarity weight per word, inverted indexes from words to paraphrases and to entries, and a
+//! deletion index for typo-tolerant word lookup. A question then costs work proportional to its
+//! (bounded) length and to the paraphrases sharing one of its words, not to the knowledge size.
+//!
+//! Per entry the score combines, all in `[0, 1]`:
+//! - **token similarity**: weighted F1 between the question's words and the best paraphrase's
+//!   words, rare words weighing more than common ones and stop words very little;
+//! - **coverage**: how much of the question's weight the entry's paraphrases, answer and source
+//!   explain together;
+//! - **character similarity**: `strsim` Sørensen-Dice over the normalized strings, for the best
+//!   paraphrase of the leading entries.
+//!
+//! Typos are forgiven at word level: a word missing from the vocabulary is looked up by
+//! Damerau-Levenshtein distance (`strsim`) among the words one or two edits away.
+
+use std::cell::RefCell;
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use crate::knowledge::{Entry, Knowledge};
+use crate::normalize::{Normalizer, Token};
+
+/// What the bot decided to do with a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// The best entry is confident and clearly ahead of the others.
+    Answered,
+    /// Plausible but unsure: offer the leading entries to choose from.
+    Suggest,
+    /// A small-talk entry matched.
+    Smalltalk,
+    /// Nothing plausible: the article does not cover it.
+    NoMatch,
+}
+
+impl Status {
+    /// The name used in JSON and logs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Answered => "answered",
+            Status::Suggest => "suggest",
+            Status::Smalltalk => "smalltalk",
+            Status::NoMatch => "no_match",
+        }
+    }
+}
+
+/// An entry with its score and the paraphrase that matched best.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scored {
+    /// Index into [`Knowledge::entries`].
+    pub entry: usize,
+    /// Index into that entry's `questions`.
+    pub question: usize,
+    /// In `[0, 1]`.
+    pub score: f32,
+}
+
+/// The decision for one question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// What to do.
+    pub status: Status,
+    /// The leading entry, if any entry was plausible at all.
+    pub best: Option<Scored>,
+    /// For [`Status::Suggest`]: the entries to offer, best first; empty otherwise.
+    pub suggestions: Vec<Scored>,
+}
+
+impl Outcome {
+    /// The outcome of picking `entry` by hand (a button, a number, a deep link).
+    pub fn chosen(entry: usize) -> Self {
+        Outcome {
+            status: Status::Answered,
+            best: Some(Scored {
+                entry,
+                question: 0,
+                score: 1.0,
+            }),
+            suggestions: Vec::new(),
+        }
+    }
+}
+
+/// Weight of a stop word, against rarity weights of `ln(1 + N / df)` for the others.
+///
+/// Chosen by hand: low enough that "what is the" never decides a match, high enough that two
+/// paraphrases equal in content prefer the one with the same function words.
+const STOP_WEIGHT: f32 = 0.1;
+
+/// How much a word found only in an entry's answer or source (not its questions) counts
+/// towards that entry's coverage. Tuned on `tests/questions.tsv`.
+const ANSWER_CREDIT: f32 = 0.6;
+
+/// Weight of a query word unknown to the knowledge, as a multiple of the rarest known word's.
+/// An unknown word ("Germany", "price") is what makes a near-miss out of scope, so it weighs at
+/// least as much as any word the knowledge has. Tuned on `tests/questions.tsv`.
+const UNKNOWN_FACTOR: f32 = 1.0;
+
+/// Credit for a word matched with one or two typos instead of exactly.
+const TYPO_CREDIT: [f32; 3] = [1.0, 0.85, 0.7];
+
+/// Mix of the three similarities (they sum to 1). Tuned on `tests/questions.tsv`.
+const W_TOKENS: f32 = 0.6;
+const W_COVERAGE: f32 = 0.25;
+const W_CHARS: f32 = 0.15;
+
+/// Score at or above which the best entry is answered (if also [`MARGIN`] ahead and not gated
+/// by [`GATE`]). Tuned on `tests/questions.tsv` for correct answers at under 3% wrong ones.
+const ANSWER_FLOOR: f32 = 0.5;
+/// Lead over the best other entry needed to answer rather than suggest.
+const MARGIN: f32 = 0.06;
+/// Score at or above which entries are suggested; below it, no match.
+const SUGGEST_FLOOR: f32 = 0.3;
+/// Score at or above which a small-talk entry is taken.
+const SMALLTALK_FLOOR: f32 = 0.5;
+/// The best entry's matched weight must be at least this multiple of the heaviest query word it
+/// does not explain; otherwise that word ("UK" in "did the UK ban it too?") changes the
+/// question. Tuned on the near-misses of `tests/questions.tsv`.
+const GATE: f32 = 2.0;
+/// How many entries a `suggest` offers at most.
+const MAX_SUGGESTIONS: usize = 3;
+/// Entries whose best paraphrase gets the (costlier) character similarity.
+const CHAR_CANDIDATES: usize = 6;
+
+#[derive(Debug)]
+struct Term {
+    text: String,
+    weight: f32,
+    stop: bool,
+}
+
+#[derive(Debug)]
+struct Paraphrase {
+    entry: u32,
+    question: u32,
+    /// Sorted content term ids.
+    content: Vec<u32>,
+    /// Sorted stop-word term ids.
+    stops: Vec<u32>,
+    /// Sum of the weights of all its terms.
+    weight: f32,
+    /// Normalized text, for the character similarity.
+    key: String,
+}
+
+/// A query word after lookup.
+#[derive(Debug, Clone, Copy)]
+struct QueryTerm {
+    term: Option<u32>,
+    weight: f32,
+    credit: f32,
+    stop: bool,
+}
+
+/// Accumulator per paraphrase while scoring one query.
+#[derive(Debug, Clone, Copy, Default)]
+struct Acc {
+    /// Query-side matched weight.
+    query: f32,
+    /// Paraphrase-side matched weight.
+    para: f32,
+}
+
+thread_local! {
+    /// Reused per-paraphrase accumulators (only the touched ones are reset after a query).
+    static SCRATCH: RefCell<Vec<Acc>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The matching engine over one knowledge base.
+#[derive(Debug)]
+pub struct Matcher {
+    knowledge: Knowledge,
+    normalizer: Normalizer,
+    vocab: HashMap<String, u32>,
+    terms: Vec<Term>,
+    paraphrases: Vec<Paraphrase>,
+    /// Content term -> paraphrases containing it.
+    term_paraphrases: Vec<Vec<u32>>,
+    /// Content term -> (entry, credit) for entries whose bag has it.
+    term_entries: Vec<Vec<(u32, f32)>>,
+    /// Word or word-with-one-deletion -> content terms, for typo lookup.
+    deletions: HashMap<String, Vec<u32>>,
+    unknown_weight: f32,
+}
+
+impl Matcher {
+    /// Indexes `knowledge` (already validated).
+    pub fn new(knowledge: Knowledge) -> Self {
+        let normalizer = Normalizer::new(&knowledge.synonyms);
+        let mut m = Matcher {
+            normalizer,
+            vocab: HashMap::new(),
+            terms: Vec::new(),
+            paraphrases: Vec::new(),
+            term_paraphrases: Vec::new(),
+            term_entries: Vec::new(),
+            deletions: HashMap::new(),
+            unknown_weight: 0.0,
+            knowledge: Knowledge {
+                title: String::new(),
+                entries: Vec::new(),
+                synonyms: Vec::new(),
+                origin: String::new(),
+            },
+        };
+        // Entry bags: term -> credit (1 from a question, ANSWER_CREDIT from answer/source only).
+        let mut bags: Vec<HashMap<u32, f32>> = Vec::with_capacity(knowledge.entries.len());
+        for (e, entry) in knowledge.entries.iter().enumerate() {
+            let mut bag = HashMap::new();
+            for (q, question) in entry.questions.iter().enumerate() {
+                let tokens = m.normalizer.tokens(question);
+                let mut content = Vec::new();
+                let mut stops = Vec::new();
+                for t in &tokens {
+                    let id = m.intern(t);
+                    if t.stop {
+                        stops.push(id);
+                    } else {
+                        content.push(id);
+                        bag.insert(id, 1.0);
+                    }
+                }
+                content.sort_unstable();
+                content.dedup();
+                stops.sort_unstable();
+                stops.dedup();
+                m.paraphrases.push(Paraphrase {
+                    entry: e as u32,
+                    question: q as u32,
+                    content,
+                    stops,
+                    weight: 0.0,
+                    key: join(&tokens),
+                });
+            }
+            if !entry.is_smalltalk() {
+                let extra = [Some(entry.answer.as_str()), entry.source.as_deref()];
+                for text in extra.into_iter().flatten() {
+                    for t in m.normalizer.tokens(text) {
+                        if !t.stop {
+                            let id = m.intern(&t);
+                            bag.entry(id).or_insert(ANSWER_CREDIT);
+                        }
+                    }
+                }
+            }
+            bags.push(bag);
+        }
+
+        // Rarity: ln(1 + N / df), df counted over entry bags.
+        let n = knowledge.entries.len().max(1) as f32;
+        let mut df = vec![0u32; m.terms.len()];
+        for bag in &bags {
+            for &t in bag.keys() {
+                df[t as usize] += 1;
+            }
+        }
+        for (t, term) in m.terms.iter_mut().enumerate() {
+            term.weight = if term.stop {
+                STOP_WEIGHT
+            } else {
+                (1.0 + n / df[t].max(1) as f32).ln()
+            };
+        }
+        m.unknown_weight = UNKNOWN_FACTOR * (1.0 + n).ln();
+
+        m.term_paraphrases = vec![Vec::new(); m.terms.len()];
+        m.term_entries = vec![Vec::new(); m.terms.len()];
+        for (p, para) in m.paraphrases.iter_mut().enumerate() {
+            para.weight = para
+                .content
+                .iter()
+                .chain(&para.stops)
+                .map(|&t| m.terms[t as usize].weight)
+                .sum();
+            for &t in &para.content {
+                m.term_paraphrases[t as usize].push(p as u32);
+            }
+        }
+        for (e, bag) in bags.iter().enumerate() {
+            let mut sorted: Vec<_> = bag.iter().collect();
+            sorted.sort_unstable_by_key(|(t, _)| **t);
+            for (&t, &credit) in sorted {
+                m.term_entries[t as usize].push((e as u32, credit));
+            }
+        }
+        let words: Vec<(String, u32)> = m
+            .vocab
+            .iter()
+            .filter(|(_, id)| !m.terms[**id as usize].stop)
+            .map(|(w, id)| (w.clone(), *id))
+            .collect();
+        for (word, id) in words {
+            if word.chars().count() >= 4 {
+                for key in deletions(&word) {
+                    m.deletions.entry(key).or_default().push(id);
+                }
+            }
+        }
+        m.knowledge = knowledge;
+        m
+    }
+
+    fn intern(&mut self, token: &Token) -> u32 {
+        if let Some(&id) = self.vocab.get(&token.text) {
+            return id;
+        }
+        let id = self.terms.len() as u32;
+        self.vocab.insert(token.text.clone(), id);
+        self.terms.push(Term {
+            text: token.text.clone(),
+            weight: 0.0,
+            stop: token.stop,
+        });
+        id
+    }
+
+    /// The knowledge this matcher answers from.
+    pub fn knowledge(&self) -> &Knowledge {
+        &self.knowledge
+    }
+
+    /// The entry a [`Scored`] refers to.
+    pub fn entry(&self, scored: &Scored) -> &Entry {
+        &self.knowledge.entries[scored.entry]
+    }
+
+    /// Scores `question` and decides.
+    pub fn decide(&self, question: &str) -> Outcome {
+        let (query, key) = self.analyze(question);
+        let ranked = self.rank(&query, &key);
+        self.choose(&query, ranked)
+    }
+
+    /// Looks up each distinct query word: exactly, else within one or two typos, else unknown.
+    /// Also returns the normalized question, for the character similarity.
+    fn analyze(&self, question: &str) -> (Vec<QueryTerm>, String) {
+        let tokens = self.normalizer.tokens(question);
+        let mut out: Vec<QueryTerm> = Vec::with_capacity(tokens.len());
+        let mut seen: Vec<&str> = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            if seen.contains(&t.text.as_str()) {
+                continue;
+            }
+            seen.push(&t.text);
+            let (term, credit) = match self.vocab.get(&t.text) {
+                Some(&id) => (Some(id), 1.0),
+                None if t.stop => (None, 0.0),
+                None => match self.correct(&t.text) {
+                    Some((id, distance)) => (Some(id), TYPO_CREDIT[distance]),
+                    None => (None, 0.0),
+                },
+            };
+            let weight = match term {
+                Some(id) => self.terms[id as usize].weight,
+                None if t.stop => STOP_WEIGHT,
+                None => self.unknown_weight,
+            };
+            out.push(QueryTerm {
+                term,
+                weight,
+                credit,
+                stop: t.stop || term.is_some_and(|id| self.terms[id as usize].stop),
+            });
+        }
+        (out, join(&tokens))
+    }
+
+    /// The vocabulary word closest to an unknown `word`, with its edit distance.
+    fn correct(&self, word: &str) -> Option<(u32, usize)> {
+        let len = word.chars().count();
+        if len < 4 {
+            return None;
+        }
+        let max = if len >= 8 { 2 } else { 1 };
+        let mut best: Option<(u32, usize, f64)> = None;
+        for key in deletions(word) {
+            for &id in self.deletions.get(&key).into_iter().flatten() {
+                let candidate = self.word(id);
+                let d = strsim::damerau_levenshtein(word, candidate);
+                if d == 0 || d > max {
+                    continue;
+                }
+                let jw = strsim::jaro_winkler(word, candidate);
+                let better = match best {
+                    None => true,
+                    Some((_, bd, bjw)) => d < bd || (d == bd && jw > bjw),
+                };
+                if better {
+                    best = Some((id, d, jw));
+                }
+            }
+        }
+        best.map(|(id, d, _)| (id, d))
+    }
+
+    fn word(&self, id: u32) -> &str {
+        &self.terms[id as usize].text
+    }
+
+    /// Entries sharing a content word with the query, best first, with their best paraphrase.
+    fn rank(&self, query: &[QueryTerm], query_key: &str) -> Vec<Scored> {
+        let total: f32 = query.iter().map(|q| q.weight).sum();
+        if total <= 0.0 {
+            return Vec::new();
+        }
+        let mut stops: Vec<u32> = query
+            .iter()
+            .filter(|q| q.stop)
+            .filter_map(|q| q.term)
+            .collect();
+        stops.sort_unstable();
+
+        // Coverage per entry.
+        let mut coverage: HashMap<u32, f32> = HashMap::new();
+        for q in query.iter().filter(|q| !q.stop) {
+            let Some(t) = q.term else { continue };
+            for &(e, credit) in &self.term_entries[t as usize] {
+                *coverage.entry(e).or_default() += q.weight * q.credit * credit;
+            }
+        }
+
+        // Weighted F1 per paraphrase; best per entry.
+        let mut best: HashMap<u32, (u32, f32)> = HashMap::new();
+        SCRATCH.with(|scratch| {
+            let mut acc = scratch.borrow_mut();
+            if acc.len() < self.paraphrases.len() {
+                acc.resize(self.paraphrases.len(), Acc::default());
+            }
+            let mut touched: Vec<u32> = Vec::new();
+            for q in query.iter().filter(|q| !q.stop) {
+                let Some(t) = q.term else { continue };
+                let tw = self.terms[t as usize].weight;
+                for &p in &self.term_paraphrases[t as usize] {
+                    let a = &mut acc[p as usize];
+                    if a.query == 0.0 {
+                        touched.push(p);
+                    }
+                    a.query += q.weight * q.credit;
+                    a.para += tw * q.credit;
+                }
+            }
+            for &p in &touched {
+                let a = std::mem::take(&mut acc[p as usize]);
+                let para = &self.paraphrases[p as usize];
+                let shared_stops = count_common(&para.stops, &stops) as f32 * STOP_WEIGHT;
+                let recall = (a.query + shared_stops) / total;
+                let precision = (a.para + shared_stops) / para.weight.max(f32::EPSILON);
+                let f1 = if recall + precision > 0.0 {
+                    2.0 * recall * precision / (recall + precision)
+                } else {
+                    0.0
+                };
+                let slot = best.entry(para.entry).or_insert((p, -1.0));
+                if f1 > slot.1 {
+                    *slot = (p, f1);
+                }
+            }
+        });
+
+        let mut ranked: Vec<(Scored, u32)> = best
+            .into_iter()
+            .map(|(e, (p, f1))| {
+                let cov = coverage.get(&e).copied().unwrap_or(0.0) / total;
+                let para = &self.paraphrases[p as usize];
+                let score = W_TOKENS * f1 + W_COVERAGE * cov.min(1.0);
+                (
+                    Scored {
+                        entry: e as usize,
+                        question: para.question as usize,
+                        score,
+                    },
+                    p,
+                )
+            })
+            .collect();
+        ranked.sort_by(|a, b| by_score(&a.0, &b.0));
+        for (scored, p) in ranked.iter_mut().take(CHAR_CANDIDATES) {
+            let chars = strsim::sorensen_dice(query_key, &self.paraphrases[*p as usize].key);
+            scored.score = (scored.score + W_CHARS * chars as f32).clamp(0.0, 1.0);
+        }
+        for (scored, _) in ranked.iter_mut().skip(CHAR_CANDIDATES) {
+            scored.score = scored.score.clamp(0.0, 1.0);
+        }
+        ranked.sort_by(|a, b| by_score(&a.0, &b.0));
+        ranked.into_iter().map(|(s, _)| s).collect()
+    }
+
+    fn choose(&self, query: &[QueryTerm], ranked: Vec<Scored>) -> Outcome {
+        let no_match = |best| Outcome {
+            status: Status::NoMatch,
+            best,
+            suggestions: Vec::new(),
+        };
+        let Some(&top) = ranked.first() else {
+            return no_match(None);
+        };
+        let second = ranked.get(1).map_or(0.0, |s| s.score);
+        let entry = &self.knowledge.entries[top.entry];
+
+        if entry.is_smalltalk() {
+            return if top.score >= SMALLTALK_FLOOR {
+                Outcome {
+                    status: Status::Smalltalk,
+                    best: Some(top),
+                    suggestions: Vec::new(),
+                }
+            } else {
+                no_match(Some(top))
+            };
+        }
+
+        // The heaviest query word the top entry does not explain, and what it does explain.
+        let (mut matched, mut unexplained, mut unknown) = (0.0f32, 0.0f32, false);
+        for q in query.iter().filter(|q| !q.stop) {
+            let credit = q.term.map_or(0.0, |t| self.bag_credit(t, top.entry as u32));
+            if credit > 0.0 {
+                matched += q.weight * q.credit * credit;
+            } else if q.weight > unexplained {
+                unexplained = q.weight;
+                unknown = q.term.is_none();
+            }
+        }
+        let gated = matched < GATE * unexplained;
+
+        if top.score >= ANSWER_FLOOR && top.score - second >= MARGIN && !gated {
+            return Outcome {
+                status: Status::Answered,
+                best: Some(top),
+                suggestions: Vec::new(),
+            };
+        }
+        if top.score < SUGGEST_FLOOR || (gated && unknown) {
+            return no_match(Some(top));
+        }
+        let suggestions: Vec<Scored> = ranked
+            .iter()
+            .filter(|s| !self.knowledge.entries[s.entry].is_smalltalk())
+            .filter(|s| s.score >= SUGGEST_FLOOR)
+            .take(MAX_SUGGESTIONS)
+            .copied()
+            .collect();
+        Outcome {
+            status: Status::Suggest,
+            best: Some(top),
+            suggestions,
+        }
+    }
+
+    fn bag_credit(&self, term: u32, entry: u32) -> f32 {
+        let list = &self.term_entries[term as usize];
+        list.binary_search_by_key(&entry, |&(e, _)| e)
+            .map_or(0.0, |i| list[i].1)
+    }
+}
+
+fn by_score(a: &Scored, b: &Scored) -> Ordering {
+    b.score
+        .partial_cmp(&a.score)
+        .unwrap_or(Ordering::Equal)
+        .then(a.entry.cmp(&b.entry))
+}
+
+/// Number of ids both sorted lists hold.
+fn count_common(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// The word itself and every way of deleting one of its characters.
+fn deletions(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = Vec::with_capacity(chars.len() + 1);
+    out.push(word.to_string());
+    for i in 0..chars.len() {
+        let s: String = chars[..i].iter().chain(&chars[i + 1..]).collect();
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+fn join(tokens: &[Token]) -> String {
+    let mut s = String::new();
+    for t in tokens {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(&t.text);
+    }
+    s
+}

@@ -1,0 +1,288 @@
+//! Text normalization, the same for stored paraphrases and for user queries.
+//!
+//! Unicode NFKC, lowercase, typographic quotes and dashes folded, punctuation and symbols (emoji,
+//! markup) turned into word breaks, possessive `'s` dropped, dotted abbreviations joined (`u.s.` →
+//! `us`), English stemming (Snowball), then multi-word synonyms replaced by their canonical word.
+//! Stop words are kept but flagged, so that the matcher can weight them low.
+
+use std::collections::HashMap;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::UnicodeNormalization;
+
+/// Characters of a query that are looked at; the rest of a longer message is ignored, so that the
+/// work per message is bounded whatever its length.
+pub const MAX_QUERY_CHARS: usize = 1_000;
+/// Words of a query that are looked at, after [`MAX_QUERY_CHARS`].
+pub const MAX_QUERY_WORDS: usize = 48;
+
+/// A normalized word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// The stemmed, synonym-mapped form.
+    pub text: String,
+    /// Whether this is a function word ("the", "does", "me") that says little about the topic.
+    pub stop: bool,
+}
+
+/// Normalizes text into [`Token`]s; built once per knowledge base (it owns the synonyms).
+pub struct Normalizer {
+    stemmer: Stemmer,
+    /// First word of a variant -> (variant words, canonical), longest variants first.
+    synonyms: HashMap<String, Vec<(Vec<String>, String)>>,
+}
+
+impl std::fmt::Debug for Normalizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Normalizer")
+            .field("synonyms", &self.synonyms.len())
+            .finish()
+    }
+}
+
+impl Normalizer {
+    /// A normalizer applying `synonyms` (`canonical -> variants`).
+    pub fn new(synonyms: &[(String, Vec<String>)]) -> Self {
+        let mut n = Self {
+            stemmer: Stemmer::create(Algorithm::English),
+            synonyms: HashMap::new(),
+        };
+        let mut table: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::new();
+        for (canonical, variants) in synonyms {
+            let Some(canonical) = n.stems(canonical).into_iter().next() else {
+                continue;
+            };
+            for variant in variants {
+                let words: Vec<String> = n.stems(variant);
+                if let Some(first) = words.first() {
+                    table
+                        .entry(first.clone())
+                        .or_default()
+                        .push((words, canonical.clone()));
+                }
+            }
+        }
+        for list in table.values_mut() {
+            list.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        }
+        n.synonyms = table;
+        n
+    }
+
+    /// Normalized tokens of `text`, at most [`MAX_QUERY_WORDS`] of its first [`MAX_QUERY_CHARS`].
+    pub fn tokens(&self, text: &str) -> Vec<Token> {
+        let words = self.stems(text);
+        let mut out = Vec::with_capacity(words.len());
+        let mut i = 0;
+        while i < words.len() {
+            let replaced = self.synonyms.get(&words[i]).and_then(|list| {
+                list.iter()
+                    .find(|(variant, _)| words[i..].starts_with(variant))
+                    .map(|(variant, canonical)| (variant.len(), canonical))
+            });
+            match replaced {
+                Some((len, canonical)) => {
+                    out.push(Token {
+                        stop: false,
+                        text: canonical.clone(),
+                    });
+                    i += len;
+                }
+                None => {
+                    out.push(Token {
+                        stop: is_stop_word(&words[i]),
+                        text: words[i].clone(),
+                    });
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+
+    /// The normalized text as one string: what "the same paraphrase" means.
+    pub fn key(&self, text: &str) -> String {
+        let tokens = self.tokens(text);
+        let mut out = String::new();
+        for t in &tokens {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&t.text);
+        }
+        out
+    }
+
+    /// Words of `text`, stemmed, before synonyms.
+    fn stems(&self, text: &str) -> Vec<String> {
+        words(text)
+            .into_iter()
+            .map(|w| {
+                if is_stop_word(&w) || !w.chars().all(|c| c.is_ascii_alphabetic()) {
+                    w
+                } else {
+                    self.stemmer.stem(&w).into_owned()
+                }
+            })
+            .collect()
+    }
+}
+
+/// Lowercased words of the first [`MAX_QUERY_CHARS`] characters of `text`, at most
+/// [`MAX_QUERY_WORDS`] of them.
+pub fn words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    // Length of the current dot-separated segment, to join `u.s.` but split `ban.who`.
+    let mut segment = 0usize;
+    let mut chars = text
+        .chars()
+        .take(MAX_QUERY_CHARS)
+        .nfkc()
+        .flat_map(char::to_lowercase)
+        .peekable();
+    let flush = |word: &mut String, words: &mut Vec<String>| {
+        if !word.is_empty() && words.len() < MAX_QUERY_WORDS {
+            words.push(std::mem::take(word));
+        }
+        word.clear();
+    };
+    while let Some(c) = chars.next() {
+        match c {
+            c if c.is_alphanumeric() => {
+                word.push(c);
+                segment += 1;
+            }
+            // Apostrophes join ("don't" -> "dont"); a possessive "'s" is dropped.
+            '\'' | '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => {
+                if !word.is_empty() && chars.peek() == Some(&'s') {
+                    chars.next();
+                    if chars.peek().is_some_and(|c| c.is_alphanumeric()) {
+                        word.push('s');
+                        segment += 1;
+                    }
+                }
+            }
+            // A dot after a one-letter segment joins an abbreviation ("u.s." -> "us").
+            '.' if segment == 1 && !word.is_empty() => segment = 0,
+            // Invisible joiners and marks do not break words.
+            '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+            c if is_mark(c) => {}
+            _ => {
+                flush(&mut word, &mut words);
+                segment = 0;
+            }
+        }
+    }
+    flush(&mut word, &mut words);
+    words
+}
+
+/// Combining marks (accents left after NFKC, emoji variation selectors): not word breaks.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{FE00}'..='\u{FE0F}' | '\u{1AB0}'..='\u{1AFF}')
+}
+
+/// Function words: they carry grammar, not topic, so they are weighted low.
+///
+/// Question words (who, why, when, where, how, what, which) are deliberately *not* here: in a
+/// Q&A over one article they tell "why was it banned" from "when was it banned".
+pub fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.binary_search(&word).is_ok()
+}
+
+/// Sorted for binary search (a unit test keeps it sorted).
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "actually", "again", "all", "also", "am", "an", "and", "any", "anyone",
+    "anything", "are", "as", "at", "be", "because", "been", "being", "bit", "both", "bro", "but",
+    "by", "can", "could", "curious", "did", "do", "does", "doing", "done", "dont", "dude",
+    "each", "even", "ever", "exactly", "for", "from", "get", "got", "guys", "had", "has", "have",
+    "having", "he", "heard", "hear", "her", "here", "hers", "him", "his", "i", "if", "im", "in",
+    "into", "is", "it", "its", "ive", "just", "kind", "know", "like", "me", "mean", "more",
+    "much", "must", "my", "need", "no", "not", "now", "of", "ok", "okay", "on", "one", "only",
+    "or", "other", "our", "out", "pls", "plz", "pretty", "quite", "really", "regarding", "said",
+    "say", "should", "so", "some", "someone", "something", "still", "such", "sure", "tell",
+    "than", "that", "thats", "the", "their", "them", "then", "there", "these", "they", "thing",
+    "things", "this", "those", "to", "too", "u", "understand", "up", "ur", "us", "very", "wanna",
+    "want", "was", "we", "were", "will", "with", "wonder", "wondering", "would", "ya", "yeah",
+    "yes", "you", "your",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(n: &Normalizer, s: &str) -> Vec<String> {
+        n.tokens(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn stop_words_are_sorted() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn folds_case_punctuation_quotes_and_dashes() {
+        assert_eq!(words("Kaspersky’s BAN—why?!"), ["kaspersky", "ban", "why"]);
+        assert_eq!(words("don't"), ["dont"]);
+        assert_eq!(words("  many   spaces\t\n"), ["many", "spaces"]);
+    }
+
+    #[test]
+    fn joins_dotted_abbreviations_but_not_sentences() {
+        assert_eq!(words("the U.S. ban"), ["the", "us", "ban"]);
+        assert_eq!(words("ban.who did it"), ["ban", "who", "did", "it"]);
+    }
+
+    #[test]
+    fn nfkc_and_invisible_characters() {
+        assert_eq!(words("ｂａｎ"), ["ban"]);
+        assert_eq!(words("ba\u{200D}n"), ["ban"]);
+        assert_eq!(words("ban\u{200B}scope"), ["ban", "scope"]);
+    }
+
+    #[test]
+    fn junk_has_no_words() {
+        for junk in ["", "   ", "???", "😀😀😀", "<>/", "\u{200B}\u{200B}", "!!!...,,,"] {
+            assert!(words(junk).is_empty(), "{junk:?}");
+        }
+    }
+
+    #[test]
+    fn other_scripts_are_words() {
+        assert_eq!(words("Привет, мир"), ["привет", "мир"]);
+        assert_eq!(words("你好"), ["你好"]);
+    }
+
+    #[test]
+    fn work_is_bounded() {
+        let long = "word ".repeat(10_000);
+        assert_eq!(words(&long).len(), MAX_QUERY_WORDS);
+        let one = "a".repeat(100_000);
+        assert_eq!(words(&one)[0].len(), MAX_QUERY_CHARS);
+    }
+
+    #[test]
+    fn stems_and_flags_stop_words() {
+        let n = Normalizer::new(&[]);
+        let t = n.tokens("Why was Kaspersky banned from the agencies");
+        let texts: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["why", "was", "kaspersky", "ban", "from", "the", "agenc"]);
+        let stops: Vec<bool> = t.iter().map(|t| t.stop).collect();
+        assert_eq!(stops, [false, true, false, false, true, true, false]);
+    }
+
+    #[test]
+    fn synonyms_replace_longest_variant_first() {
+        let n = Normalizer::new(&[
+            (
+                "usa".into(),
+                vec!["us".into(), "united states".into(), "u.s.".into()],
+            ),
+            ("ban".into(), vec!["prohibited".into()]),
+        ]);
+        assert_eq!(texts(&n, "United States prohibits it"), ["usa", "ban", "it"]);
+        assert_eq!(texts(&n, "the U.S."), ["the", "usa"]);
+        assert!(!n.tokens("us").into_iter().next().unwrap().stop);
+    }
+}

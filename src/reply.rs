@@ -1,0 +1,397 @@
+//! Rendering decisions for people and programs: Telegram HTML with buttons, terminal text, and the
+//! JSON lines of `faqbot ask --json`. Pure functions of the [`Outcome`]; nothing here sends.
+
+use serde::Serialize;
+
+use crate::knowledge::Entry;
+use crate::matcher::{Matcher, Outcome, Scored, Status};
+
+/// Telegram's limits, in one place.
+pub mod limits {
+    /// Characters in one message.
+    pub const MESSAGE_CHARS: usize = 4096;
+    /// Bytes of callback data on one button.
+    pub const CALLBACK_BYTES: usize = 64;
+    /// Results in one inline-query answer.
+    pub const INLINE_RESULTS: usize = 50;
+    /// Characters of an inline result's title or description that fit on a phone.
+    pub const INLINE_TITLE_CHARS: usize = 100;
+}
+
+/// Callback data of "None of these".
+pub const CALLBACK_NONE: &str = "none";
+/// Prefix of callback data that asks for an entry's answer.
+pub const CALLBACK_ANSWER: &str = "a:";
+
+/// Reply to a question that no entry answers.
+pub const NO_MATCH: &str = "Sorry, the article doesn't cover that. Send /topics to see what I can answer.";
+/// Reply to "None of these".
+pub const NONE_OF_THESE: &str =
+    "OK. Try asking in other words, or send /topics to see everything I can answer.";
+/// Reply to a message that is not text, in a private chat.
+pub const NOT_TEXT: &str = "I can only read text questions. Type your question, or send /topics.";
+
+/// A button under a Telegram message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    /// What the button shows.
+    pub label: String,
+    /// Callback data, at most [`limits::CALLBACK_BYTES`] bytes.
+    pub data: String,
+}
+
+/// A Telegram message: HTML text (within [`limits::MESSAGE_CHARS`]) and one button per row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// `ParseMode::Html` text, every dynamic piece escaped.
+    pub html: String,
+    /// Buttons, one per row.
+    pub buttons: Vec<Button>,
+}
+
+/// Escapes `&`, `<` and `>` for Telegram HTML.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `text` cut to at most `max` characters, with an ellipsis when cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
+    s.push('…');
+    s
+}
+
+/// Callback data asking for entry `id`'s answer.
+pub fn answer_callback(id: &str) -> String {
+    format!("{CALLBACK_ANSWER}{id}")
+}
+
+fn entry_button(entry: &Entry) -> Button {
+    Button {
+        label: truncate(&entry.questions[0], 60),
+        data: answer_callback(&entry.id),
+    }
+}
+
+/// The answer to one entry: answer, source as a quotation, buttons for related entries.
+pub fn entry_message(matcher: &Matcher, entry: &Entry) -> Message {
+    let mut html = escape(&entry.answer);
+    if let Some(source) = &entry.source {
+        html.push_str("\n\n<blockquote>");
+        html.push_str(&escape(source));
+        html.push_str("</blockquote>");
+    }
+    let buttons = entry
+        .related
+        .iter()
+        .filter_map(|id| matcher.knowledge().get(id))
+        .map(entry_button)
+        .collect();
+    fit(Message { html, buttons }, entry)
+}
+
+/// Keeps a message within Telegram's limit by shortening the answer and source, never the markup.
+fn fit(message: Message, entry: &Entry) -> Message {
+    if message.html.chars().count() <= limits::MESSAGE_CHARS {
+        return message;
+    }
+    // Escaping at most quintuples a character ("&amp;"): budget each piece by its escaped size.
+    let budget = (limits::MESSAGE_CHARS - 64) / 2 / 5;
+    let mut html = escape(&truncate(&entry.answer, budget));
+    if let Some(source) = &entry.source {
+        html.push_str("\n\n<blockquote>");
+        html.push_str(&escape(&truncate(source, budget)));
+        html.push_str("</blockquote>");
+    }
+    Message { html, ..message }
+}
+
+/// The Telegram reply to a decision.
+pub fn message(matcher: &Matcher, outcome: &Outcome) -> Message {
+    match (outcome.status, &outcome.best) {
+        (Status::Answered | Status::Smalltalk, Some(best)) => {
+            entry_message(matcher, matcher.entry(best))
+        }
+        (Status::Suggest, _) if !outcome.suggestions.is_empty() => {
+            let mut buttons: Vec<Button> = outcome
+                .suggestions
+                .iter()
+                .map(|s| entry_button(matcher.entry(s)))
+                .collect();
+            buttons.push(Button {
+                label: "None of these".into(),
+                data: CALLBACK_NONE.into(),
+            });
+            Message {
+                html: "I'm not sure I understood. Did you mean…".into(),
+                buttons,
+            }
+        }
+        _ => Message {
+            html: NO_MATCH.into(),
+            buttons: Vec::new(),
+        },
+    }
+}
+
+/// `/start`: greeting, what the bot knows, and example questions as buttons.
+pub fn start(matcher: &Matcher) -> Message {
+    let k = matcher.knowledge();
+    let html = format!(
+        "Hi! I answer questions about one news article:\n<b>{}</b>\n\n\
+         Ask me anything about it in your own words, and I'll reply with the answer and the \
+         sentence of the article it comes from. Here are a few questions to start with, or send \
+         /topics for all of them.",
+        escape(&k.title)
+    );
+    Message {
+        html,
+        buttons: k.articles().take(3).map(entry_button).collect(),
+    }
+}
+
+/// `/help`: how to ask, and the commands.
+pub fn help(matcher: &Matcher) -> Message {
+    let html = format!(
+        "Ask a question about <b>{}</b> in your own words, for example \
+         <i>{}</i>\n\n\
+         I answer from the article only, quoting the sentence each answer rests on. If the article \
+         doesn't say, I tell you so.\n\n\
+         /topics – everything I can answer\n\
+         /ask &lt;question&gt; – ask in a group\n\
+         /help – this message\n\n\
+         In groups, mention me or reply to my message to ask.",
+        escape(&matcher.knowledge().title),
+        escape(
+            matcher
+                .knowledge()
+                .articles()
+                .next()
+                .map_or("", |e| &e.questions[0])
+        ),
+    );
+    Message {
+        html,
+        buttons: Vec::new(),
+    }
+}
+
+/// `/topics`: every entry's first question as a button.
+pub fn topics(matcher: &Matcher) -> Message {
+    Message {
+        html: "Here is everything I can answer. Tap a question:".into(),
+        buttons: matcher.knowledge().articles().map(entry_button).collect(),
+    }
+}
+
+/// The terminal rendering of a decision (the `chat` and plain `ask` output).
+pub fn text(matcher: &Matcher, outcome: &Outcome) -> String {
+    match (outcome.status, &outcome.best) {
+        (Status::Answered | Status::Smalltalk, Some(best)) => {
+            let entry = matcher.entry(best);
+            let mut s = entry.answer.clone();
+            if let Some(source) = &entry.source {
+                s.push_str("\n  > ");
+                s.push_str(source);
+            }
+            let related: Vec<&str> = entry
+                .related
+                .iter()
+                .filter_map(|id| matcher.knowledge().get(id))
+                .map(|e| e.questions[0].as_str())
+                .collect();
+            if !related.is_empty() {
+                s.push_str("\n  See also: ");
+                s.push_str(&related.join(" | "));
+            }
+            s
+        }
+        (Status::Suggest, _) if !outcome.suggestions.is_empty() => {
+            let mut s = String::from("I'm not sure I understood. Did you mean:");
+            for suggestion in &outcome.suggestions {
+                s.push_str("\n  - ");
+                s.push_str(&matcher.entry(suggestion).questions[0]);
+            }
+            s
+        }
+        _ => "Sorry, the article doesn't cover that. Type /topics to see what I can answer.".into(),
+    }
+}
+
+/// One line of `faqbot ask --json` (DESIGN §4.2).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct JsonAnswer<'a> {
+    /// The question as asked.
+    pub question: &'a str,
+    /// `answered`, `suggest`, `smalltalk` or `no_match`.
+    pub status: Status,
+    /// The entry answered (answered, smalltalk).
+    pub id: Option<&'a str>,
+    /// The best score, in `[0, 1]`.
+    pub score: f32,
+    /// The paraphrase that matched (answered, smalltalk).
+    pub matched_question: Option<&'a str>,
+    /// The answer (answered, smalltalk).
+    pub answer: Option<&'a str>,
+    /// The verbatim source sentence; non-null exactly when answered.
+    pub source: Option<&'a str>,
+    /// For suggest: the entries offered.
+    pub suggestions: Vec<JsonSuggestion<'a>>,
+}
+
+/// One suggestion in [`JsonAnswer`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct JsonSuggestion<'a> {
+    /// Entry id.
+    pub id: &'a str,
+    /// Its first question.
+    pub question: &'a str,
+    /// Its score.
+    pub score: f32,
+}
+
+/// The JSON record of a decision.
+pub fn json<'a>(matcher: &'a Matcher, question: &'a str, outcome: &Outcome) -> JsonAnswer<'a> {
+    let answered = matches!(outcome.status, Status::Answered | Status::Smalltalk);
+    let best: Option<(&Entry, &Scored)> = outcome
+        .best
+        .as_ref()
+        .filter(|_| answered)
+        .map(|b| (matcher.entry(b), b));
+    JsonAnswer {
+        question,
+        status: outcome.status,
+        id: best.map(|(e, _)| e.id.as_str()),
+        score: round(outcome.best.map_or(0.0, |b| b.score)),
+        matched_question: best.map(|(e, b)| e.questions[b.question].as_str()),
+        answer: best.map(|(e, _)| e.answer.as_str()),
+        source: best
+            .filter(|_| outcome.status == Status::Answered)
+            .and_then(|(e, _)| e.source.as_deref()),
+        suggestions: outcome
+            .suggestions
+            .iter()
+            .map(|s| JsonSuggestion {
+                id: &matcher.entry(s).id,
+                question: &matcher.entry(s).questions[0],
+                score: round(s.score),
+            })
+            .collect(),
+    }
+}
+
+fn round(score: f32) -> f32 {
+    ((score.clamp(0.0, 1.0) * 1000.0).round() / 1000.0).clamp(0.0, 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::Knowledge;
+
+    fn matcher() -> Matcher {
+        Matcher::new(Knowledge::builtin().expect("built-in knowledge is valid"))
+    }
+
+    fn hostile() -> Matcher {
+        let qa = r#"
+[[entry]]
+id = "tags"
+questions = ["what about <b> & </b>", "tags & co", "markup <i>"]
+answer = "Use <b>bold</b> & <script>x</script> > all"
+source = "a <tag> & b > c"
+related = ["long"]
+
+[[entry]]
+id = "long"
+questions = ["long one", "very long", "longest"]
+answer = "LONGANSWER"
+source = "LONGSOURCE"
+"#;
+        let long = "&<>".repeat(3000);
+        let qa = qa
+            .replace("LONGANSWER", &long)
+            .replace("LONGSOURCE", &format!("x{long}"));
+        let article = format!("T\na <tag> & b > c\nx{long}\n");
+        Matcher::new(Knowledge::parse(&article, &qa, "a", "q").unwrap())
+    }
+
+    #[test]
+    fn escapes_every_dynamic_piece() {
+        let m = hostile();
+        let msg = entry_message(&m, &m.knowledge().entries[0]);
+        assert!(msg.html.contains("Use &lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;"));
+        assert!(msg.html.contains("<blockquote>a &lt;tag&gt; &amp; b &gt; c</blockquote>"));
+        let stripped = msg.html.replace("<blockquote>", "").replace("</blockquote>", "");
+        assert!(!stripped.contains('<') && !stripped.contains('>'));
+    }
+
+    #[test]
+    fn long_entries_fit_one_message() {
+        let m = hostile();
+        let msg = entry_message(&m, &m.knowledge().entries[1]);
+        assert!(msg.html.chars().count() <= limits::MESSAGE_CHARS);
+        assert!(msg.html.ends_with("</blockquote>"));
+        assert!(!msg.html.contains("&am…"), "never cuts inside an escape");
+    }
+
+    #[test]
+    fn every_shipped_reply_fits_telegram() {
+        let m = matcher();
+        for entry in &m.knowledge().entries {
+            let msg = entry_message(&m, entry);
+            assert!(msg.html.chars().count() <= limits::MESSAGE_CHARS);
+            for b in &msg.buttons {
+                assert!(b.data.len() <= limits::CALLBACK_BYTES, "{}", b.data);
+            }
+            assert!(answer_callback(&entry.id).len() <= limits::CALLBACK_BYTES);
+        }
+        for msg in [start(&m), help(&m), topics(&m)] {
+            assert!(msg.html.chars().count() <= limits::MESSAGE_CHARS);
+        }
+    }
+
+    #[test]
+    fn start_offers_three_examples() {
+        let m = matcher();
+        let msg = start(&m);
+        assert_eq!(msg.buttons.len(), 3);
+        assert!(msg.html.contains("USA bans Kaspersky software from government agencies"));
+    }
+
+    #[test]
+    fn topics_lists_every_article_entry() {
+        let m = matcher();
+        assert_eq!(topics(&m).buttons.len(), m.knowledge().articles().count());
+    }
+
+    #[test]
+    fn json_source_only_when_answered() {
+        let m = matcher();
+        for q in ["what does the ban cover", "hello", "asdfgh", "", "kaspersky"] {
+            let outcome = m.decide(q);
+            let j = json(&m, q, &outcome);
+            assert_eq!(j.source.is_some(), j.status == Status::Answered, "{q}");
+            assert!((0.0..=1.0).contains(&j.score));
+            assert_eq!(j.suggestions.is_empty(), j.status != Status::Suggest, "{q}");
+        }
+    }
+
+    #[test]
+    fn truncate_counts_characters() {
+        assert_eq!(truncate("héllo", 10), "héllo");
+        assert_eq!(truncate("héllo wörld", 5), "héll…");
+    }
+}
