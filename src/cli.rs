@@ -129,10 +129,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }
         Command::Ask { json, questions } => ask(&Matcher::new(knowledge), json, &questions),
         Command::Chat => chat(&Matcher::new(knowledge)),
-        Command::Check => {
-            println!("{}", summary(&knowledge));
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Check => write_stdout(&format!("{}\n", summary(&knowledge))),
         Command::Eval { file } => {
             let text = std::fs::read_to_string(&file).map_err(|source| CliError::EvalRead {
                 path: file.clone(),
@@ -141,9 +138,25 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let matcher = Matcher::new(knowledge);
             let questions = eval::parse(&text, &matcher)
                 .map_err(|source| CliError::EvalFile { path: file, source })?;
-            print!("{}", eval::run(&matcher, questions));
-            Ok(ExitCode::SUCCESS)
+            let report = eval::run(&matcher, questions).to_string();
+            write_stdout(&report)
         }
+    }
+}
+
+/// Writes to standard output; a closed pipe (`faqbot eval ... | head`) is not an error.
+fn write_stdout(text: &str) -> Result<ExitCode, CliError> {
+    io::stdout()
+        .lock()
+        .write_all(text.as_bytes())
+        .map_or_else(broken_pipe_is_success, |()| Ok(ExitCode::SUCCESS))
+}
+
+fn broken_pipe_is_success(e: io::Error) -> Result<ExitCode, CliError> {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        Err(e.into())
     }
 }
 
@@ -193,15 +206,18 @@ fn ask(matcher: &Matcher, json: bool, questions: &[String]) -> Result<ExitCode, 
                 break;
             }
             let line = String::from_utf8_lossy(&buf);
-            answer(line.trim_end_matches(['\n', '\r']), &mut out)?;
+            if let Err(e) = answer(line.trim_end_matches(['\n', '\r']), &mut out) {
+                return broken_pipe_is_success(e);
+            }
         }
     } else {
         for q in questions {
-            answer(q, &mut out)?;
+            if let Err(e) = answer(q, &mut out) {
+                return broken_pipe_is_success(e);
+            }
         }
     }
-    out.flush()?;
-    Ok(ExitCode::SUCCESS)
+    out.flush().map_or_else(broken_pipe_is_success, |()| Ok(ExitCode::SUCCESS))
 }
 
 /// The interactive terminal conversation: same engine, same answers as Telegram.

@@ -1,0 +1,62 @@
+//! Sweeps the matcher's [`Tuning`] over a labelled question file and prints the best settings.
+//!
+//! ```text
+//! cargo run --release --example tune -- tests/questions.tsv            # sweep
+//! cargo run --release --example tune -- --explain "why was it banned"  # show the ranking
+//! ```
+//! Tune on `tests/questions.tsv` only; check the chosen values on `tests/holdout.tsv`.
+
+use faqbot::eval;
+use faqbot::knowledge::Knowledge;
+use faqbot::matcher::{Matcher, Tuning};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let knowledge = Knowledge::builtin().expect("built-in knowledge is valid");
+    if args.first().map(String::as_str) == Some("--explain") {
+        let m = Matcher::new(knowledge);
+        for q in &args[1..] {
+            println!("{q:?}: {:?}", m.decide(q).status);
+            for s in m.ranked(q).iter().take(5) {
+                let e = m.entry(s);
+                println!("  {:.3} {:<26} {:?}", s.score, e.id, e.questions[s.question]);
+            }
+        }
+        return;
+    }
+    let path = args.first().map_or("tests/questions.tsv", String::as_str);
+    let text = std::fs::read_to_string(path).expect("readable labelled file");
+    let mut results = Vec::new();
+    for answer_floor in [0.4, 0.45, 0.5, 0.55] {
+        for margin in [0.0, 0.02, 0.04, 0.06] {
+            for gate in [1.5, 2.0, 3.0, 5.0] {
+                for gate_no_match in [0.5, 0.8, 1.0, 1.5] {
+                    for unknown_factor in [0.6, 0.8, 1.0] {
+                        let tuning = Tuning {
+                            answer_floor,
+                            margin,
+                            gate,
+                            gate_no_match,
+                            unknown_factor,
+                            ..Tuning::DEFAULT
+                        };
+                        let m = Matcher::with_tuning(knowledge.clone(), tuning);
+                        let qs = eval::parse(&text, &m).expect("valid labelled file");
+                        let r = eval::run(&m, qs);
+                        results.push((
+                            r.correct_rate(),
+                            r.wrong_rate(),
+                            r.out_of_scope_answered_rate(),
+                            tuning,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    results.retain(|r| r.1 <= 0.03 && r.2 <= 0.03);
+    results.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.total_cmp(&b.1)));
+    for (correct, wrong, oos, t) in results.iter().take(25) {
+        println!("correct {:.3} wrong {:.3} oos {:.3}  {t:?}", correct, wrong, oos);
+    }
+}
