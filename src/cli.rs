@@ -114,7 +114,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 .filter(|t| !t.trim().is_empty());
             match token {
                 Some(token) => {
-                    telegram::run(knowledge, cli.knowledge, telegram::Token::new(token))?;
+                    let settings = telegram::Settings::from_env(telegram::Token::new(token));
+                    telegram::run(knowledge, settings)?;
                     Ok(ExitCode::SUCCESS)
                 }
                 None if io::stdin().is_terminal() && io::stdout().is_terminal() => {

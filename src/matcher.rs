@@ -137,7 +137,7 @@ impl Tuning {
         w_coverage: 0.15,
         w_chars: 0.15,
         answer_floor: 0.45,
-        margin: 0.02,
+        margin: 0.05,
         suggest_floor: 0.3,
         smalltalk_floor: 0.5,
         gate: 3.0,

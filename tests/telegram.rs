@@ -1,0 +1,278 @@
+//! The bot's handler tree through teloxide's real dispatcher (teloxide_tests' `MockBot`).
+
+use std::sync::Arc;
+
+use faqbot::knowledge::Knowledge;
+use faqbot::matcher::Matcher;
+use faqbot::reply;
+use faqbot::telegram::{App, schema};
+use teloxide::dptree::deps;
+use teloxide::types::{ParseMode, ReplyMarkup};
+use teloxide_tests::{
+    MockBot, MockCallbackQuery, MockEditedMessage, MockGroupChat, MockMe, MockMessageSticker,
+    MockMessageText, MockSupergroupChat, MockUser,
+};
+
+type Bot = MockBot<teloxide::RequestError, teloxide_tests::mock_bot::DistributionKey>;
+
+fn app() -> Arc<App> {
+    Arc::new(App::new(
+        Matcher::new(Knowledge::builtin().expect("built-in knowledge is valid")),
+        None,
+    ))
+}
+
+fn bot<T: teloxide_tests::IntoUpdate>(update: T) -> Bot {
+    let mut bot = MockBot::new(update, schema());
+    bot.dependencies(deps![app()]);
+    bot
+}
+
+/// The texts and request bodies the bot sent in the last dispatch.
+struct Sent {
+    texts: Vec<String>,
+    html: Vec<bool>,
+    buttons: Vec<Vec<(String, String)>>,
+}
+
+fn sent(bot: &Bot) -> Sent {
+    let responses = bot.get_responses();
+    let mut s = Sent {
+        texts: Vec::new(),
+        html: Vec::new(),
+        buttons: Vec::new(),
+    };
+    for m in &responses.sent_messages_text {
+        s.texts.push(m.bot_request.text.clone());
+        s.html.push(m.bot_request.parse_mode == Some(ParseMode::Html));
+        let buttons = match &m.bot_request.reply_markup {
+            Some(ReplyMarkup::InlineKeyboard(k)) => k
+                .inline_keyboard
+                .iter()
+                .flatten()
+                .map(|b| {
+                    let data = match &b.kind {
+                        teloxide::types::InlineKeyboardButtonKind::CallbackData(d) => d.clone(),
+                        _ => String::new(),
+                    };
+                    (b.text.clone(), data)
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        s.buttons.push(buttons);
+    }
+    s
+}
+
+#[tokio::test]
+async fn start_greets_with_headline_and_three_examples() {
+    let mut bot = bot(MockMessageText::new().text("/start"));
+    bot.dispatch().await;
+    let s = sent(&bot);
+    assert_eq!(s.texts.len(), 1);
+    assert!(s.texts[0].contains("USA bans Kaspersky software from government agencies"));
+    assert!(s.html[0]);
+    assert_eq!(s.buttons[0].len(), 3);
+    assert!(s.buttons[0].iter().all(|(_, d)| d.starts_with("a:")));
+}
+
+#[tokio::test]
+async fn start_with_payload_answers_that_entry() {
+    let mut bot = bot(MockMessageText::new().text("/start ban-reason"));
+    bot.dispatch().await;
+    let s = sent(&bot);
+    assert_eq!(s.texts.len(), 1);
+    assert!(s.texts[0].contains("<blockquote>The U.S. cited concerns"), "{}", s.texts[0]);
+}
+
+#[tokio::test]
+async fn help_lists_commands() {
+    let mut bot = bot(MockMessageText::new().text("/help"));
+    bot.dispatch().await;
+    let s = sent(&bot);
+    assert!(s.texts[0].contains("/topics") && s.texts[0].contains("/ask"));
+}
+
+#[tokio::test]
+async fn topics_then_tap_answers_the_entry() {
+    let mut bot = bot(MockMessageText::new().text("/topics"));
+    bot.dispatch().await;
+    let s = sent(&bot);
+    let k = Knowledge::builtin().unwrap();
+    assert_eq!(s.buttons[0].len(), k.articles().count());
+    let (_, data) = s.buttons[0][0].clone();
+
+    bot.update(MockCallbackQuery::new().data(data.clone()));
+    bot.dispatch().await;
+    let responses = bot.get_responses();
+    assert_eq!(responses.answered_callback_queries.len(), 1, "callback acknowledged");
+    let s = sent(&bot);
+    let first = k.articles().next().unwrap();
+    assert_eq!(data, format!("a:{}", first.id));
+    assert_eq!(s.texts.len(), 1);
+    assert!(s.texts[0].contains("<blockquote>"));
+}
+
+#[tokio::test]
+async fn question_is_answered_with_quoted_source_and_related_buttons() {
+    let mut bot = bot(MockMessageText::new().text("Why was Kaspersky banned?"));
+    bot.dispatch().await;
+    let s = sent(&bot);
+    assert_eq!(s.texts.len(), 1);
+    let text = &s.texts[0];
+    assert!(text.contains("Russian intelligence"), "{text}");
+    assert!(
+        text.contains("<blockquote>The U.S. cited concerns about Kaspersky's ties to Russian intelligence services as the reason for the ban, which was announced Wednesday.</blockquote>"),
+        "{text}"
+    );
+    assert!(s.html[0]);
+    assert!(!s.buttons[0].is_empty(), "related entries as buttons");
+}
+
+#[tokio::test]
+async fn markup_in_the_question_is_never_echoed_raw() {
+    let mut bot = bot(MockMessageText::new().text("<b>why</b> & was <script>kaspersky</script> banned?"));
+    bot.dispatch().await;
+    let s = sent(&bot);
+    assert_eq!(s.texts.len(), 1);
+    assert!(!s.texts[0].contains("<script>") && !s.texts[0].contains("<b>why"));
+}
+
+#[tokio::test]
+async fn unsure_question_suggests_and_a_tap_answers() {
+    let mut bot = bot(MockMessageText::new().text("kaspersky ban"));
+    bot.dispatch().await;
+    let s = sent(&bot);
+    assert_eq!(s.texts.len(), 1);
+    assert!(s.texts[0].contains("Did you mean"), "{}", s.texts[0]);
+    let buttons = &s.buttons[0];
+    assert!(buttons.len() >= 2 && buttons.len() <= 4, "{buttons:?}");
+    assert_eq!(buttons.last().unwrap().1, reply::CALLBACK_NONE);
+
+    bot.update(MockCallbackQuery::new().data(buttons[0].1.clone()));
+    bot.dispatch().await;
+    let s = sent(&bot);
+    assert_eq!(s.texts.len(), 1);
+    assert!(s.texts[0].contains("<blockquote>"));
+    assert_eq!(bot.get_responses().answered_callback_queries.len(), 1);
+
+    bot.update(MockCallbackQuery::new().data(reply::CALLBACK_NONE));
+    bot.dispatch().await;
+    let s = sent(&bot);
+    assert_eq!(s.texts, [reply::NONE_OF_THESE]);
+    assert_eq!(bot.get_responses().answered_callback_queries.len(), 1);
+}
+
+#[tokio::test]
+async fn out_of_scope_says_so_and_points_to_topics() {
+    let mut bot = bot(MockMessageText::new().text("Is Kaspersky banned in Germany?"));
+    bot.dispatch().await;
+    let s = sent(&bot);
+    assert_eq!(s.texts, [reply::NO_MATCH]);
+}
+
+#[tokio::test]
+async fn small_talk_is_answered_without_source() {
+    let mut bot = bot(MockMessageText::new().text("hello"));
+    bot.dispatch().await;
+    let s = sent(&bot);
+    assert_eq!(s.texts.len(), 1);
+    assert!(s.texts[0].starts_with("Hi!"), "{}", s.texts[0]);
+    assert!(!s.texts[0].contains("<blockquote>"));
+}
+
+#[tokio::test]
+async fn group_chatter_is_ignored() {
+    let chat = MockGroupChat::new().build();
+    let mut bot = bot(MockMessageText::new().text("why was kaspersky banned?").chat(chat));
+    bot.dispatch().await;
+    assert!(sent(&bot).texts.is_empty());
+}
+
+#[tokio::test]
+async fn group_ask_command_and_mention_are_answered() {
+    let chat = MockSupergroupChat::new().build();
+    let mut bot = bot(
+        MockMessageText::new()
+            .text("/ask why was kaspersky banned?")
+            .chat(chat.clone()),
+    );
+    bot.dispatch().await;
+    assert!(sent(&bot).texts[0].contains("<blockquote>"));
+
+    let mention = format!("@{} why was kaspersky banned?", MockMe::USERNAME);
+    bot.update(MockMessageText::new().text(mention).chat(chat));
+    bot.dispatch().await;
+    let s = sent(&bot);
+    assert_eq!(s.texts.len(), 1);
+    assert!(s.texts[0].contains("<blockquote>"));
+}
+
+#[tokio::test]
+async fn group_reply_to_the_bot_is_answered() {
+    let chat = MockGroupChat::new().build();
+    let me = MockUser::new().id(MockMe::ID).is_bot(true).build();
+    let bot_message = MockMessageText::new().text("earlier answer").from(me).chat(chat.clone()).build();
+    let mut bot = bot(
+        MockMessageText::new()
+            .text("and why was it banned?")
+            .chat(chat)
+            .reply_to_message(bot_message),
+    );
+    bot.dispatch().await;
+    assert_eq!(sent(&bot).texts.len(), 1);
+}
+
+#[tokio::test]
+async fn commands_for_other_bots_are_ignored() {
+    let mut bot = bot(MockMessageText::new().text("/start@otherbot"));
+    bot.dispatch().await;
+    assert!(sent(&bot).texts.is_empty());
+
+    let ours = format!("/start@{}", MockMe::USERNAME);
+    bot.update(MockMessageText::new().text(ours));
+    bot.dispatch().await;
+    assert_eq!(sent(&bot).texts.len(), 1, "addressed to us");
+}
+
+#[tokio::test]
+async fn sticker_gets_a_hint_in_private_and_silence_in_groups() {
+    let mut bot = bot(MockMessageSticker::new());
+    bot.dispatch().await;
+    assert_eq!(sent(&bot).texts, [reply::NOT_TEXT]);
+
+    bot.update(MockMessageSticker::new().chat(MockGroupChat::new().build()));
+    bot.dispatch().await;
+    assert!(sent(&bot).texts.is_empty(), "no reply in the group");
+}
+
+#[tokio::test]
+async fn edited_message_is_answered_again() {
+    let edited = MockEditedMessage::new(MockMessageText::new().text("why was kaspersky banned?").build());
+    let mut bot = bot(edited);
+    bot.dispatch().await;
+    assert_eq!(sent(&bot).texts.len(), 1);
+}
+
+#[tokio::test]
+async fn huge_and_junk_messages_get_a_clear_reply() {
+    for text in ["x".repeat(4000), "😀😀😀".into(), "???".into(), "Привет".into()] {
+        let mut bot = bot(MockMessageText::new().text(text.clone()));
+        bot.dispatch().await;
+        let s = sent(&bot);
+        assert_eq!(s.texts.len(), 1, "{text:.20}");
+        assert!(!s.texts[0].contains("<blockquote>"), "{text:.20}");
+        assert!(s.texts[0].chars().count() <= reply::limits::MESSAGE_CHARS);
+    }
+}
+
+#[tokio::test]
+async fn stale_button_is_acknowledged() {
+    let mut bot = bot(MockCallbackQuery::new().data("a:no-such-entry"));
+    bot.dispatch().await;
+    let r = bot.get_responses();
+    assert_eq!(r.answered_callback_queries.len(), 1);
+    assert!(r.answered_callback_queries[0].text.is_some());
+    assert!(r.sent_messages_text.is_empty());
+}
