@@ -19,7 +19,10 @@ fn main() {
             println!("{q:?}: {:?}", m.decide(q).status);
             for s in m.ranked(q).iter().take(5) {
                 let e = m.entry(s);
-                println!("  {:.3} {:<26} {:?}", s.score, e.id, e.questions[s.question]);
+                println!(
+                    "  {:.3} {:<26} {:?}",
+                    s.score, e.id, e.questions[s.question]
+                );
             }
         }
         return;
@@ -57,6 +60,9 @@ fn main() {
     results.retain(|r| r.1 <= 0.03 && r.2 <= 0.03);
     results.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.total_cmp(&b.1)));
     for (correct, wrong, oos, t) in results.iter().take(25) {
-        println!("correct {:.3} wrong {:.3} oos {:.3}  {t:?}", correct, wrong, oos);
+        println!(
+            "correct {:.3} wrong {:.3} oos {:.3}  {t:?}",
+            correct, wrong, oos
+        );
     }
 }

@@ -218,7 +218,8 @@ fn ask(matcher: &Matcher, json: bool, questions: &[String]) -> Result<ExitCode, 
             }
         }
     }
-    out.flush().map_or_else(broken_pipe_is_success, |()| Ok(ExitCode::SUCCESS))
+    out.flush()
+        .map_or_else(broken_pipe_is_success, |()| Ok(ExitCode::SUCCESS))
 }
 
 /// The interactive terminal conversation: same engine, same answers as Telegram.

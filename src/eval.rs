@@ -233,7 +233,10 @@ impl fmt::Display for Report {
             pct(self.abstention_rate())
         )?;
 
-        writeln!(f, "\nper entry:  id  questions  correct  suggested  missed  wrong")?;
+        writeln!(
+            f,
+            "\nper entry:  id  questions  correct  suggested  missed  wrong"
+        )?;
         let mut per: BTreeMap<&str, [usize; 5]> = BTreeMap::new();
         for c in &self.cases {
             let key = c.question.expected.as_deref().unwrap_or(OUT_OF_SCOPE);

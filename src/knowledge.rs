@@ -10,8 +10,8 @@ use std::hash::{BuildHasher, RandomState};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
-use toml::de::{DeTable, DeValue, ValueDeserializer};
 use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use crate::normalize::Normalizer;
 
@@ -360,7 +360,11 @@ impl Validator<'_> {
         let mut variants: HashMap<&str, &str> = HashMap::new();
         for (canonical, list) in &k.synonyms {
             if canonical.trim().is_empty() || list.iter().any(|v| v.trim().is_empty()) {
-                self.problem(None, None, format!("[synonyms]: `{canonical}` has an empty word"));
+                self.problem(
+                    None,
+                    None,
+                    format!("[synonyms]: `{canonical}` has an empty word"),
+                );
             }
             for v in list {
                 if let Some(other) = variants.insert(v.as_str(), canonical.as_str())
@@ -369,7 +373,9 @@ impl Validator<'_> {
                     self.problem(
                         None,
                         None,
-                        format!("[synonyms]: `{v}` is a variant of both `{other}` and `{canonical}`"),
+                        format!(
+                            "[synonyms]: `{v}` is a variant of both `{other}` and `{canonical}`"
+                        ),
                     );
                 }
             }
@@ -393,7 +399,11 @@ impl Validator<'_> {
                 );
             }
             if let Some(first) = seen_ids.insert(&e.id, e.line) {
-                self.problem(at, id, format!("duplicate id (first defined at line {first})"));
+                self.problem(
+                    at,
+                    id,
+                    format!("duplicate id (first defined at line {first})"),
+                );
             }
             if e.questions.len() < MIN_QUESTIONS {
                 self.problem(
@@ -498,7 +508,11 @@ impl DeserializeMap for Vec<(String, Vec<String>)> {
 /// 1-based line number of a byte offset.
 fn line_of(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
-    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// Folds what the verbatim comparison ignores: runs of whitespace and typographic quotes.
@@ -576,7 +590,8 @@ impl SourceIndex {
 mod tests {
     use super::*;
 
-    const ARTICLE: &str = "Title line\n\nThe ban covers federal agencies.  It was announced “Wednesday”.\n";
+    const ARTICLE: &str =
+        "Title line\n\nThe ban covers federal agencies.  It was announced “Wednesday”.\n";
 
     fn qa(body: &str) -> String {
         format!(
@@ -610,7 +625,7 @@ source = "The ban covers federal agencies."
         let k = Knowledge::parse(ARTICLE, &qa(""), "a.txt", "qa.toml").unwrap();
         assert_eq!(k.title, "Title line");
         assert_eq!(k.entries.len(), 1);
-        assert_eq!(k.entries[0].line, 3);
+        assert_eq!(k.entries[0].line, 2, "the line of its [[entry]] header");
     }
 
     #[test]
@@ -622,9 +637,12 @@ source = "The ban covers federal agencies."
         let p = only_problem(&bad);
         assert_eq!(p.file, "qa.toml");
         assert_eq!(p.entry.as_deref(), Some("scope"));
-        assert_eq!(p.line, Some(3));
+        assert_eq!(p.line, Some(2));
         assert!(p.message.contains("not found verbatim"), "{p}");
-        assert!(p.to_string().starts_with("qa.toml:3: entry `scope`: source"));
+        assert!(
+            p.to_string()
+                .starts_with("qa.toml:2: entry `scope`: source")
+        );
     }
 
     #[test]
@@ -683,7 +701,7 @@ answer = "Hello!"
 "#));
         assert_eq!(p.entry.as_deref(), Some("scope"));
         assert!(p.message.contains("duplicate id"), "{p}");
-        assert_eq!(p.line, Some(9));
+        assert_eq!(p.line, Some(8));
     }
 
     #[test]
@@ -695,7 +713,10 @@ questions = ["hi", "hello", "Ban scope?"]
 answer = "Hello!"
 "#));
         assert_eq!(p.entry.as_deref(), Some("hello"));
-        assert!(p.message.contains("also a question of entry `scope`"), "{p}");
+        assert!(
+            p.message.contains("also a question of entry `scope`"),
+            "{p}"
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use crate::knowledge::{Entry, Knowledge};
-use crate::normalize::{Normalizer, Token};
+use crate::normalize::{MAX_QUERY_CHARS, Normalizer, Token};
 
 /// What the bot decided to do with a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -382,7 +382,17 @@ impl Matcher {
         }
         let (query, key) = self.analyze(question);
         let ranked = self.rank(&query, &key);
-        self.choose(&query, ranked)
+        let mut outcome = self.choose(&query, ranked.clone());
+        // Only the first MAX_QUERY_CHARS were read: a longer paste is never answered outright,
+        // at most the entries it seems to be about are offered.
+        if question.chars().nth(MAX_QUERY_CHARS).is_some() && outcome.status == Status::Answered {
+            outcome.status = Status::Suggest;
+            outcome.suggestions = self.suggestions(&ranked);
+            if outcome.suggestions.is_empty() {
+                outcome.status = Status::NoMatch;
+            }
+        }
+        outcome
     }
 
     /// Every plausible entry for `question` with its score, best first (for diagnostics).
@@ -437,7 +447,10 @@ impl Matcher {
             for &id in self.deletions.get(&key).into_iter().flatten() {
                 let candidate = self.word(id);
                 let d = strsim::damerau_levenshtein(word, candidate);
-                if d == 0 || d > max {
+                // Short words one edit apart are often different words ("cost" / "post"):
+                // below six letters, a typo must keep the first letter.
+                if d == 0 || d > max || (len < 6 && word.chars().next() != candidate.chars().next())
+                {
                     continue;
                 }
                 let jw = strsim::jaro_winkler(word, candidate);
@@ -595,18 +608,22 @@ impl Matcher {
         if top.score < tune.suggest_floor || near_miss {
             return no_match(Some(top));
         }
-        let suggestions: Vec<Scored> = ranked
-            .iter()
-            .filter(|s| !self.knowledge.entries[s.entry].is_smalltalk())
-            .filter(|s| s.score >= tune.suggest_floor)
-            .take(MAX_SUGGESTIONS)
-            .copied()
-            .collect();
         Outcome {
             status: Status::Suggest,
             best: Some(top),
-            suggestions,
+            suggestions: self.suggestions(&ranked),
         }
+    }
+
+    /// The article entries worth offering, best first.
+    fn suggestions(&self, ranked: &[Scored]) -> Vec<Scored> {
+        ranked
+            .iter()
+            .filter(|s| !self.knowledge.entries[s.entry].is_smalltalk())
+            .filter(|s| s.score >= self.tuning.suggest_floor)
+            .take(MAX_SUGGESTIONS)
+            .copied()
+            .collect()
     }
 
     fn bag_credit(&self, term: u32, entry: u32) -> f32 {

@@ -24,7 +24,8 @@ pub const CALLBACK_NONE: &str = "none";
 pub const CALLBACK_ANSWER: &str = "a:";
 
 /// Reply to a question that no entry answers.
-pub const NO_MATCH: &str = "Sorry, the article doesn't cover that. Send /topics to see what I can answer.";
+pub const NO_MATCH: &str =
+    "Sorry, the article doesn't cover that. Send /topics to see what I can answer.";
 /// Reply to "None of these".
 pub const NONE_OF_THESE: &str =
     "OK. Try asking in other words, or send /topics to see everything I can answer.";
@@ -332,9 +333,18 @@ source = "LONGSOURCE"
     fn escapes_every_dynamic_piece() {
         let m = hostile();
         let msg = entry_message(&m, &m.knowledge().entries[0]);
-        assert!(msg.html.contains("Use &lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;"));
-        assert!(msg.html.contains("<blockquote>a &lt;tag&gt; &amp; b &gt; c</blockquote>"));
-        let stripped = msg.html.replace("<blockquote>", "").replace("</blockquote>", "");
+        assert!(
+            msg.html
+                .contains("Use &lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;")
+        );
+        assert!(
+            msg.html
+                .contains("<blockquote>a &lt;tag&gt; &amp; b &gt; c</blockquote>")
+        );
+        let stripped = msg
+            .html
+            .replace("<blockquote>", "")
+            .replace("</blockquote>", "");
         assert!(!stripped.contains('<') && !stripped.contains('>'));
     }
 
@@ -368,7 +378,10 @@ source = "LONGSOURCE"
         let m = matcher();
         let msg = start(&m);
         assert_eq!(msg.buttons.len(), 3);
-        assert!(msg.html.contains("USA bans Kaspersky software from government agencies"));
+        assert!(
+            msg.html
+                .contains("USA bans Kaspersky software from government agencies")
+        );
     }
 
     #[test]
@@ -380,7 +393,13 @@ source = "LONGSOURCE"
     #[test]
     fn json_source_only_when_answered() {
         let m = matcher();
-        for q in ["what does the ban cover", "hello", "asdfgh", "", "kaspersky"] {
+        for q in [
+            "what does the ban cover",
+            "hello",
+            "asdfgh",
+            "",
+            "kaspersky",
+        ] {
             let outcome = m.decide(q);
             let j = json(&m, q, &outcome);
             assert_eq!(j.source.is_some(), j.status == Status::Answered, "{q}");

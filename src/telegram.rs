@@ -14,8 +14,8 @@ use teloxide::dispatching::{UpdateHandler, dialogue::GetChatId};
 use teloxide::prelude::*;
 use teloxide::types::{
     ChatKind, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResult,
-    InlineQueryResultArticle, InputMessageContent, InputMessageContentText, LinkPreviewOptions,
-    Me, MessageId, ParseMode, ReplyParameters,
+    InlineQueryResultArticle, InputMessageContent, InputMessageContentText, LinkPreviewOptions, Me,
+    MessageId, ParseMode, ReplyParameters,
 };
 use teloxide::utils::command::BotCommands;
 use teloxide::{ApiError, RequestError};
@@ -228,9 +228,7 @@ async fn on_message(bot: Bot, msg: Message, me: Me, app: Arc<App>) -> HandlerRes
     }
     // Groups: only mentions of the bot and replies to it.
     let mention = format!("@{}", me.username());
-    let mentioned = text
-        .to_lowercase()
-        .contains(&mention.to_lowercase());
+    let mentioned = text.to_lowercase().contains(&mention.to_lowercase());
     let replied = msg
         .reply_to_message()
         .and_then(|r| r.from.as_ref())
@@ -278,7 +276,13 @@ async fn answer(bot: &Bot, msg: &Message, app: &App, question: &str) -> HandlerR
     debug!(text = question, "question");
     app.record(question, &outcome);
     let reply_to = (!msg.chat.is_private()).then_some(msg.id);
-    send(bot, msg.chat.id, reply_to, &reply::message(&app.matcher, &outcome)).await
+    send(
+        bot,
+        msg.chat.id,
+        reply_to,
+        &reply::message(&app.matcher, &outcome),
+    )
+    .await
 }
 
 async fn on_callback(bot: Bot, q: CallbackQuery, app: Arc<App>) -> HandlerResult {
@@ -388,7 +392,8 @@ async fn send(
             .parse_mode(ParseMode::Html)
             .link_preview_options(no_preview());
         if let Some(id) = reply_to {
-            request = request.reply_parameters(ReplyParameters::new(id).allow_sending_without_reply());
+            request =
+                request.reply_parameters(ReplyParameters::new(id).allow_sending_without_reply());
         }
         if let Some(keyboard) = &keyboard {
             request = request.reply_markup(keyboard.clone());
@@ -398,7 +403,10 @@ async fn send(
             Err(RequestError::RetryAfter(wait))
                 if attempt < SEND_ATTEMPTS && wait.duration() <= MAX_RETRY_AFTER =>
             {
-                warn!("Telegram asked to wait {:?} before sending", wait.duration());
+                warn!(
+                    "Telegram asked to wait {:?} before sending",
+                    wait.duration()
+                );
                 tokio::time::sleep(wait.duration()).await;
             }
             Err(e) => {

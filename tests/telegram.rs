@@ -44,7 +44,8 @@ fn sent(bot: &Bot) -> Sent {
     };
     for m in &responses.sent_messages_text {
         s.texts.push(m.bot_request.text.clone());
-        s.html.push(m.bot_request.parse_mode == Some(ParseMode::Html));
+        s.html
+            .push(m.bot_request.parse_mode == Some(ParseMode::Html));
         let buttons = match &m.bot_request.reply_markup {
             Some(ReplyMarkup::InlineKeyboard(k)) => k
                 .inline_keyboard
@@ -83,7 +84,11 @@ async fn start_with_payload_answers_that_entry() {
     bot.dispatch().await;
     let s = sent(&bot);
     assert_eq!(s.texts.len(), 1);
-    assert!(s.texts[0].contains("<blockquote>The U.S. cited concerns"), "{}", s.texts[0]);
+    assert!(
+        s.texts[0].contains("<blockquote>The U.S. cited concerns"),
+        "{}",
+        s.texts[0]
+    );
 }
 
 #[tokio::test]
@@ -106,7 +111,11 @@ async fn topics_then_tap_answers_the_entry() {
     bot.update(MockCallbackQuery::new().data(data.clone()));
     bot.dispatch().await;
     let responses = bot.get_responses();
-    assert_eq!(responses.answered_callback_queries.len(), 1, "callback acknowledged");
+    assert_eq!(
+        responses.answered_callback_queries.len(),
+        1,
+        "callback acknowledged"
+    );
     let s = sent(&bot);
     let first = k.articles().next().unwrap();
     assert_eq!(data, format!("a:{}", first.id));
@@ -132,7 +141,8 @@ async fn question_is_answered_with_quoted_source_and_related_buttons() {
 
 #[tokio::test]
 async fn markup_in_the_question_is_never_echoed_raw() {
-    let mut bot = bot(MockMessageText::new().text("<b>why</b> & was <script>kaspersky</script> banned?"));
+    let mut bot =
+        bot(MockMessageText::new().text("<b>why</b> & was <script>kaspersky</script> banned?"));
     bot.dispatch().await;
     let s = sent(&bot);
     assert_eq!(s.texts.len(), 1);
@@ -185,7 +195,9 @@ async fn small_talk_is_answered_without_source() {
 #[tokio::test]
 async fn group_chatter_is_ignored() {
     let chat = MockGroupChat::new().build();
-    let mut bot = bot(MockMessageText::new().text("why was kaspersky banned?").chat(chat));
+    let mut bot = bot(MockMessageText::new()
+        .text("why was kaspersky banned?")
+        .chat(chat));
     bot.dispatch().await;
     assert!(sent(&bot).texts.is_empty());
 }
@@ -193,11 +205,9 @@ async fn group_chatter_is_ignored() {
 #[tokio::test]
 async fn group_ask_command_and_mention_are_answered() {
     let chat = MockSupergroupChat::new().build();
-    let mut bot = bot(
-        MockMessageText::new()
-            .text("/ask why was kaspersky banned?")
-            .chat(chat.clone()),
-    );
+    let mut bot = bot(MockMessageText::new()
+        .text("/ask why was kaspersky banned?")
+        .chat(chat.clone()));
     bot.dispatch().await;
     assert!(sent(&bot).texts[0].contains("<blockquote>"));
 
@@ -213,13 +223,15 @@ async fn group_ask_command_and_mention_are_answered() {
 async fn group_reply_to_the_bot_is_answered() {
     let chat = MockGroupChat::new().build();
     let me = MockUser::new().id(MockMe::ID).is_bot(true).build();
-    let bot_message = MockMessageText::new().text("earlier answer").from(me).chat(chat.clone()).build();
-    let mut bot = bot(
-        MockMessageText::new()
-            .text("and why was it banned?")
-            .chat(chat)
-            .reply_to_message(bot_message),
-    );
+    let bot_message = MockMessageText::new()
+        .text("earlier answer")
+        .from(me)
+        .chat(chat.clone())
+        .build();
+    let mut bot = bot(MockMessageText::new()
+        .text("and why was it banned?")
+        .chat(chat)
+        .reply_to_message(bot_message));
     bot.dispatch().await;
     assert_eq!(sent(&bot).texts.len(), 1);
 }
@@ -249,7 +261,11 @@ async fn sticker_gets_a_hint_in_private_and_silence_in_groups() {
 
 #[tokio::test]
 async fn edited_message_is_answered_again() {
-    let edited = MockEditedMessage::new(MockMessageText::new().text("why was kaspersky banned?").build());
+    let edited = MockEditedMessage::new(
+        MockMessageText::new()
+            .text("why was kaspersky banned?")
+            .build(),
+    );
     let mut bot = bot(edited);
     bot.dispatch().await;
     assert_eq!(sent(&bot).texts.len(), 1);
@@ -257,7 +273,12 @@ async fn edited_message_is_answered_again() {
 
 #[tokio::test]
 async fn huge_and_junk_messages_get_a_clear_reply() {
-    for text in ["x".repeat(4000), "😀😀😀".into(), "???".into(), "Привет".into()] {
+    for text in [
+        "x".repeat(4000),
+        "😀😀😀".into(),
+        "???".into(),
+        "Привет".into(),
+    ] {
         let mut bot = bot(MockMessageText::new().text(text.clone()));
         bot.dispatch().await;
         let s = sent(&bot);

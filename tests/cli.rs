@@ -1,0 +1,164 @@
+//! The `faqbot` binary through its command line (DESIGN §4.1, §4.2).
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn faqbot(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_faqbot"))
+        .args(args)
+        .env_remove("TELOXIDE_TOKEN")
+        .env_remove("KNOWLEDGE_DIR")
+        .env("RUST_LOG", "warn")
+        .current_dir(env!("CARGO_TARGET_TMPDIR")) // no .env here
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn json_lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect()
+}
+
+#[test]
+fn ask_json_follows_the_contract_line_for_line() {
+    let input =
+        "What does the ban cover?\n\nhello\nIs Kaspersky banned in Germany?\nkaspersky ban\n   \n";
+    let out = faqbot(&["ask", "--json"], input);
+    assert!(out.status.success());
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 6, "one object per input line");
+    let keys = [
+        "question",
+        "status",
+        "id",
+        "score",
+        "matched_question",
+        "answer",
+        "source",
+        "suggestions",
+    ];
+    for (v, q) in lines.iter().zip(input.lines()) {
+        let obj = v.as_object().unwrap();
+        for k in keys {
+            assert!(obj.contains_key(k), "{k} missing in {v}");
+        }
+        assert_eq!(obj.len(), keys.len());
+        assert_eq!(v["question"], q);
+        let score = v["score"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&score));
+        assert_eq!(v["source"].is_null(), v["status"] != "answered", "{v}");
+        assert!(v["suggestions"].is_array());
+    }
+    assert_eq!(lines[0]["status"], "answered");
+    assert_eq!(lines[0]["id"], "ban-scope");
+    assert_eq!(
+        lines[0]["source"],
+        "US bans use of Kaspersky software in federal agencies amid concerns of Russian espionage"
+    );
+    assert_eq!(lines[1]["status"], "no_match");
+    assert_eq!(lines[2]["status"], "smalltalk");
+    assert!(lines[2]["source"].is_null());
+    assert_eq!(lines[3]["status"], "no_match");
+    assert_eq!(lines[4]["status"], "suggest");
+    assert!(lines[4]["suggestions"].as_array().unwrap().len() >= 2);
+    assert_eq!(lines[5]["status"], "no_match");
+}
+
+#[test]
+fn ask_takes_questions_as_arguments() {
+    let out = faqbot(&["ask", "--json", "why was kaspersky banned?", "hi"], "");
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "ban-reason");
+    let plain = faqbot(&["ask", "why was kaspersky banned?"], "");
+    let text = String::from_utf8(plain.stdout).unwrap();
+    assert!(text.contains("> The U.S. cited concerns"), "{text}");
+}
+
+#[test]
+fn check_summarizes_the_knowledge() {
+    let out = faqbot(&["check"], "");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("OK") && text.contains("entries: 23"),
+        "{text}"
+    );
+}
+
+#[test]
+fn broken_knowledge_refuses_to_start_naming_file_line_and_entry() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/broken");
+    for args in [vec!["check"], vec!["ask", "hi"], vec!["run"]] {
+        let mut full = vec!["--knowledge", dir.to_str().unwrap()];
+        full.extend(args);
+        let out = faqbot(&full, "");
+        assert_eq!(out.status.code(), Some(1), "{full:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            err.contains("qa.toml:8: entry `scope`: source is not found verbatim"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn run_without_token_and_terminal_exits_2_naming_the_variable() {
+    let out = faqbot(&["run"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("TELOXIDE_TOKEN")
+    );
+    assert_eq!(faqbot(&[], "").status.code(), Some(2));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(faqbot(&["frobnicate"], "").status.code(), Some(2));
+    assert_eq!(
+        faqbot(&["eval", "/no/such/file.tsv"], "").status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn eval_prints_the_metrics() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions.tsv");
+    let out = faqbot(&["eval", file.to_str().unwrap()], "");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    for needle in [
+        "answered correctly",
+        "wrong answers",
+        "abstention on out of scope",
+        "per entry",
+        "misses",
+    ] {
+        assert!(text.contains(needle), "{needle} missing");
+    }
+}
+
+#[test]
+fn chat_answers_from_standard_input() {
+    let out = faqbot(&["chat"], "why was kaspersky banned?\n/topics\n1\n/quit\n");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Russian intelligence services"), "{text}");
+    assert!(text.contains("1. "), "{text}");
+}

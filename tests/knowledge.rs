@@ -1,0 +1,153 @@
+//! The shipped knowledge and the labelled questions: validity, independence, and quality floors.
+
+use faqbot::eval;
+use faqbot::knowledge::Knowledge;
+use faqbot::matcher::Matcher;
+use faqbot::normalize::Normalizer;
+
+fn matcher() -> Matcher {
+    Matcher::new(Knowledge::builtin().expect("the shipped knowledge is valid"))
+}
+
+#[test]
+fn shipped_knowledge_covers_the_article() {
+    let k = Knowledge::builtin().unwrap();
+    assert_eq!(
+        k.title,
+        "USA bans Kaspersky software from government agencies"
+    );
+    assert!(k.articles().count() >= 20);
+    for e in k.articles() {
+        assert!(
+            e.questions.len() >= 6,
+            "{} has {} questions",
+            e.id,
+            e.questions.len()
+        );
+        let source = e.source.as_deref().unwrap();
+        assert!(
+            !source.contains("ABC News"),
+            "{} cites the cut-off sentence",
+            e.id
+        );
+        assert_ne!(
+            e.answer.trim(),
+            source.trim(),
+            "{}: answer is the source pasted",
+            e.id
+        );
+    }
+    assert!(!faqbot::knowledge::BUILTIN_ARTICLE.contains("Dernières nouvelles"));
+}
+
+/// Labelled questions must not be (near-)copies of stored paraphrases, or the floors would only
+/// measure memory.
+#[test]
+fn labelled_questions_are_not_copies_of_paraphrases() {
+    let k = Knowledge::builtin().unwrap();
+    let n = Normalizer::new(&k.synonyms);
+    let stored: Vec<String> = k
+        .entries
+        .iter()
+        .flat_map(|e| e.questions.iter().map(|q| n.key(q)))
+        .collect();
+    let mut copies = Vec::new();
+    for file in ["tests/questions.tsv", "tests/holdout.tsv"] {
+        let text = std::fs::read_to_string(file).unwrap();
+        for line in text.lines() {
+            let question = line.split('\t').next().unwrap();
+            let key = n.key(question);
+            if key.chars().count() < 12 {
+                continue; // "hi", "thanks", junk: too short to be a paraphrase copy
+            }
+            if let Some(p) = stored
+                .iter()
+                .find(|p| strsim::normalized_levenshtein(&key, p) >= 0.9)
+            {
+                copies.push(format!("{file}\t{question}\t{p}"));
+            }
+        }
+    }
+    assert!(
+        copies.is_empty(),
+        "near-copies of paraphrases:\n{}",
+        copies.join("\n")
+    );
+}
+
+fn report(file: &str) -> eval::Report {
+    let m = matcher();
+    let text = std::fs::read_to_string(file).unwrap();
+    eval::run(&m, eval::parse(&text, &m).unwrap())
+}
+
+/// Floors on the tuning set. The issue asks for 90% answered correctly; the measured figure is
+/// lower (see README): this floor guards against regressions, not the target.
+#[test]
+fn labelled_questions_meet_floors() {
+    let r = report("tests/questions.tsv");
+    assert!(r.cases.len() >= 150 && r.out_of_scope() >= 50);
+    assert!(
+        r.correct_rate() >= 0.65,
+        "answered correctly {:.3}\n{r}",
+        r.correct_rate()
+    );
+    assert!(r.correct_rate() + r.suggested_rate() >= 0.93, "{r}");
+    assert!(
+        r.wrong_rate() <= 0.03,
+        "wrong answers {:.3}\n{r}",
+        r.wrong_rate()
+    );
+    assert!(r.out_of_scope_answered_rate() <= 0.03, "{r}");
+}
+
+/// The held-out set is never tuned on; its floors are looser and only catch regressions.
+#[test]
+fn holdout_questions_meet_floors() {
+    let r = report("tests/holdout.tsv");
+    assert!(r.correct_rate() >= 0.50, "{r}");
+    assert!(r.correct_rate() + r.suggested_rate() >= 0.85, "{r}");
+    assert!(r.wrong_rate() <= 0.03, "{r}");
+    assert!(r.out_of_scope_answered_rate() <= 0.05, "{r}");
+}
+
+#[test]
+fn the_two_most_asked_questions_are_answered() {
+    let m = matcher();
+    for (q, id) in [
+        ("What does the ban cover?", "ban-scope"),
+        ("what does the ban cover", "ban-scope"),
+        ("Which agencies are affected by the ban?", "ban-scope"),
+        ("How did Kaspersky respond?", "kaspersky-response"),
+        ("how did kaspersky react to the ban", "kaspersky-response"),
+        ("kaspersky response", "kaspersky-response"),
+    ] {
+        let o = m.decide(q);
+        assert_eq!(o.status, faqbot::matcher::Status::Answered, "{q}");
+        assert_eq!(m.entry(&o.best.unwrap()).id, id, "{q}");
+    }
+}
+
+#[test]
+fn near_misses_and_junk_get_no_article_answer() {
+    let m = matcher();
+    let long = "kaspersky ban ".repeat(300);
+    for q in [
+        "Did the UK also ban Kaspersky?",
+        "Is Kaspersky banned in Germany?",
+        "How much does Kaspersky cost?",
+        "",
+        "   ",
+        "?!?!",
+        "a",
+        "😀😀😀",
+        "\u{200B}\u{200B}",
+        "<b></b>",
+        "Привет, как дела?",
+        "/start",
+        long.as_str(),
+    ] {
+        let o = m.decide(q);
+        assert_ne!(o.status, faqbot::matcher::Status::Answered, "{q:.40}");
+    }
+}
