@@ -1,1 +1,33 @@
-fn main() {}
+//! Time to answer one question on the shipped knowledge, and to load and index it.
+//!
+//! `cargo bench --bench matching` (criterion prints the median with its confidence interval).
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use faqbot::knowledge::Knowledge;
+use faqbot::matcher::Matcher;
+
+fn questions(c: &mut Criterion) {
+    let m = Matcher::new(Knowledge::builtin().expect("valid"));
+    let long = "please tell me what the ban on kaspersky covers ".repeat(90);
+    let cases = [
+        ("answered", "What does the ban cover?"),
+        ("typo", "why was kaspresky bannned"),
+        ("suggested", "kaspersky ban"),
+        ("unrelated", "what's the weather in Paris tomorrow?"),
+        ("4096_chars", &long[..4096]),
+    ];
+    for (name, q) in cases {
+        c.bench_function(&format!("decide/{name}"), |b| b.iter(|| m.decide(black_box(q))));
+    }
+}
+
+fn load(c: &mut Criterion) {
+    c.bench_function("load/builtin_validate_and_index", |b| {
+        b.iter(|| Matcher::new(Knowledge::builtin().expect("valid")))
+    });
+}
+
+criterion_group!(benches, questions, load);
+criterion_main!(benches);
