@@ -19,7 +19,9 @@ fn questions(c: &mut Criterion) {
         ("4096_chars", &long[..4096]),
     ];
     for (name, q) in cases {
-        c.bench_function(&format!("decide/{name}"), |b| b.iter(|| m.decide(black_box(q))));
+        c.bench_function(&format!("decide/{name}"), |b| {
+            b.iter(|| m.decide(black_box(q)))
+        });
     }
 }
 

@@ -762,7 +762,8 @@ source = "The ban covers federal agencies."
 
     #[test]
     fn several_problems_are_reported_together() {
-        let bad = qa("related = [\"nope\"]").replace("The ban covers federal", "The ban covers all");
+        let bad =
+            qa("related = [\"nope\"]").replace("The ban covers federal", "The ban covers all");
         let p = problems(&bad);
         assert_eq!(p.len(), 2, "{p:#?}");
         assert!(p.iter().all(|p| p.entry.as_deref() == Some("scope")));
