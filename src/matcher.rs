@@ -21,7 +21,7 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use crate::knowledge::{Entry, Knowledge};
-use crate::normalize::{MAX_QUERY_CHARS, Normalizer, Token};
+use crate::normalize::{self, MAX_QUERY_CHARS, Normalizer, Token};
 
 /// What the bot decided to do with a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -273,7 +273,7 @@ impl Matcher {
                     content,
                     stops,
                     weight: 0.0,
-                    key: join(&tokens),
+                    key: normalize::join(&tokens),
                 });
             }
             if !entry.is_smalltalk() {
@@ -382,7 +382,7 @@ impl Matcher {
         }
         let (query, key) = self.analyze(question);
         let ranked = self.rank(&query, &key);
-        let mut outcome = self.choose(&query, ranked.clone());
+        let mut outcome = self.choose(&query, &ranked);
         // Only the first MAX_QUERY_CHARS were read: a longer paste is never answered outright,
         // at most the entries it seems to be about are offered.
         if question.chars().nth(MAX_QUERY_CHARS).is_some() && outcome.status == Status::Answered {
@@ -432,7 +432,7 @@ impl Matcher {
                 stop: t.stop || term.is_some_and(|id| self.terms[id as usize].stop),
             });
         }
-        (out, join(&tokens))
+        (out, normalize::join(&tokens))
     }
 
     /// The vocabulary word closest to an unknown `word`, with its edit distance.
@@ -559,7 +559,7 @@ impl Matcher {
         ranked.into_iter().map(|(s, _)| s).collect()
     }
 
-    fn choose(&self, query: &[QueryTerm], ranked: Vec<Scored>) -> Outcome {
+    fn choose(&self, query: &[QueryTerm], ranked: &[Scored]) -> Outcome {
         let tune = &self.tuning;
         let no_match = |best| Outcome {
             status: Status::NoMatch,
@@ -611,7 +611,7 @@ impl Matcher {
         Outcome {
             status: Status::Suggest,
             best: Some(top),
-            suggestions: self.suggestions(&ranked),
+            suggestions: self.suggestions(ranked),
         }
     }
 
@@ -674,15 +674,4 @@ fn deletions(word: &str) -> Vec<String> {
         }
     }
     out
-}
-
-fn join(tokens: &[Token]) -> String {
-    let mut s = String::new();
-    for t in tokens {
-        if !s.is_empty() {
-            s.push(' ');
-        }
-        s.push_str(&t.text);
-    }
-    s
 }

@@ -102,15 +102,7 @@ impl Normalizer {
 
     /// The normalized text as one string: what "the same paraphrase" means.
     pub fn key(&self, text: &str) -> String {
-        let tokens = self.tokens(text);
-        let mut out = String::new();
-        for t in &tokens {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&t.text);
-        }
-        out
+        join(&self.tokens(text))
     }
 
     /// Words of `text`, stemmed, before synonyms.
@@ -126,6 +118,18 @@ impl Normalizer {
             })
             .collect()
     }
+}
+
+/// Tokens joined by single spaces.
+pub fn join(tokens: &[Token]) -> String {
+    let mut out = String::new();
+    for t in tokens {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&t.text);
+    }
+    out
 }
 
 /// Lowercased words of the first [`MAX_QUERY_CHARS`] characters of `text`, at most

@@ -50,6 +50,16 @@ pub struct Message {
     pub buttons: Vec<Button>,
 }
 
+impl Message {
+    /// A message of fixed HTML text and no buttons.
+    pub fn text(html: impl Into<String>) -> Self {
+        Message {
+            html: html.into(),
+            buttons: Vec::new(),
+        }
+    }
+}
+
 /// Escapes `&`, `<` and `>` for Telegram HTML.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -182,10 +182,9 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, app: Arc<App>) -> Hand
         Command::Help => send(&bot, msg.chat.id, reply_to, &reply::help(m)).await,
         Command::Topics => send(&bot, msg.chat.id, reply_to, &reply::topics(m)).await,
         Command::Ask(question) if question.trim().is_empty() => {
-            let usage = reply::Message {
-                html: "Put your question after the command, for example:\n<code>/ask why was Kaspersky banned?</code>".into(),
-                buttons: Vec::new(),
-            };
+            let usage = reply::Message::text(
+                "Put your question after the command, for example:\n<code>/ask why was Kaspersky banned?</code>",
+            );
             send(&bot, msg.chat.id, reply_to, &usage).await
         }
         Command::Ask(question) => answer(&bot, &msg, &app, &question).await,
@@ -197,10 +196,7 @@ async fn on_message(bot: Bot, msg: Message, me: Me, app: Arc<App>) -> HandlerRes
     let private = msg.chat.is_private();
     let Some(text) = msg.text() else {
         if private {
-            let not_text = reply::Message {
-                html: reply::NOT_TEXT.into(),
-                buttons: Vec::new(),
-            };
+            let not_text = reply::Message::text(reply::NOT_TEXT);
             return send(&bot, msg.chat.id, None, &not_text).await;
         }
         return Ok(());
@@ -212,10 +208,9 @@ async fn on_message(bot: Bot, msg: Message, me: Me, app: Arc<App>) -> HandlerRes
             .split_once('@')
             .is_none_or(|(_, bot_name)| bot_name.eq_ignore_ascii_case(me.username()));
         if private && for_us {
-            let unknown = reply::Message {
-                html: "I don't know that command. Send /help to see what I understand.".into(),
-                buttons: Vec::new(),
-            };
+            let unknown = reply::Message::text(
+                "I don't know that command. Send /help to see what I understand.",
+            );
             return send(&bot, msg.chat.id, None, &unknown).await;
         }
         return Ok(());
@@ -306,10 +301,7 @@ async fn on_callback(bot: Bot, q: CallbackQuery, app: Arc<App>) -> HandlerResult
     match entry {
         Some(entry) => send(&bot, chat, None, &reply::entry_message(m, entry)).await,
         None if data == reply::CALLBACK_NONE => {
-            let none = reply::Message {
-                html: reply::NONE_OF_THESE.into(),
-                buttons: Vec::new(),
-            };
+            let none = reply::Message::text(reply::NONE_OF_THESE);
             send(&bot, chat, None, &none).await
         }
         None => Ok(()),
