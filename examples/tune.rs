@@ -16,42 +16,40 @@ fn main() {
     if args.first().map(String::as_str) == Some("--explain") {
         let m = Matcher::new(knowledge);
         for q in &args[1..] {
-            println!("{q:?}: {:?}", m.decide(q).status);
-            for s in m.ranked(q).iter().take(5) {
-                let e = m.entry(s);
-                println!(
-                    "  {:.3} {:<26} {:?}",
-                    s.score, e.id, e.questions[s.question]
-                );
-            }
+            println!("{}", m.explain(q));
         }
         return;
     }
     let path = args.first().map_or("tests/questions.tsv", String::as_str);
     let text = std::fs::read_to_string(path).expect("readable labelled file");
     let mut results = Vec::new();
-    for answer_floor in [0.4, 0.45, 0.5, 0.55] {
-        for margin in [0.0, 0.02, 0.04, 0.06] {
-            for gate in [1.5, 2.0, 3.0, 5.0] {
-                for gate_no_match in [0.5, 0.8, 1.0, 1.5] {
-                    for unknown_factor in [0.6, 0.8, 1.0] {
-                        let tuning = Tuning {
-                            answer_floor,
-                            margin,
-                            gate,
-                            gate_no_match,
-                            unknown_factor,
-                            ..Tuning::DEFAULT
-                        };
-                        let m = Matcher::with_tuning(knowledge.clone(), tuning);
-                        let qs = eval::parse(&text, &m).expect("valid labelled file");
-                        let r = eval::run(&m, qs);
-                        results.push((
-                            r.correct_rate(),
-                            r.wrong_rate(),
-                            r.out_of_scope_answered_rate(),
-                            tuning,
-                        ));
+    for answer_floor in [0.4, 0.45, 0.5] {
+        for margin in [0.03, 0.05, 0.08] {
+            for gate in [1.5, 2.0, 2.5] {
+                for unknown_factor in [0.6, 0.8, 1.0, 1.2] {
+                    for (w_tokens, w_coverage) in [(0.7, 0.15), (0.55, 0.3), (0.4, 0.45)] {
+                        for answer_credit in [0.4, 0.7] {
+                            let tuning = Tuning {
+                                answer_floor,
+                                margin,
+                                gate,
+                                unknown_factor,
+                                w_tokens,
+                                w_coverage,
+                                w_chars: 1.0 - w_tokens - w_coverage,
+                                answer_credit,
+                                ..Tuning::DEFAULT
+                            };
+                            let m = Matcher::with_tuning(knowledge.clone(), tuning);
+                            let qs = eval::parse(&text, &m).expect("valid labelled file");
+                            let r = eval::run(&m, qs);
+                            results.push((
+                                r.correct_rate(),
+                                r.wrong_rate(),
+                                r.out_of_scope_answered_rate(),
+                                tuning,
+                            ));
+                        }
                     }
                 }
             }

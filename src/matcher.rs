@@ -116,13 +116,17 @@ pub struct Tuning {
     pub suggest_floor: f32,
     /// Score at or above which a small-talk entry is taken.
     pub smalltalk_floor: f32,
-    /// The best entry's explained weight must be at least this multiple of the heaviest question
-    /// word it does not explain; otherwise that word ("UK" in "did the UK ban it too?") changes
-    /// the question, and it is not answered.
+    /// The best entry's explained weight must be at least this multiple of the weight of the
+    /// question words it does not explain; otherwise those words ("UK" in "did the UK ban it
+    /// too?") change the question, and it is not answered.
     pub gate: f32,
-    /// Below this multiple, when the unexplained word is unknown to the knowledge altogether,
-    /// the question is a near-miss the article does not cover: no match rather than suggest.
+    /// Below this multiple of the weight of the question words unknown to the knowledge
+    /// altogether, the question is a near-miss the article does not cover: no match rather than
+    /// suggest.
     pub gate_no_match: f32,
+    /// Explained weight (about two rare words) at or above which `gate` no longer applies: the
+    /// question then says enough about the entry that an extra word does not change it.
+    pub gate_absolute: f32,
 }
 
 impl Tuning {
@@ -131,7 +135,7 @@ impl Tuning {
     /// round values in the middle of a plateau so that they do not hinge on single questions
     /// (`tests/holdout.tsv` is then checked, never tuned on).
     pub const DEFAULT: Tuning = Tuning {
-        answer_credit: 0.6,
+        answer_credit: 0.4,
         unknown_factor: 1.0,
         w_tokens: 0.7,
         w_coverage: 0.15,
@@ -140,8 +144,9 @@ impl Tuning {
         margin: 0.05,
         suggest_floor: 0.3,
         smalltalk_floor: 0.5,
-        gate: 3.0,
+        gate: 2.0,
         gate_no_match: 1.0,
+        gate_absolute: f32::INFINITY,
     };
 }
 
@@ -584,19 +589,14 @@ impl Matcher {
             };
         }
 
-        // The heaviest query word the top entry does not explain, and what it does explain.
-        let (mut matched, mut unexplained, mut unknown) = (0.0f32, 0.0f32, false);
-        for q in query.iter().filter(|q| !q.stop) {
-            let credit = q.term.map_or(0.0, |t| self.bag_credit(t, top.entry as u32));
-            if credit > 0.0 {
-                matched += q.weight * q.credit * credit;
-            } else if q.weight > unexplained {
-                unexplained = q.weight;
-                unknown = q.term.is_none();
-            }
-        }
-        let gated = matched < tune.gate * unexplained;
-        let near_miss = unknown && matched < tune.gate_no_match * unexplained;
+        let Explained {
+            matched,
+            unexplained_sum,
+            unknown_sum,
+            ..
+        } = self.explained(query, top.entry);
+        let gated = matched < tune.gate * unexplained_sum && matched < tune.gate_absolute;
+        let near_miss = matched < tune.gate_no_match * unknown_sum;
 
         if top.score >= tune.answer_floor && top.score - second >= tune.margin && !gated {
             return Outcome {
@@ -615,6 +615,73 @@ impl Matcher {
         }
     }
 
+    /// What of the query entry `entry` explains, and the heaviest word it does not.
+    fn explained(&self, query: &[QueryTerm], entry: usize) -> Explained {
+        let mut e = Explained::default();
+        for (i, q) in query.iter().enumerate().filter(|(_, q)| !q.stop) {
+            let credit = q.term.map_or(0.0, |t| self.bag_credit(t, entry as u32));
+            if credit > 0.0 {
+                e.matched += q.weight * q.credit * credit;
+                continue;
+            }
+            e.unexplained_sum += q.weight;
+            if q.term.is_none() {
+                e.unknown_sum += q.weight;
+            }
+            if q.weight > e.unexplained {
+                e.unexplained = q.weight;
+                e.unknown = q.term.is_none();
+                e.word = Some(i);
+            }
+        }
+        e
+    }
+
+    /// A human-readable account of how `question` was scored (for `examples/tune.rs`).
+    pub fn explain(&self, question: &str) -> String {
+        use std::fmt::Write;
+        let (query, key) = self.analyze(question);
+        let words = normalize::join(&self.normalizer.tokens(question));
+        let mut s = format!("{:?} -> {:?}\n  words:", self.decide(question).status, key);
+        let texts: Vec<&str> = words.split(' ').collect();
+        let mut seen = Vec::new();
+        for t in &texts {
+            if !seen.contains(t) {
+                seen.push(*t);
+            }
+        }
+        for (q, text) in query.iter().zip(&seen) {
+            let known = match q.term {
+                Some(t) if self.word(t) != *text => format!("~{}", self.word(t)),
+                Some(_) => String::new(),
+                None => "?".into(),
+            };
+            let _ = write!(
+                s,
+                " {text}{known}({:.2}{})",
+                q.weight,
+                if q.stop { "s" } else { "" }
+            );
+        }
+        let ranked = self.rank(&query, &key);
+        for r in ranked.iter().take(4) {
+            let e = self.explained(&query, r.entry);
+            let missing = e.word.and_then(|i| seen.get(i)).copied().unwrap_or("-");
+            let _ = write!(
+                s,
+                "\n  {:.3} {:<26} matched {:.2} unexplained {:.2}, heaviest {missing}({:.2}{}) {:?}",
+                r.score,
+                self.knowledge.entries[r.entry].id,
+                e.matched,
+                e.unexplained_sum,
+                e.unexplained,
+                if e.unknown { ",unknown" } else { "" },
+                self.knowledge.entries[r.entry].questions[r.question],
+            );
+        }
+        s
+    }
+
     /// The article entries worth offering, best first.
     fn suggestions(&self, ranked: &[Scored]) -> Vec<Scored> {
         ranked
@@ -631,6 +698,23 @@ impl Matcher {
         list.binary_search_by_key(&entry, |&(e, _)| e)
             .map_or(0.0, |i| list[i].1)
     }
+}
+
+/// How much of a query an entry explains.
+#[derive(Debug, Default)]
+struct Explained {
+    /// Weight of the query words the entry's questions, answer or source contain.
+    matched: f32,
+    /// Weight of the heaviest query word it does not contain.
+    unexplained: f32,
+    /// Whether that word is unknown to the whole knowledge.
+    unknown: bool,
+    /// Its index in the query.
+    word: Option<usize>,
+    /// Weight of all the query words it does not contain.
+    unexplained_sum: f32,
+    /// Weight of those of them unknown to the whole knowledge.
+    unknown_sum: f32,
 }
 
 /// BM25's inverse document frequency of a word in `df` of `n` entries.
