@@ -1,13 +1,13 @@
 //! The `faqbot` command line (DESIGN §4.1): `run`, `ask`, `chat`, `check`, `eval`.
 
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
 use crate::eval::{self, EvalError};
-use crate::knowledge::{Knowledge, KnowledgeError};
+use crate::knowledge::{Files, Knowledge, KnowledgeError};
 use crate::matcher::{Matcher, Outcome};
 use crate::reply;
 use crate::telegram;
@@ -96,17 +96,14 @@ impl CliError {
     }
 }
 
-/// Loads the knowledge named on the command line, or the built-in one.
-pub fn load_knowledge(dir: Option<&PathBuf>) -> Result<Knowledge, KnowledgeError> {
-    match dir {
-        Some(dir) => Knowledge::load(dir),
-        None => Knowledge::builtin(),
-    }
+/// Loads and indexes the knowledge named on the command line, or the built-in one.
+pub fn load_matcher(dir: Option<&Path>) -> Result<Matcher, KnowledgeError> {
+    Matcher::load(&Files::locate(dir)?)
 }
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
-    let knowledge = load_knowledge(cli.knowledge.as_ref())?;
+    let matcher = load_matcher(cli.knowledge.as_deref())?;
     match cli.command.unwrap_or(Command::Run) {
         Command::Run => {
             let token = std::env::var("TELOXIDE_TOKEN")
@@ -115,7 +112,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             match token {
                 Some(token) => {
                     let settings = telegram::Settings::from_env(telegram::Token::new(token));
-                    telegram::run(knowledge, settings)?;
+                    telegram::run(matcher, settings)?;
                     Ok(ExitCode::SUCCESS)
                 }
                 None if io::stdin().is_terminal() && io::stdout().is_terminal() => {
@@ -123,20 +120,19 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                         "No TELOXIDE_TOKEN set, so here is the terminal chat. To run the Telegram \
                          bot, get a token from @BotFather and put TELOXIDE_TOKEN=... in .env."
                     );
-                    chat(&Matcher::new(knowledge))
+                    chat(&matcher)
                 }
                 None => Err(CliError::NoToken),
             }
         }
-        Command::Ask { json, questions } => ask(&Matcher::new(knowledge), json, &questions),
-        Command::Chat => chat(&Matcher::new(knowledge)),
-        Command::Check => write_stdout(&format!("{}\n", summary(&knowledge))),
+        Command::Ask { json, questions } => ask(&matcher, json, &questions),
+        Command::Chat => chat(&matcher),
+        Command::Check => write_stdout(&format!("{}\n", summary(matcher.knowledge()))),
         Command::Eval { file } => {
             let text = std::fs::read_to_string(&file).map_err(|source| CliError::EvalRead {
                 path: file.clone(),
                 source,
             })?;
-            let matcher = Matcher::new(knowledge);
             let questions = eval::parse(&text, &matcher)
                 .map_err(|source| CliError::EvalFile { path: file, source })?;
             let report = eval::run(&matcher, questions).to_string();

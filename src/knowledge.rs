@@ -6,14 +6,16 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::hash::{BuildHasher, RandomState};
+use std::hash::BuildHasher;
+
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use crate::normalize::Normalizer;
+use crate::normalize::{Normalizer, StemCache};
 
 /// The article shipped in the binary.
 pub const BUILTIN_ARTICLE: &str = include_str!("../knowledge/article.txt");
@@ -137,31 +139,64 @@ struct RawSmallTalk {
     answer: String,
 }
 
-impl Knowledge {
-    /// The knowledge compiled into the binary (the Kaspersky article).
-    pub fn builtin() -> Result<Self, KnowledgeError> {
-        Self::parse(
-            BUILTIN_ARTICLE,
-            BUILTIN_QA,
-            "knowledge/article.txt",
-            "knowledge/qa.toml",
-        )
+/// The two knowledge files' text and the names to report problems under.
+#[derive(Debug, Clone)]
+pub struct Files {
+    /// The article.
+    pub article: String,
+    /// The Q&A TOML.
+    pub qa: String,
+    /// Name of the article in messages.
+    pub article_name: String,
+    /// Name of the Q&A file in messages.
+    pub qa_name: String,
+}
+
+impl Files {
+    /// The files compiled into the binary.
+    pub fn builtin() -> Self {
+        Files {
+            article: BUILTIN_ARTICLE.to_string(),
+            qa: BUILTIN_QA.to_string(),
+            article_name: "knowledge/article.txt".into(),
+            qa_name: "knowledge/qa.toml".into(),
+        }
     }
 
-    /// Loads `article.txt` and `qa.toml` from `dir`.
-    pub fn load(dir: &Path) -> Result<Self, KnowledgeError> {
+    /// `article.txt` and `qa.toml` in `dir`.
+    pub fn read(dir: &Path) -> Result<Self, KnowledgeError> {
         let read = |name: &str| {
             let path = dir.join(name);
             std::fs::read_to_string(&path).map_err(|source| KnowledgeError::Read { path, source })
         };
-        let article = read("article.txt")?;
-        let qa = read("qa.toml")?;
-        Self::parse(
-            &article,
-            &qa,
-            &dir.join("article.txt").display().to_string(),
-            &dir.join("qa.toml").display().to_string(),
-        )
+        Ok(Files {
+            article: read("article.txt")?,
+            qa: read("qa.toml")?,
+            article_name: dir.join("article.txt").display().to_string(),
+            qa_name: dir.join("qa.toml").display().to_string(),
+        })
+    }
+
+    /// The files in `dir`, or the built-in ones.
+    pub fn locate(dir: Option<&Path>) -> Result<Self, KnowledgeError> {
+        dir.map_or_else(|| Ok(Self::builtin()), Self::read)
+    }
+
+    /// Validates them.
+    pub fn parse(&self) -> Result<Knowledge, KnowledgeError> {
+        Knowledge::parse(&self.article, &self.qa, &self.article_name, &self.qa_name)
+    }
+}
+
+impl Knowledge {
+    /// The knowledge compiled into the binary (the Kaspersky article).
+    pub fn builtin() -> Result<Self, KnowledgeError> {
+        Files::builtin().parse()
+    }
+
+    /// Loads `article.txt` and `qa.toml` from `dir`.
+    pub fn load(dir: &Path) -> Result<Self, KnowledgeError> {
+        Files::read(dir)?.parse()
     }
 
     /// Validates an article and a Q&A text; the names are used in problem reports.
@@ -171,14 +206,37 @@ impl Knowledge {
         article_name: &str,
         qa_name: &str,
     ) -> Result<Self, KnowledgeError> {
+        Self::parse_with(article, qa, article_name, qa_name, |_| ()).map(|(k, ())| k)
+    }
+
+    /// [`Knowledge::parse`], running `alongside` on the parsed entries on another thread while
+    /// they are validated (the matcher builds its index there); its result is returned only if
+    /// the knowledge is valid.
+    pub fn parse_with<T: Send>(
+        article: &str,
+        qa: &str,
+        article_name: &str,
+        qa_name: &str,
+        alongside: impl FnOnce(&Knowledge) -> T + Send,
+    ) -> Result<(Self, T), KnowledgeError> {
         let mut v = Validator {
             qa,
+            lines: std::iter::once(0)
+                .chain(qa.match_indices('\n').map(|(i, _)| i + 1))
+                .collect(),
             qa_name,
             problems: Vec::new(),
         };
         let knowledge = v.run(article, article_name);
+        let extra = std::thread::scope(|scope| {
+            let extra = scope.spawn(|| alongside(&knowledge));
+            v.check_entries(&knowledge, article);
+            extra
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        });
         if v.problems.is_empty() {
-            Ok(knowledge)
+            Ok((knowledge, extra))
         } else {
             Err(KnowledgeError::Invalid(v.problems))
         }
@@ -202,15 +260,32 @@ impl Knowledge {
 
 struct Validator<'a> {
     qa: &'a str,
+    /// Byte offset of every line start of `qa`, to turn offsets into lines in O(log n).
+    lines: Vec<usize>,
     qa_name: &'a str,
     problems: Vec<Problem>,
 }
 
 impl Validator<'_> {
     fn problem(&mut self, offset: Option<usize>, entry: Option<&str>, message: impl Into<String>) {
+        let line = offset.map(|o| self.line_of(o));
+        self.problem_at_line(line, entry, message);
+    }
+
+    /// 1-based line of a byte offset of `qa`.
+    fn line_of(&self, offset: usize) -> usize {
+        self.lines.partition_point(|&start| start <= offset)
+    }
+
+    fn problem_at_line(
+        &mut self,
+        line: Option<usize>,
+        entry: Option<&str>,
+        message: impl Into<String>,
+    ) {
         self.problems.push(Problem {
             file: self.qa_name.to_string(),
-            line: offset.map(|o| line_of(self.qa, o)),
+            line,
             entry: entry.map(str::to_string),
             message: message.into(),
         });
@@ -265,7 +340,6 @@ impl Validator<'_> {
         }
         articles.extend(smalltalk);
         knowledge.entries = articles;
-        self.check_entries(&knowledge, article);
         knowledge
     }
 
@@ -313,7 +387,7 @@ impl Validator<'_> {
                 answer: raw.answer,
                 source: Some(raw.source),
                 related: raw.related,
-                line: line_of(self.qa, offset),
+                line: self.line_of(offset),
             }),
             Err(e) => {
                 self.problem(
@@ -335,7 +409,7 @@ impl Validator<'_> {
                 answer: raw.answer,
                 source: None,
                 related: Vec::new(),
-                line: line_of(self.qa, offset),
+                line: self.line_of(offset),
             }),
             Err(e) => {
                 self.problem(
@@ -350,12 +424,30 @@ impl Validator<'_> {
 
     /// Checks that need every entry: ids, paraphrases, sources, related ids, synonyms.
     fn check_entries(&mut self, k: &Knowledge, article: &str) {
-        let sources = SourceIndex::new(article);
+        // Sources are checked on a second core while the rest is checked here.
+        std::thread::scope(|scope| {
+            let sources = scope.spawn(|| source_problems(k, article));
+            self.check_ids_and_questions(k);
+            match sources.join() {
+                Ok(found) => {
+                    for (line, id, message) in found {
+                        self.problem_at_line(Some(line), Some(id), message);
+                    }
+                }
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        });
+        // Entry order, whichever check found the problem (stable: same-line order is kept).
+        self.problems.sort_by_key(|p| p.line);
+    }
+
+    fn check_ids_and_questions(&mut self, k: &Knowledge) {
         let normalizer = Normalizer::new(&k.synonyms);
+        let mut cache = StemCache::default();
         let ids: HashSet<&str> = k.entries.iter().map(|e| e.id.as_str()).collect();
         let mut seen_ids: HashMap<&str, usize> = HashMap::new();
-        // Normalized paraphrase -> id of the entry that has it first.
-        let mut paraphrases: HashMap<String, &str> = HashMap::new();
+        // (Keyed by a hash of the normalized text, confirmed on a hit: 300,000 keys stay small.)
+        let mut paraphrases: FxHashMap<u64, (&str, &str)> = FxHashMap::default();
 
         let mut variants: HashMap<&str, &str> = HashMap::new();
         for (canonical, list) in &k.synonyms {
@@ -382,31 +474,31 @@ impl Validator<'_> {
         }
 
         for e in &k.entries {
-            let at = Some(self.offset_of_line(e.line));
+            let at = Some(e.line);
             let id = Some(e.id.as_str());
             if e.id.is_empty() {
-                self.problem(at, None, "empty id");
+                self.problem_at_line(at, None, "empty id");
             } else if e.id.len() > MAX_ID_BYTES
                 || !e
                     .id
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             {
-                self.problem(
+                self.problem_at_line(
                     at,
                     id,
                     format!("id must be [a-z0-9-] and at most {MAX_ID_BYTES} bytes"),
                 );
             }
             if let Some(first) = seen_ids.insert(&e.id, e.line) {
-                self.problem(
+                self.problem_at_line(
                     at,
                     id,
                     format!("duplicate id (first defined at line {first})"),
                 );
             }
             if e.questions.len() < MIN_QUESTIONS {
-                self.problem(
+                self.problem_at_line(
                     at,
                     id,
                     format!(
@@ -417,61 +509,66 @@ impl Validator<'_> {
             }
             for q in &e.questions {
                 if q.trim().is_empty() {
-                    self.problem(at, id, "empty question");
+                    self.problem_at_line(at, id, "empty question");
                     continue;
                 }
-                let key = normalizer.key(q);
+                let key = normalizer.key_cached(q, &mut cache);
                 if key.is_empty() {
-                    self.problem(at, id, format!("question {q:?} has no words to match"));
+                    self.problem_at_line(at, id, format!("question {q:?} has no words to match"));
                     continue;
                 }
-                match paraphrases.get(key.as_str()) {
-                    Some(&owner) if owner == e.id => {
-                        self.problem(at, id, format!("question {q:?} is repeated"));
+                let hash = FxBuildHasher.hash_one(&key);
+                let same = paraphrases
+                    .get(&hash)
+                    .filter(|(_, other)| normalizer.key_cached(other, &mut cache) == key)
+                    .map(|&(owner, _)| owner);
+                match same {
+                    Some(owner) if owner == e.id => {
+                        self.problem_at_line(at, id, format!("question {q:?} is repeated"));
                     }
-                    Some(&owner) => self.problem(
+                    Some(owner) => self.problem_at_line(
                         at,
                         id,
                         format!("question {q:?} is also a question of entry `{owner}`"),
                     ),
                     None => {
-                        paraphrases.insert(key, &e.id);
+                        paraphrases.entry(hash).or_insert((&e.id, q));
                     }
                 }
             }
             if e.answer.trim().is_empty() {
-                self.problem(at, id, "empty answer");
-            }
-            if let Some(source) = &e.source {
-                if source.trim().is_empty() {
-                    self.problem(at, id, "empty source");
-                } else if !sources.contains(source) {
-                    self.problem(
-                        at,
-                        id,
-                        format!("source is not found verbatim in the article: {source:?}"),
-                    );
-                }
+                self.problem_at_line(at, id, "empty answer");
             }
             for r in &e.related {
                 if r == &e.id {
-                    self.problem(at, id, "`related` names the entry itself");
+                    self.problem_at_line(at, id, "`related` names the entry itself");
                 } else if !ids.contains(r.as_str()) {
-                    self.problem(at, id, format!("`related` names unknown id `{r}`"));
+                    self.problem_at_line(at, id, format!("`related` names unknown id `{r}`"));
                 } else if k.get(r).is_some_and(Entry::is_smalltalk) {
-                    self.problem(at, id, format!("`related` names small-talk entry `{r}`"));
+                    self.problem_at_line(at, id, format!("`related` names small-talk entry `{r}`"));
                 }
             }
         }
     }
+}
 
-    fn offset_of_line(&self, line: usize) -> usize {
-        self.qa
-            .split_inclusive('\n')
-            .take(line.saturating_sub(1))
-            .map(str::len)
-            .sum()
-    }
+/// Sources that are empty or not found verbatim in the article: (line, entry id, message).
+fn source_problems<'k>(k: &'k Knowledge, article: &str) -> Vec<(usize, &'k str, String)> {
+    let index = SourceIndex::new(article);
+    k.entries
+        .iter()
+        .filter_map(|e| {
+            let source = e.source.as_ref()?;
+            let message = if source.trim().is_empty() {
+                "empty source".to_string()
+            } else if !index.contains(source) {
+                format!("source is not found verbatim in the article: {source:?}")
+            } else {
+                return None;
+            };
+            Some((e.line, e.id.as_str(), message))
+        })
+        .collect()
 }
 
 /// Where an array item starts, and its id if it has a string one.
@@ -505,16 +602,6 @@ impl DeserializeMap for Vec<(String, Vec<String>)> {
     }
 }
 
-/// 1-based line number of a byte offset.
-fn line_of(text: &str, offset: usize) -> usize {
-    let end = offset.min(text.len());
-    text.as_bytes()[..end]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
-}
-
 /// Folds what the verbatim comparison ignores: runs of whitespace and typographic quotes.
 pub fn fold_for_source(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -538,45 +625,43 @@ pub fn fold_for_source(text: &str) -> String {
     out
 }
 
-/// Finds sources in the article without scanning the whole article per source: the folded article
-/// is indexed once by the first [`SourceIndex::PREFIX`] bytes after every word start.
+/// Finds sources in the article without scanning the whole article per source: the folded
+/// article is indexed once by a hash of the first [`SourceIndex::PREFIX`] bytes after every word
+/// start, kept as one sorted vector (compact even for a multi-megabyte article).
 struct SourceIndex {
     text: String,
-    starts: HashMap<u64, Vec<u32>>,
-    hasher: RandomState,
+    /// (prefix hash, byte offset), sorted.
+    starts: Vec<(u64, u32)>,
 }
 
 impl SourceIndex {
     const PREFIX: usize = 24;
 
+    fn hash(bytes: &[u8]) -> u64 {
+        FxBuildHasher.hash_one(bytes)
+    }
+
     fn new(article: &str) -> Self {
         let text = fold_for_source(article);
-        let hasher = RandomState::new();
-        let mut starts: HashMap<u64, Vec<u32>> = HashMap::new();
         let bytes = text.as_bytes();
-        for i in 0..bytes.len().saturating_sub(Self::PREFIX - 1) {
-            if i == 0 || bytes[i - 1] == b' ' {
-                let key = hasher.hash_one(&bytes[i..i + Self::PREFIX]);
-                starts.entry(key).or_default().push(i as u32);
-            }
-        }
-        Self {
-            text,
-            starts,
-            hasher,
-        }
+        let mut starts: Vec<(u64, u32)> = (0..bytes.len().saturating_sub(Self::PREFIX - 1))
+            .filter(|&i| i == 0 || bytes[i - 1] == b' ')
+            .map(|i| (Self::hash(&bytes[i..i + Self::PREFIX]), i as u32))
+            .collect();
+        starts.sort_unstable();
+        Self { text, starts }
     }
 
     fn contains(&self, source: &str) -> bool {
         let source = fold_for_source(source);
         let needle = source.as_bytes();
         if needle.len() >= Self::PREFIX {
-            let key = self.hasher.hash_one(&needle[..Self::PREFIX]);
-            let hit = self.starts.get(&key).is_some_and(|positions| {
-                positions
-                    .iter()
-                    .any(|&p| self.text.as_bytes()[p as usize..].starts_with(needle))
-            });
+            let key = Self::hash(&needle[..Self::PREFIX]);
+            let first = self.starts.partition_point(|&(h, _)| h < key);
+            let hit = self.starts[first..]
+                .iter()
+                .take_while(|&&(h, _)| h == key)
+                .any(|&(_, p)| self.text.as_bytes()[p as usize..].starts_with(needle));
             if hit {
                 return true;
             }

@@ -16,12 +16,12 @@
 //! Typos are forgiven at word level: a word missing from the vocabulary is looked up by
 //! Damerau-Levenshtein distance (`strsim`) among the words one or two edits away.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
-use crate::knowledge::{Entry, Knowledge};
-use crate::normalize::{self, MAX_QUERY_CHARS, Normalizer, Token};
+use crate::knowledge::{Entry, Files, Knowledge, KnowledgeError};
+use crate::normalize::{self, MAX_QUERY_CHARS, Normalizer, StemCache, Token};
 
 /// What the bot decided to do with a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -158,10 +158,13 @@ impl Default for Tuning {
 
 /// Credit for a word matched with zero, one or two typos.
 const TYPO_CREDIT: [f32; 3] = [1.0, 0.85, 0.7];
+/// Words in more paraphrases than this are not walked to find candidates (see `rank`).
+const POSTINGS_CAP: usize = 2_000;
 /// How many entries a `suggest` offers at most.
 const MAX_SUGGESTIONS: usize = 3;
-/// Entries whose best paraphrase gets the (costlier) character similarity.
-const CHAR_CANDIDATES: usize = 6;
+/// Entries kept after the token scores, best first; they get the (costlier) character
+/// similarity, and the decision, suggestions and inline answers come from them.
+const RANKED: usize = 6;
 
 #[derive(Debug)]
 struct Term {
@@ -233,16 +236,36 @@ impl Matcher {
 
     /// Indexes `knowledge` with other tuning values (for `examples/tune.rs`).
     pub fn with_tuning(knowledge: Knowledge, tuning: Tuning) -> Self {
+        let mut m = Self::index(&knowledge, tuning);
+        m.knowledge = knowledge;
+        m
+    }
+
+    /// Validates and indexes knowledge files at once, on two cores: what start-up uses.
+    pub fn load(files: &Files) -> Result<Self, KnowledgeError> {
+        let (knowledge, mut m) = Knowledge::parse_with(
+            &files.article,
+            &files.qa,
+            &files.article_name,
+            &files.qa_name,
+            |k| Self::index(k, Tuning::DEFAULT),
+        )?;
+        m.knowledge = knowledge;
+        Ok(m)
+    }
+
+    /// Everything but the knowledge itself, which the caller moves in.
+    fn index(knowledge: &Knowledge, tuning: Tuning) -> Self {
         let normalizer = Normalizer::new(&knowledge.synonyms);
         let mut m = Matcher {
             tuning,
             normalizer,
-            vocab: HashMap::new(),
+            vocab: HashMap::default(),
             terms: Vec::new(),
             paraphrases: Vec::new(),
             term_paraphrases: Vec::new(),
             term_entries: Vec::new(),
-            deletions: HashMap::new(),
+            deletions: HashMap::default(),
             unknown_weight: 0.0,
             knowledge: Knowledge {
                 title: String::new(),
@@ -251,12 +274,13 @@ impl Matcher {
                 origin: String::new(),
             },
         };
-        // Entry bags: term -> credit (1 from a question, ANSWER_CREDIT from answer/source only).
-        let mut bags: Vec<HashMap<u32, f32>> = Vec::with_capacity(knowledge.entries.len());
+        // Entry bags: (term, credit), 1 from a question, `answer_credit` from answer/source only.
+        let mut bags: Vec<Vec<(u32, f32)>> = Vec::with_capacity(knowledge.entries.len());
+        let mut cache = StemCache::default();
         for (e, entry) in knowledge.entries.iter().enumerate() {
-            let mut bag = HashMap::new();
+            let mut bag = Vec::new();
             for (q, question) in entry.questions.iter().enumerate() {
-                let tokens = m.normalizer.tokens(question);
+                let tokens = m.normalizer.tokens_cached(question, &mut cache);
                 let mut content = Vec::new();
                 let mut stops = Vec::new();
                 for t in &tokens {
@@ -265,7 +289,7 @@ impl Matcher {
                         stops.push(id);
                     } else {
                         content.push(id);
-                        bag.insert(id, 1.0);
+                        bag.push((id, 1.0));
                     }
                 }
                 content.sort_unstable();
@@ -284,14 +308,17 @@ impl Matcher {
             if !entry.is_smalltalk() {
                 let extra = [Some(entry.answer.as_str()), entry.source.as_deref()];
                 for text in extra.into_iter().flatten() {
-                    for t in m.normalizer.tokens(text) {
+                    for t in m.normalizer.tokens_cached(text, &mut cache) {
                         if !t.stop {
                             let id = m.intern(&t);
-                            bag.entry(id).or_insert(tuning.answer_credit);
+                            bag.push((id, tuning.answer_credit));
                         }
                     }
                 }
             }
+            // Sorted by term, highest credit first, then one per term.
+            bag.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+            bag.dedup_by_key(|(t, _)| *t);
             bags.push(bag);
         }
 
@@ -300,7 +327,7 @@ impl Matcher {
         let n = knowledge.entries.len().max(1) as f32;
         let mut df = vec![0u32; m.terms.len()];
         for bag in &bags {
-            for &t in bag.keys() {
+            for &(t, _) in bag {
                 df[t as usize] += 1;
             }
         }
@@ -327,9 +354,7 @@ impl Matcher {
             }
         }
         for (e, bag) in bags.iter().enumerate() {
-            let mut sorted: Vec<_> = bag.iter().collect();
-            sorted.sort_unstable_by_key(|(t, _)| **t);
-            for (&t, &credit) in sorted {
+            for &(t, credit) in bag {
                 m.term_entries[t as usize].push((e as u32, credit));
             }
         }
@@ -340,13 +365,14 @@ impl Matcher {
             .map(|(w, id)| (w.clone(), *id))
             .collect();
         for (word, id) in words {
-            if word.chars().count() >= 4 {
+            // Typos are looked up among words of four letters or more; numbers are not words.
+            if word.chars().count() >= 4 && !word.chars().any(|c| c.is_numeric()) {
                 for key in deletions(&word) {
                     m.deletions.entry(key).or_default().push(id);
                 }
             }
         }
-        m.knowledge = knowledge;
+        m.normalizer.remember(cache);
         m
     }
 
@@ -400,7 +426,7 @@ impl Matcher {
         outcome
     }
 
-    /// Every plausible entry for `question` with its score, best first (for diagnostics).
+    /// The leading entries for `question` (at most six) with their scores, best first.
     pub fn ranked(&self, question: &str) -> Vec<Scored> {
         let (query, key) = self.analyze(question);
         self.rank(&query, &key)
@@ -443,7 +469,7 @@ impl Matcher {
     /// The vocabulary word closest to an unknown `word`, with its edit distance.
     fn correct(&self, word: &str) -> Option<(u32, usize)> {
         let len = word.chars().count();
-        if len < 4 {
+        if len < 4 || word.chars().any(|c| c.is_numeric()) {
             return None;
         }
         let max = if len >= 8 { 2 } else { 1 };
@@ -489,25 +515,30 @@ impl Matcher {
             .collect();
         stops.sort_unstable();
 
-        // Coverage per entry.
-        let mut coverage: HashMap<u32, f32> = HashMap::new();
-        for q in query.iter().filter(|q| !q.stop) {
-            let Some(t) = q.term else { continue };
-            for &(e, credit) in &self.term_entries[t as usize] {
-                *coverage.entry(e).or_default() += q.weight * q.credit * credit;
-            }
-        }
+        // Candidates come from the postings of the query's rarer words. A word in more than
+        // POSTINGS_CAP paraphrases, or a quarter of them ("work" in a big help centre, "kaspersky"
+        // here), is instead looked up in each candidate (binary search), so it costs
+        // O(candidates · log n) rather than O(n). Only a query of common words alone walks them.
+        let content: Vec<(u32, &QueryTerm)> = query
+            .iter()
+            .filter(|q| !q.stop)
+            .filter_map(|q| q.term.map(|t| (t, q)))
+            .collect();
+        let cap = POSTINGS_CAP.min(self.paraphrases.len() / 4);
+        let rare = |t: u32| self.term_paraphrases[t as usize].len() <= cap;
+        let any_rare = content.iter().any(|&(t, _)| rare(t));
+        let (walk, check): (Vec<_>, Vec<_>) =
+            content.iter().partition(|&&(t, _)| !any_rare || rare(t));
 
         // Weighted F1 per paraphrase; best per entry.
-        let mut best: HashMap<u32, (u32, f32)> = HashMap::new();
+        let mut best: HashMap<u32, (u32, f32)> = HashMap::default();
         SCRATCH.with(|scratch| {
             let mut acc = scratch.borrow_mut();
             if acc.len() < self.paraphrases.len() {
                 acc.resize(self.paraphrases.len(), Acc::default());
             }
             let mut touched: Vec<u32> = Vec::new();
-            for q in query.iter().filter(|q| !q.stop) {
-                let Some(t) = q.term else { continue };
+            for &&(t, q) in &walk {
                 let tw = self.terms[t as usize].weight;
                 for &p in &self.term_paraphrases[t as usize] {
                     let a = &mut acc[p as usize];
@@ -519,8 +550,14 @@ impl Matcher {
                 }
             }
             for &p in &touched {
-                let a = std::mem::take(&mut acc[p as usize]);
+                let mut a = std::mem::take(&mut acc[p as usize]);
                 let para = &self.paraphrases[p as usize];
+                for &&(t, q) in &check {
+                    if para.content.binary_search(&t).is_ok() {
+                        a.query += q.weight * q.credit;
+                        a.para += self.terms[t as usize].weight * q.credit;
+                    }
+                }
                 let shared_stops = count_common(&para.stops, &stops) as f32 * STOP_WEIGHT;
                 let recall = (a.query + shared_stops) / total;
                 let precision = (a.para + shared_stops) / para.weight.max(f32::EPSILON);
@@ -535,11 +572,18 @@ impl Matcher {
                 }
             }
         });
+        // Coverage of the candidate entries.
+        let coverage = |e: u32| -> f32 {
+            content
+                .iter()
+                .map(|&(t, q)| q.weight * q.credit * self.bag_credit(t, e))
+                .sum()
+        };
 
         let mut ranked: Vec<(Scored, u32)> = best
             .into_iter()
             .map(|(e, (p, f1))| {
-                let cov = coverage.get(&e).copied().unwrap_or(0.0) / total;
+                let cov = coverage(e) / total;
                 let para = &self.paraphrases[p as usize];
                 let score = tune.w_tokens * f1 + tune.w_coverage * cov.min(1.0);
                 (
@@ -552,13 +596,16 @@ impl Matcher {
                 )
             })
             .collect();
-        ranked.sort_by(|a, b| by_score(&a.0, &b.0));
-        for (scored, p) in ranked.iter_mut().take(CHAR_CANDIDATES) {
-            let chars = strsim::sorensen_dice(query_key, &self.paraphrases[*p as usize].key);
-            scored.score = (scored.score + tune.w_chars * chars as f32).clamp(0.0, 1.0);
+        // Only the leaders matter to the decision: select them without sorting every candidate.
+        if ranked.len() > RANKED {
+            ranked.select_nth_unstable_by(RANKED - 1, |a, b| by_score(&a.0, &b.0));
+            ranked.truncate(RANKED);
         }
-        for (scored, _) in ranked.iter_mut().skip(CHAR_CANDIDATES) {
-            scored.score = scored.score.clamp(0.0, 1.0);
+        let query_bigrams = Bigrams::new(query_key);
+        let mut used = Vec::new();
+        for (scored, p) in &mut ranked {
+            let chars = query_bigrams.dice(&self.paraphrases[*p as usize].key, &mut used);
+            scored.score = (scored.score + tune.w_chars * chars as f32).clamp(0.0, 1.0);
         }
         ranked.sort_by(|a, b| by_score(&a.0, &b.0));
         ranked.into_iter().map(|(s, _)| s).collect()
@@ -700,6 +747,78 @@ impl Matcher {
     }
 }
 
+/// The character bigrams of a string without its whitespace, sorted: Sørensen-Dice exactly as
+/// `strsim::sorensen_dice` computes it (a test checks they agree), without its two hash maps
+/// per call, so that scoring the leading candidates stays cheap.
+struct Bigrams<'a> {
+    text: &'a str,
+    /// Byte length of `text` without whitespace.
+    len: usize,
+    sorted: Vec<u64>,
+}
+
+impl<'a> Bigrams<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut sorted = Vec::with_capacity(text.len());
+        let mut len = 0;
+        let mut previous: Option<char> = None;
+        for c in text.chars().filter(|c| !c.is_whitespace()) {
+            len += c.len_utf8();
+            if let Some(p) = previous {
+                sorted.push((u64::from(p) << 32) | u64::from(c));
+            }
+            previous = Some(c);
+        }
+        sorted.sort_unstable();
+        Bigrams { text, len, sorted }
+    }
+
+    fn stripped(&self) -> impl Iterator<Item = char> + 'a {
+        self.text.chars().filter(|c| !c.is_whitespace())
+    }
+
+    /// Sørensen-Dice between `self` (sorted once per query) and `other`, whose bigrams are
+    /// looked up in ours instead of being sorted; `used` marks the bigrams of ours already
+    /// matched, so that repeated bigrams count as often as both sides have them.
+    fn dice(&self, other: &str, used: &mut Vec<bool>) -> f64 {
+        let other_len: usize = other
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(char::len_utf8)
+            .sum();
+        if self.len == other_len
+            && self
+                .stripped()
+                .eq(other.chars().filter(|c| !c.is_whitespace()))
+        {
+            return 1.0;
+        }
+        // strsim divides by byte lengths; so do we, to agree with it exactly.
+        if self.len < 2 || other_len < 2 {
+            return 0.0;
+        }
+        used.clear();
+        used.resize(self.sorted.len(), false);
+        let mut common = 0usize;
+        let mut previous: Option<char> = None;
+        for c in other.chars().filter(|c| !c.is_whitespace()) {
+            if let Some(p) = previous {
+                let bigram = (u64::from(p) << 32) | u64::from(c);
+                let first = self.sorted.partition_point(|&b| b < bigram);
+                if let Some(i) = (first..self.sorted.len())
+                    .take_while(|&i| self.sorted[i] == bigram)
+                    .find(|&i| !used[i])
+                {
+                    used[i] = true;
+                    common += 1;
+                }
+            }
+            previous = Some(c);
+        }
+        (2 * common) as f64 / (self.len + other_len - 2) as f64
+    }
+}
+
 /// How much of a query an entry explains.
 #[derive(Debug, Default)]
 struct Explained {
@@ -758,4 +877,57 @@ fn deletions(word: &str) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bigram_dice_agrees_with_strsim() {
+        let samples = [
+            "",
+            "a",
+            "ab",
+            "what does the ban cover",
+            "whi ban kasperski",
+            "ban ban ban",
+            "aaaa",
+            "aa aa",
+            "kasperski respond",
+            "kasperski reaction",
+            "прив ет",
+            "ba",
+        ];
+        for a in samples {
+            for b in samples {
+                let ours = Bigrams::new(a).dice(b, &mut Vec::new());
+                let theirs = strsim::sorensen_dice(a, b);
+                assert!(
+                    (ours - theirs).abs() < 1e-12,
+                    "{a:?} {b:?}: {ours} vs {theirs}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn decisions_on_junk_never_panic() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        for q in [
+            "",
+            " ",
+            "\u{0}",
+            "🙂",
+            "a\u{301}",
+            "ǅ",
+            "ß",
+            "İ",
+            "\u{FEFF}x",
+            "x".repeat(5000).as_str(),
+        ] {
+            let o = m.decide(q);
+            assert!(o.best.is_none_or(|b| (0.0..=1.0).contains(&b.score)));
+        }
+    }
 }

@@ -5,7 +5,7 @@
 //! `us`), English stemming (Snowball), then multi-word synonyms replaced by their canonical word.
 //! Stop words are kept but flagged, so that the matcher can weight them low.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
@@ -28,6 +28,8 @@ pub struct Token {
 /// Normalizes text into [`Token`]s; built once per knowledge base (it owns the synonyms).
 pub struct Normalizer {
     stemmer: Stemmer,
+    /// Stems of the words the knowledge uses, kept from loading: most query words are there.
+    known: StemCache,
     /// First word of a variant -> (variant words, canonical), longest variants first.
     synonyms: HashMap<String, Vec<(Vec<String>, String)>>,
 }
@@ -45,9 +47,10 @@ impl Normalizer {
     pub fn new(synonyms: &[(String, Vec<String>)]) -> Self {
         let mut n = Self {
             stemmer: Stemmer::create(Algorithm::English),
-            synonyms: HashMap::new(),
+            known: StemCache::default(),
+            synonyms: HashMap::default(),
         };
-        let mut table: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::new();
+        let mut table: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
         for (canonical, variants) in synonyms {
             let Some(canonical) = n.stems(canonical).into_iter().next() else {
                 continue;
@@ -71,13 +74,31 @@ impl Normalizer {
 
     /// Normalized tokens of `text`, at most [`MAX_QUERY_WORDS`] of its first [`MAX_QUERY_CHARS`].
     pub fn tokens(&self, text: &str) -> Vec<Token> {
-        let words = self.stems(text);
+        self.tokens_cached(text, &mut StemCache::default())
+    }
+
+    /// [`Normalizer::tokens`], remembering each word's stem in `cache`: loading a large
+    /// knowledge base meets the same words again and again.
+    pub fn tokens_cached(&self, text: &str, cache: &mut StemCache) -> Vec<Token> {
+        let mut words: Vec<Token> = words(text)
+            .into_iter()
+            .map(|w| {
+                let (text, stop) = self.stem(w, cache);
+                Token { text, stop }
+            })
+            .collect();
+        if self.synonyms.is_empty() {
+            return words;
+        }
         let mut out = Vec::with_capacity(words.len());
         let mut i = 0;
         while i < words.len() {
-            let replaced = self.synonyms.get(&words[i]).and_then(|list| {
+            let replaced = self.synonyms.get(&words[i].text).and_then(|list| {
                 list.iter()
-                    .find(|(variant, _)| words[i..].starts_with(variant))
+                    .find(|(variant, _)| {
+                        words.len() - i >= variant.len()
+                            && variant.iter().zip(&words[i..]).all(|(v, w)| *v == w.text)
+                    })
                     .map(|(variant, canonical)| (variant.len(), canonical))
             });
             match replaced {
@@ -89,10 +110,13 @@ impl Normalizer {
                     i += len;
                 }
                 None => {
-                    out.push(Token {
-                        stop: is_stop_word(&words[i]),
-                        text: words[i].clone(),
-                    });
+                    out.push(std::mem::replace(
+                        &mut words[i],
+                        Token {
+                            text: String::new(),
+                            stop: false,
+                        },
+                    ));
                     i += 1;
                 }
             }
@@ -100,24 +124,64 @@ impl Normalizer {
         out
     }
 
+    /// Keeps the stems of `cache` (filled while loading the knowledge) for every later call.
+    pub fn remember(&mut self, cache: StemCache) {
+        self.known = StemCache(
+            cache
+                .0
+                .into_iter()
+                .filter(|(word, _)| !word.chars().any(|c| c.is_numeric()))
+                .collect(),
+        );
+    }
+
     /// The normalized text as one string: what "the same paraphrase" means.
     pub fn key(&self, text: &str) -> String {
         join(&self.tokens(text))
     }
 
+    /// [`Normalizer::key`] with a [`StemCache`].
+    pub fn key_cached(&self, text: &str, cache: &mut StemCache) -> String {
+        join(&self.tokens_cached(text, cache))
+    }
+
+    /// A word's stem (stop words and words with digits or other scripts are kept as they are),
+    /// and whether it is a stop word (by its surface form or its stem).
+    fn stem(&self, word: String, cache: &mut StemCache) -> (String, bool) {
+        if let Some(hit) = self.known.0.get(&word).or_else(|| cache.0.get(&word)) {
+            return hit.clone();
+        }
+        let surface_stop = is_stop_word(&word);
+        let stem = if surface_stop || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+            word.clone()
+        } else {
+            self.stemmer.stem(&word).into_owned()
+        };
+        // "thinking" and "owns" are stop words too, by their stems.
+        let stop = surface_stop || is_stop_word(&stem);
+        if cache.0.len() < StemCache::MAX_WORDS {
+            cache.0.insert(word, (stem.clone(), stop));
+        }
+        (stem, stop)
+    }
+
     /// Words of `text`, stemmed, before synonyms.
     fn stems(&self, text: &str) -> Vec<String> {
+        let mut cache = StemCache::default();
         words(text)
             .into_iter()
-            .map(|w| {
-                if is_stop_word(&w) || !w.chars().all(|c| c.is_ascii_alphabetic()) {
-                    w
-                } else {
-                    self.stemmer.stem(&w).into_owned()
-                }
-            })
+            .map(|w| self.stem(w, &mut cache).0)
             .collect()
     }
+}
+
+/// Remembers stems across calls of [`Normalizer::tokens_cached`].
+#[derive(Debug, Default)]
+pub struct StemCache(HashMap<String, (String, bool)>);
+
+impl StemCache {
+    /// Distinct words remembered at most (a bound on memory for huge inputs).
+    const MAX_WORDS: usize = 1 << 20;
 }
 
 /// Tokens joined by single spaces.
@@ -139,12 +203,17 @@ pub fn words(text: &str) -> Vec<String> {
     let mut word = String::new();
     // Length of the current dot-separated segment, to join `u.s.` but split `ban.who`.
     let mut segment = 0usize;
-    let mut chars = text
-        .chars()
-        .take(MAX_QUERY_CHARS)
-        .nfkc()
-        .flat_map(char::to_lowercase)
-        .peekable();
+    // NFKC leaves ASCII as it is: skip it for the common case.
+    let prefix = match text.char_indices().nth(MAX_QUERY_CHARS) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    };
+    let folded: Box<dyn Iterator<Item = char>> = if prefix.is_ascii() {
+        Box::new(prefix.chars().map(|c| c.to_ascii_lowercase()))
+    } else {
+        Box::new(prefix.chars().nfkc().flat_map(char::to_lowercase))
+    };
+    let mut chars = folded.peekable();
     let flush = |word: &mut String, words: &mut Vec<String>| {
         if !word.is_empty() && words.len() < MAX_QUERY_WORDS {
             words.push(std::mem::take(word));

@@ -21,7 +21,6 @@ use teloxide::utils::command::BotCommands;
 use teloxide::{ApiError, RequestError};
 use tracing::{debug, info, warn};
 
-use crate::knowledge::Knowledge;
 use crate::matcher::{Matcher, Outcome, Status};
 use crate::reply::{self, limits};
 
@@ -434,7 +433,7 @@ impl Settings {
 }
 
 /// Runs the bot with long polling until SIGINT or SIGTERM.
-pub fn run(knowledge: Knowledge, settings: Settings) -> Result<(), Error> {
+pub fn run(matcher: Matcher, settings: Settings) -> Result<(), Error> {
     let mut bot = Bot::new(settings.token.0);
     if let Some(url) = &settings.api_url {
         let url = url::Url::parse(url.trim_end_matches('/'))
@@ -454,7 +453,7 @@ pub fn run(knowledge: Knowledge, settings: Settings) -> Result<(), Error> {
         ),
         None => None,
     };
-    let app = Arc::new(App::new(Matcher::new(knowledge), unanswered));
+    let app = Arc::new(App::new(matcher, unanswered));
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -552,6 +551,7 @@ async fn wait_for_signal() {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::knowledge::Knowledge;
 
     #[test]
     fn token_debug_is_redacted() {

@@ -1,0 +1,109 @@
+//! Writes a generated knowledge directory, or measures faqbot on generated knowledge.
+//!
+//! ```text
+//! cargo run --release --example generate -- write DIR N      # DIR/article.txt, qa.toml, queries.tsv
+//! cargo run --release --example generate -- report N [N...]  # load time, latency, hit@1, memory
+//! ```
+
+#[path = "../benches/support/generate.rs"]
+mod generate;
+
+use std::time::Instant;
+
+use faqbot::knowledge::Files;
+use faqbot::matcher::{Matcher, Status};
+
+const SEED: u64 = 20_171_025;
+const QUERIES: usize = 2_000;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("write") if args.len() == 3 => {
+            let dir = std::path::Path::new(&args[1]);
+            let n: usize = args[2].parse().expect("N is a number");
+            let g = generate::generate(n, QUERIES, SEED);
+            std::fs::create_dir_all(dir).expect("create DIR");
+            std::fs::write(dir.join("article.txt"), &g.article).expect("write article");
+            std::fs::write(dir.join("qa.toml"), &g.qa).expect("write qa");
+            let tsv: String = g
+                .queries
+                .iter()
+                .map(|(q, id)| format!("{q}\t{id}\n"))
+                .collect();
+            std::fs::write(dir.join("queries.tsv"), tsv).expect("write queries");
+            println!(
+                "wrote {n} entries and {QUERIES} queries to {}",
+                dir.display()
+            );
+        }
+        Some("report") => {
+            println!(
+                "| entries | load + index | median | p99 | hit@1 | unrelated abstained | peak RSS |"
+            );
+            println!("|---|---|---|---|---|---|---|");
+            for n in &args[1..] {
+                report(n.parse().expect("N is a number"));
+            }
+        }
+        _ => eprintln!("usage: generate write DIR N | generate report N [N...]"),
+    }
+}
+
+fn report(n: usize) {
+    let g = generate::generate(n, QUERIES, SEED);
+    let files = Files {
+        article: g.article,
+        qa: g.qa,
+        article_name: "article.txt".into(),
+        qa_name: "qa.toml".into(),
+    };
+    let started = Instant::now();
+    let matcher =
+        Matcher::load(&files).unwrap_or_else(|e| panic!("generated knowledge is valid: {e}"));
+    let load = started.elapsed();
+    let mut times = Vec::with_capacity(g.queries.len());
+    let (mut hits, mut related, mut abstained, mut unrelated) = (0, 0, 0, 0);
+    for (q, expected) in &g.queries {
+        let t = Instant::now();
+        let outcome = matcher.decide(q);
+        times.push(t.elapsed());
+        let top = match outcome.status {
+            Status::Answered => outcome.best,
+            Status::Suggest => outcome.suggestions.first().copied(),
+            _ => None,
+        }
+        .map(|s| matcher.entry(&s).id.clone());
+        if expected == "-" {
+            unrelated += 1;
+            abstained += usize::from(outcome.status != Status::Answered);
+        } else {
+            related += 1;
+            hits += usize::from(top.as_deref() == Some(expected));
+        }
+    }
+    times.sort();
+    let pct = |p: f64| times[((times.len() - 1) as f64 * p) as usize];
+    println!(
+        "| {n} | {:.0} ms | {:.1} µs | {:.1} µs | {:.1}% | {:.1}% | {} MB |",
+        load.as_secs_f64() * 1e3,
+        pct(0.5).as_secs_f64() * 1e6,
+        pct(0.99).as_secs_f64() * 1e6,
+        100.0 * hits as f64 / related as f64,
+        100.0 * abstained as f64 / unrelated.max(1) as f64,
+        peak_rss_mb(),
+    );
+}
+
+/// Peak resident memory of this process so far (Linux), in MB.
+fn peak_rss_mb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<u64>().ok())
+        })
+        .map_or(0, |kb| kb / 1024)
+}
