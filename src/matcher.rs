@@ -135,13 +135,13 @@ impl Tuning {
     /// round values in the middle of a plateau so that they do not hinge on single questions
     /// (`tests/holdout.tsv` is then checked, never tuned on).
     pub const DEFAULT: Tuning = Tuning {
-        answer_credit: 0.4,
+        answer_credit: 0.7,
         unknown_factor: 1.0,
         w_tokens: 0.7,
         w_coverage: 0.15,
         w_chars: 0.15,
         answer_floor: 0.45,
-        margin: 0.05,
+        margin: 0.08,
         suggest_floor: 0.3,
         smalltalk_floor: 0.5,
         gate: 2.0,
@@ -414,6 +414,13 @@ impl Matcher {
         let (query, key) = self.analyze(question);
         let ranked = self.rank(&query, &key);
         let mut outcome = self.choose(&query, &ranked);
+        if outcome.status == Status::NoMatch || outcome.status == Status::Suggest {
+            // A long message often wraps its question in context ("I read that ... Could you
+            // tell me why?"): the question-like parts may be clear where the whole is not.
+            if let Some(better) = self.best_part(question) {
+                outcome = better;
+            }
+        }
         // Only the first MAX_QUERY_CHARS were read: a longer paste is never answered outright,
         // at most the entries it seems to be about are offered.
         if question.chars().nth(MAX_QUERY_CHARS).is_some() && outcome.status == Status::Answered {
@@ -424,6 +431,26 @@ impl Matcher {
             }
         }
         outcome
+    }
+
+    /// The best answered article entry among the question-like parts of a long message, if any.
+    fn best_part(&self, message: &str) -> Option<Outcome> {
+        let parts = question_parts(message);
+        if parts.len() < 2 {
+            return None;
+        }
+        parts
+            .into_iter()
+            .filter_map(|part| {
+                let (query, key) = self.analyze(part);
+                let ranked = self.rank(&query, &key);
+                let o = self.choose(&query, &ranked);
+                (o.status == Status::Answered).then_some(o)
+            })
+            .max_by(|a, b| {
+                let score = |o: &Outcome| o.best.map_or(0.0, |b| b.score);
+                score(a).total_cmp(&score(b))
+            })
     }
 
     /// The leading entries for `question` (at most six) with their scores, best first.
@@ -846,6 +873,61 @@ fn by_score(a: &Scored, b: &Scored) -> Ordering {
         .partial_cmp(&a.score)
         .unwrap_or(Ordering::Equal)
         .then(a.entry.cmp(&b.entry))
+}
+
+/// Words a message must have before its parts are tried on their own.
+const LONG_MESSAGE_WORDS: usize = 12;
+
+/// The parts of a long message that look like questions: its sentences, and for long sentences
+/// their clauses, that end with `?` or contain a question word or "tell me"/"explain".
+fn question_parts(message: &str) -> Vec<&str> {
+    let prefix = match message.char_indices().nth(MAX_QUERY_CHARS) {
+        Some((end, _)) => &message[..end],
+        None => message,
+    };
+    if prefix.split_whitespace().count() < LONG_MESSAGE_WORDS {
+        return Vec::new();
+    }
+    let looks_like_question = |part: &str| {
+        let lower = part.to_lowercase();
+        part.trim_end().ends_with('?')
+            || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                matches!(
+                    w,
+                    "what"
+                        | "why"
+                        | "how"
+                        | "when"
+                        | "who"
+                        | "where"
+                        | "which"
+                        | "whom"
+                        | "whose"
+                        | "explain"
+                        | "tell"
+                )
+            })
+    };
+    let mut parts = Vec::new();
+    for sentence in prefix.split_inclusive(['.', '?', '!', ';', '\n']) {
+        let sentence = sentence.trim();
+        if sentence.split_whitespace().count() < 2 {
+            continue;
+        }
+        if sentence.split_whitespace().count() > LONG_MESSAGE_WORDS {
+            for clause in sentence.split([',', ':']) {
+                for piece in clause.split(" and ").chain(clause.split(" but ").skip(1)) {
+                    if piece.split_whitespace().count() >= 2 && looks_like_question(piece) {
+                        parts.push(piece.trim());
+                    }
+                }
+            }
+        }
+        if looks_like_question(sentence) {
+            parts.push(sentence);
+        }
+    }
+    parts
 }
 
 /// Number of ids both sorted lists hold.
