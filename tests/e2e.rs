@@ -1,0 +1,145 @@
+//! The real `faqbot` binary against a local Bot API server, with faults.
+
+mod support;
+
+use std::time::Duration;
+
+use support::fake_telegram::{FakeTelegram, Faults, free_port};
+use support::{Running, SECRET};
+
+const WAIT: Duration = Duration::from_secs(15);
+
+fn answered(t: &FakeTelegram, n: usize) -> bool {
+    t.wait_for(WAIT, |s| s.sent.len() >= n)
+}
+
+#[test]
+fn answers_a_question_over_long_polling() {
+    let t = FakeTelegram::start(Faults::default());
+    let bot = Running::start(&t.url(), &[], &[]);
+    t.message(7, "Why was Kaspersky banned?");
+    assert!(answered(&t, 1), "no reply; output:\n{}", bot.output());
+    let s = t.state();
+    assert_eq!(s.sent[0].chat_id, 7);
+    assert!(
+        s.sent[0]
+            .text
+            .contains("<blockquote>The U.S. cited concerns")
+    );
+    assert!(s.calls.contains(&"setmycommands".to_string()));
+    assert!(s.rejected.is_empty(), "{:?}", s.rejected);
+}
+
+#[test]
+fn waits_out_a_429_then_sends() {
+    let t = FakeTelegram::start(Faults {
+        send_429: 1,
+        ..Faults::default()
+    });
+    let bot = Running::start(&t.url(), &[], &[]);
+    t.message(7, "who is craig vercolen");
+    assert!(answered(&t, 1), "no reply; output:\n{}", bot.output());
+    assert_eq!(t.state().send_attempts, 2, "one 429, then the reply");
+}
+
+/// teloxide waits 10 s after a 5xx, then polling backs off 1 s, 2 s...: two 502s take ~23 s.
+#[test]
+fn polling_survives_bad_gateways() {
+    let t = FakeTelegram::start(Faults {
+        updates_502: 2,
+        ..Faults::default()
+    });
+    let bot = Running::start(&t.url(), &[], &[]);
+    t.message(7, "what did eugene kaspersky tweet");
+    assert!(
+        t.wait_for(Duration::from_secs(45), |s| !s.sent.is_empty()),
+        "no reply; output:\n{}",
+        bot.output()
+    );
+    assert_eq!(t.state().faults.updates_502, 0);
+}
+
+#[test]
+fn waits_for_telegram_at_start_up() {
+    let port = free_port();
+    let mut bot = Running::start(&format!("http://127.0.0.1:{port}"), &[], &[]);
+    assert!(bot.wait_output("not reachable", WAIT), "{}", bot.output());
+    assert!(
+        bot.wait_exit(Duration::from_millis(1500)).is_none(),
+        "it must not exit"
+    );
+    let t = FakeTelegram::start_on(port, Faults::default());
+    t.message(7, "what does the ban cover");
+    assert!(answered(&t, 1), "no reply; output:\n{}", bot.output());
+}
+
+#[test]
+fn rejected_token_exits_1_with_a_clear_message() {
+    let t = FakeTelegram::start(Faults {
+        unauthorized: true,
+        ..Faults::default()
+    });
+    let mut bot = Running::start(&t.url(), &[], &[]);
+    let (code, _) = bot.wait_exit(WAIT).expect("exits");
+    assert_eq!(code, Some(1));
+    let out = bot.output();
+    assert!(
+        out.contains("Telegram rejected the token (401 Unauthorized): check TELOXIDE_TOKEN"),
+        "{out}"
+    );
+    assert!(!out.contains(SECRET));
+}
+
+#[test]
+fn sigterm_stops_within_two_seconds_confirming_handled_updates() {
+    let t = FakeTelegram::start(Faults::default());
+    let mut bot = Running::start(&t.url(), &[], &[]);
+    let id = t.message(7, "why was kaspersky banned");
+    assert!(answered(&t, 1), "no reply; output:\n{}", bot.output());
+    bot.signal("TERM");
+    let (code, took) = bot.wait_exit(Duration::from_secs(5)).expect("exits");
+    assert_eq!(code, Some(0), "{}", bot.output());
+    assert!(took < Duration::from_secs(2), "took {took:?}");
+    assert!(t.state().confirmed_offset > id, "update {id} confirmed");
+}
+
+#[test]
+fn a_burst_from_many_chats_is_answered_once_each_in_order() {
+    let t = FakeTelegram::start(Faults::default());
+    let bot = Running::start(&t.url(), &[], &[]);
+    // Three distinct questions per chat, whose answers can be told apart.
+    let questions = [
+        ("why was kaspersky banned", "Russian intelligence services"),
+        ("who is craig vercolen", "LogMeIn spokesman"),
+        ("what did eugene kaspersky tweet", "absurdly ridiculous"),
+    ];
+    for round in &questions {
+        for chat in 1..=200 {
+            t.message(chat, round.0);
+        }
+    }
+    assert!(
+        t.wait_for(Duration::from_secs(60), |s| s.sent.len() >= 600),
+        "{} of 600 answered; output tail:\n{}",
+        t.state().sent.len(),
+        bot.output().chars().rev().take(2000).collect::<String>()
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    let s = t.state();
+    assert_eq!(s.sent.len(), 600, "each exactly once");
+    for chat in 1..=200 {
+        let replies: Vec<&str> = s
+            .sent
+            .iter()
+            .filter(|m| m.chat_id == chat)
+            .map(|m| m.text.as_str())
+            .collect();
+        assert_eq!(replies.len(), 3, "chat {chat}");
+        for (reply, (_, marker)) in replies.iter().zip(&questions) {
+            assert!(
+                reply.contains(marker),
+                "chat {chat} out of order: {reply:.60}"
+            );
+        }
+    }
+}

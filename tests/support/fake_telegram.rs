@@ -1,0 +1,391 @@
+//! A local Bot API server for end-to-end tests of the real `faqbot` binary (on 127.0.0.1).
+//!
+//! It serves what the bot uses (`getMe`, `getUpdates` with offsets and long polling,
+//! `sendMessage`, `answerCallbackQuery`, `answerInlineQuery`, `setMyCommands`,
+//! `deleteWebhook`, `getWebhookInfo`, `setWebhook`), injects faults on request, and checks what
+//! Telegram checks: text of 1-4,096 characters, well-formed HTML in the tags Telegram allows,
+//! callback data of at most 64 bytes. What it rejects is recorded in `State::rejected`.
+
+#![allow(dead_code)] // each test file uses part of it
+
+use std::net::{SocketAddr, TcpListener};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use actix_web::{App, HttpResponse, HttpServer, web};
+use serde_json::{Value, json};
+
+/// Faults to inject; each counter is used up one request at a time.
+#[derive(Debug, Default, Clone)]
+pub struct Faults {
+    /// `sendMessage` answers 429 with `retry_after` = 1 this many times.
+    pub send_429: u32,
+    /// `getUpdates` answers 502 this many times.
+    pub updates_502: u32,
+    /// `getMe` answers 401.
+    pub unauthorized: bool,
+}
+
+/// A message the bot sent.
+#[derive(Debug, Clone)]
+pub struct Sent {
+    pub chat_id: i64,
+    pub text: String,
+    pub body: Value,
+    pub at: Instant,
+}
+
+/// Everything the server saw.
+#[derive(Debug, Default)]
+pub struct State {
+    pub faults: Faults,
+    pending: Vec<Value>,
+    next_update_id: i64,
+    next_message_id: i64,
+    pub sent: Vec<Sent>,
+    pub calls: Vec<String>,
+    /// The highest `offset` a `getUpdates` confirmed.
+    pub confirmed_offset: i64,
+    pub send_attempts: u32,
+    pub webhook: Option<Value>,
+    pub rejected: Vec<String>,
+}
+
+/// A running fake Bot API.
+pub struct FakeTelegram {
+    pub addr: SocketAddr,
+    state: Arc<Mutex<State>>,
+    server: actix_web::dev::ServerHandle,
+}
+
+impl FakeTelegram {
+    /// Starts on a free port.
+    pub fn start(faults: Faults) -> Self {
+        Self::start_on(free_port(), faults)
+    }
+
+    /// Starts on `port`.
+    pub fn start_on(port: u16, faults: Faults) -> Self {
+        let state = Arc::new(Mutex::new(State {
+            faults,
+            next_update_id: 1,
+            ..State::default()
+        }));
+        let (tx, rx) = std::sync::mpsc::channel();
+        let shared = state.clone();
+        std::thread::spawn(move || {
+            actix_web::rt::System::new().block_on(async move {
+                let data = web::Data::new(shared);
+                let server = HttpServer::new(move || {
+                    App::new()
+                        .app_data(data.clone())
+                        .app_data(web::JsonConfig::default().limit(1 << 20))
+                        .route("/bot{token}/{method}", web::post().to(handle))
+                })
+                .workers(2)
+                .bind(("127.0.0.1", port))
+                .expect("bind the fake Bot API")
+                .run();
+                tx.send(server.handle()).expect("report the handle");
+                let _ = server.await;
+            });
+        });
+        let server = rx.recv().expect("server started");
+        FakeTelegram {
+            addr: SocketAddr::from(([127, 0, 0, 1], port)),
+            state,
+            server,
+        }
+    }
+
+    /// The URL to give the bot as `TELOXIDE_API_URL`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    pub fn state(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Queues a private text message from user `chat`; returns its update id.
+    pub fn message(&self, chat: i64, text: &str) -> i64 {
+        let mut s = self.state();
+        let id = s.next_update_id;
+        s.next_update_id += 1;
+        let message_id = id;
+        s.pending.push(json!({
+            "update_id": id,
+            "message": {
+                "message_id": message_id,
+                "date": 1_700_000_000,
+                "chat": {"id": chat, "type": "private", "first_name": "User"},
+                "from": {"id": chat, "is_bot": false, "first_name": "User"},
+                "text": text,
+            }
+        }));
+        id
+    }
+
+    /// Waits until `done` holds for the state, or `timeout` passes; returns whether it held.
+    pub fn wait_for(&self, timeout: Duration, done: impl Fn(&State) -> bool) -> bool {
+        let deadline = Instant::now() + timeout;
+        while Instant::now() < deadline {
+            if done(&self.state()) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        done(&self.state())
+    }
+
+    pub fn stop(self) {
+        let _ = futures_lite_block_on(self.server.stop(false));
+    }
+}
+
+fn futures_lite_block_on<F: std::future::Future>(f: F) -> F::Output {
+    actix_web::rt::System::new().block_on(f)
+}
+
+/// A port nothing listens on right now.
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+fn ok(result: Value) -> HttpResponse {
+    HttpResponse::Ok().json(json!({"ok": true, "result": result}))
+}
+
+fn error(status: u16, description: &str, extra: Value) -> HttpResponse {
+    let mut body = json!({"ok": false, "error_code": status, "description": description});
+    if let (Some(b), Some(e)) = (body.as_object_mut(), extra.as_object()) {
+        for (k, v) in e {
+            b.insert(k.clone(), v.clone());
+        }
+    }
+    HttpResponse::build(actix_web::http::StatusCode::from_u16(status).unwrap()).json(body)
+}
+
+async fn handle(
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+    state: web::Data<Arc<Mutex<State>>>,
+) -> HttpResponse {
+    let (_token, method) = path.into_inner();
+    // Telegram matches method names case-insensitively (teloxide sends "GetMe").
+    let method = method.to_ascii_lowercase();
+    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    state
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .calls
+        .push(method.clone());
+    match method.as_str() {
+        "getme" => {
+            if state
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .faults
+                .unauthorized
+            {
+                return error(401, "Unauthorized", json!({}));
+            }
+            ok(json!({
+                "id": 4242, "is_bot": true, "first_name": "faqbot", "username": "faqbot_test",
+                "can_join_groups": true, "can_read_all_group_messages": false,
+                "supports_inline_queries": true, "can_connect_to_business": false,
+                "has_main_web_app": false
+            }))
+        }
+        "getupdates" => get_updates(&body, &state).await,
+        "sendmessage" => send_message(&body, &state),
+        "setwebhook" => {
+            state.lock().unwrap_or_else(|e| e.into_inner()).webhook = Some(body);
+            ok(json!(true))
+        }
+        "getwebhookinfo" => {
+            ok(json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0}))
+        }
+        "deletewebhook" | "setmycommands" | "answercallbackquery" | "answerinlinequery" => {
+            ok(json!(true))
+        }
+        other => error(404, &format!("Not Found: method {other}"), json!({})),
+    }
+}
+
+async fn get_updates(body: &Value, state: &Arc<Mutex<State>>) -> HttpResponse {
+    let offset = body["offset"].as_i64().unwrap_or(0);
+    let timeout = body["timeout"].as_u64().unwrap_or(0).min(1);
+    let limit = body["limit"].as_u64().unwrap_or(100).clamp(1, 100) as usize;
+    {
+        let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
+        if s.faults.updates_502 > 0 {
+            s.faults.updates_502 -= 1;
+            return HttpResponse::BadGateway().body("<html>502 Bad Gateway</html>");
+        }
+        s.confirmed_offset = s.confirmed_offset.max(offset);
+        s.pending
+            .retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
+    }
+    let deadline = Instant::now() + Duration::from_secs(timeout);
+    loop {
+        {
+            let s = state.lock().unwrap_or_else(|e| e.into_inner());
+            if !s.pending.is_empty() || Instant::now() >= deadline {
+                let batch: Vec<Value> = s.pending.iter().take(limit).cloned().collect();
+                return ok(Value::Array(batch));
+            }
+        }
+        actix_web::rt::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+fn send_message(body: &Value, state: &Arc<Mutex<State>>) -> HttpResponse {
+    let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
+    s.send_attempts += 1;
+    if s.faults.send_429 > 0 {
+        s.faults.send_429 -= 1;
+        return error(
+            429,
+            "Too Many Requests: retry after 1",
+            json!({"parameters": {"retry_after": 1}}),
+        );
+    }
+    let chat_id = body["chat_id"].as_i64().unwrap_or(0);
+    let text = body["text"].as_str().unwrap_or_default().to_string();
+    if let Err(why) = check_message(body) {
+        s.rejected.push(why.clone());
+        return error(400, &format!("Bad Request: {why}"), json!({}));
+    }
+    s.next_message_id += 1;
+    let id = s.next_message_id;
+    s.sent.push(Sent {
+        chat_id,
+        text: text.clone(),
+        body: body.clone(),
+        at: Instant::now(),
+    });
+    ok(json!({
+        "message_id": id,
+        "date": 1_700_000_000,
+        "chat": {"id": chat_id, "type": "private", "first_name": "User"},
+        "from": {"id": 4242, "is_bot": true, "first_name": "faqbot", "username": "faqbot_test"},
+        "text": strip_tags(&text),
+    }))
+}
+
+/// What Telegram would refuse in a `sendMessage`.
+pub fn check_message(body: &Value) -> Result<(), String> {
+    let text = body["text"].as_str().ok_or("no text")?;
+    let html = body["parse_mode"].as_str() == Some("HTML");
+    let visible = if html {
+        unescape(&strip_tags(text))
+    } else {
+        text.to_string()
+    };
+    let units = visible.encode_utf16().count();
+    if units == 0 || units > 4096 {
+        return Err(format!("message text is {units} UTF-16 units long"));
+    }
+    if html {
+        check_html(text)?;
+    }
+    if let Some(rows) = body["reply_markup"]["inline_keyboard"].as_array() {
+        for button in rows.iter().filter_map(Value::as_array).flatten() {
+            if let Some(data) = button["callback_data"].as_str()
+                && (data.is_empty() || data.len() > 64)
+            {
+                return Err(format!("callback data of {} bytes", data.len()));
+            }
+        }
+    }
+    Ok(())
+}
+
+const TAGS: &[&str] = &[
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "code",
+    "pre",
+    "a",
+    "blockquote",
+    "tg-spoiler",
+    "span",
+];
+
+/// Tags Telegram knows, properly nested; `&` only in entities; no stray `<` or `>`.
+pub fn check_html(text: &str) -> Result<(), String> {
+    let mut stack: Vec<String> = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(['<', '>', '&']) {
+        let c = rest.as_bytes()[i];
+        rest = &rest[i..];
+        match c {
+            b'>' => return Err("stray '>'".into()),
+            b'&' => {
+                let end = rest.find(';').ok_or("unterminated entity")?;
+                let entity = &rest[1..end];
+                let known =
+                    matches!(entity, "amp" | "lt" | "gt" | "quot") || entity.starts_with('#');
+                if !known {
+                    return Err(format!("unknown entity &{entity};"));
+                }
+                rest = &rest[end + 1..];
+            }
+            _ => {
+                let end = rest.find('>').ok_or("unterminated tag")?;
+                let tag = &rest[1..end];
+                let (closing, name) = match tag.strip_prefix('/') {
+                    Some(n) => (true, n),
+                    None => (false, tag.split_whitespace().next().unwrap_or_default()),
+                };
+                if !TAGS.contains(&name) {
+                    return Err(format!("unsupported tag <{tag}>"));
+                }
+                if closing {
+                    if stack.pop().as_deref() != Some(name) {
+                        return Err(format!("mismatched </{name}>"));
+                    }
+                } else {
+                    stack.push(name.to_string());
+                }
+                rest = &rest[end + 1..];
+            }
+        }
+    }
+    if let Some(open) = stack.pop() {
+        return Err(format!("unclosed <{open}>"));
+    }
+    Ok(())
+}
+
+fn strip_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
