@@ -137,14 +137,6 @@ impl FakeTelegram {
         }
         done(&self.state())
     }
-
-    pub fn stop(self) {
-        let _ = futures_lite_block_on(self.server.stop(false));
-    }
-}
-
-fn futures_lite_block_on<F: std::future::Future>(f: F) -> F::Output {
-    actix_web::rt::System::new().block_on(f)
 }
 
 /// A port nothing listens on right now.
