@@ -111,7 +111,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 .filter(|t| !t.trim().is_empty());
             match token {
                 Some(token) => {
-                    let settings = telegram::Settings::from_env(telegram::Token::new(token));
+                    let settings =
+                        telegram::Settings::from_env(telegram::Token::new(token), cli.knowledge);
                     telegram::run(matcher, settings)?;
                     Ok(ExitCode::SUCCESS)
                 }

@@ -7,7 +7,7 @@
 use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use teloxide::dispatching::{UpdateHandler, dialogue::GetChatId};
@@ -19,8 +19,9 @@ use teloxide::types::{
 };
 use teloxide::utils::command::BotCommands;
 use teloxide::{ApiError, RequestError};
-use tracing::{debug, info, warn};
+use tracing::{debug, error, info, warn};
 
+use crate::knowledge::Files;
 use crate::matcher::{Matcher, Outcome, Status};
 use crate::reply::{self, limits};
 
@@ -90,9 +91,9 @@ pub enum Command {
     Ask(String),
 }
 
-/// What the handlers share: the engine and the unanswered-question log.
+/// What the handlers share: the engine (swapped whole on reload) and the unanswered log.
 pub struct App {
-    matcher: Matcher,
+    matcher: RwLock<Arc<Matcher>>,
     unanswered: Option<Mutex<File>>,
 }
 
@@ -100,13 +101,26 @@ impl App {
     /// An app answering from `matcher`, appending unsure questions to `unanswered` if given.
     pub fn new(matcher: Matcher, unanswered: Option<File>) -> Self {
         App {
-            matcher,
+            matcher: RwLock::new(Arc::new(matcher)),
             unanswered: unanswered.map(Mutex::new),
         }
     }
 
+    /// The engine now serving; a reload does not disturb a reply already using it.
+    pub fn matcher(&self) -> Arc<Matcher> {
+        self.matcher
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Swaps in a new engine, atomically for every later update.
+    pub fn replace(&self, matcher: Matcher) {
+        *self.matcher.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(matcher);
+    }
+
     /// Records a `suggest` / `no_match` question for the maintainer (no user ids).
-    fn record(&self, question: &str, outcome: &Outcome) {
+    fn record(&self, matcher: &Matcher, question: &str, outcome: &Outcome) {
         let Some(file) = &self.unanswered else { return };
         if !matches!(outcome.status, Status::Suggest | Status::NoMatch) {
             return;
@@ -118,7 +132,7 @@ impl App {
             "time": time,
             "text": question,
             "status": outcome.status,
-            "best_id": outcome.best.map(|b| self.matcher.entry(&b).id.as_str()),
+            "best_id": outcome.best.map(|b| matcher.entry(&b).id.as_str()),
             "score": outcome.best.map_or(0.0, |b| b.score),
         });
         let line = format!("{record}\n");
@@ -165,7 +179,7 @@ fn chat_kind(msg: &Message) -> &'static str {
 }
 
 async fn on_command(bot: Bot, msg: Message, cmd: Command, app: Arc<App>) -> HandlerResult {
-    let m = &app.matcher;
+    let m = &*app.matcher();
     let reply_to = (!msg.chat.is_private()).then_some(msg.id);
     match cmd {
         Command::Start(payload) => {
@@ -255,10 +269,11 @@ fn strip_mention(text: &str, mention: &str) -> String {
 
 /// Answers a question in the message's chat, logging one line.
 async fn answer(bot: &Bot, msg: &Message, app: &App, question: &str) -> HandlerResult {
+    let matcher = app.matcher();
     let started = Instant::now();
-    let outcome = app.matcher.decide(question);
+    let outcome = matcher.decide(question);
     let micros = started.elapsed().as_micros();
-    let entry = outcome.best.map(|b| app.matcher.entry(&b).id.as_str());
+    let entry = outcome.best.map(|b| matcher.entry(&b).id.as_str());
     info!(
         chat = chat_kind(msg),
         status = outcome.status.as_str(),
@@ -268,19 +283,19 @@ async fn answer(bot: &Bot, msg: &Message, app: &App, question: &str) -> HandlerR
         "answered"
     );
     debug!(text = question, "question");
-    app.record(question, &outcome);
+    app.record(&matcher, question, &outcome);
     let reply_to = (!msg.chat.is_private()).then_some(msg.id);
     send(
         bot,
         msg.chat.id,
         reply_to,
-        &reply::message(&app.matcher, &outcome),
+        &reply::message(&matcher, &outcome),
     )
     .await
 }
 
 async fn on_callback(bot: Bot, q: CallbackQuery, app: Arc<App>) -> HandlerResult {
-    let m = &app.matcher;
+    let m = &*app.matcher();
     let data = q.data.as_deref().unwrap_or_default();
     let entry = data
         .strip_prefix(reply::CALLBACK_ANSWER)
@@ -339,7 +354,7 @@ pub fn inline_results(matcher: &Matcher, query: &str) -> Vec<InlineQueryResult> 
 }
 
 async fn on_inline(bot: Bot, q: InlineQuery, app: Arc<App>) -> HandlerResult {
-    let results = inline_results(&app.matcher, &q.query);
+    let results = inline_results(&app.matcher(), &q.query);
     info!(results = results.len(), "inline query");
     if let Err(e) = bot.answer_inline_query(q.id, results).cache_time(300).await {
         warn!("cannot answer inline query: {e}");
@@ -418,16 +433,19 @@ pub struct Settings {
     pub api_url: Option<String>,
     /// `UNANSWERED_LOG`, if set.
     pub unanswered_log: Option<PathBuf>,
+    /// The knowledge directory to re-read on SIGHUP (`None`: the built-in knowledge).
+    pub knowledge_dir: Option<PathBuf>,
 }
 
 impl Settings {
     /// Reads the optional settings from the environment around `token`.
-    pub fn from_env(token: Token) -> Self {
+    pub fn from_env(token: Token, knowledge_dir: Option<PathBuf>) -> Self {
         let var = |name| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         Settings {
             token,
             api_url: var("TELOXIDE_API_URL"),
             unanswered_log: var("UNANSWERED_LOG").map(PathBuf::from),
+            knowledge_dir,
         }
     }
 }
@@ -458,10 +476,11 @@ pub fn run(matcher: Matcher, settings: Settings) -> Result<(), Error> {
         .enable_all()
         .build()
         .map_err(Error::Runtime)?
-        .block_on(serve(bot, app))
+        .block_on(serve(bot, app, settings.knowledge_dir))
 }
 
-async fn serve(bot: Bot, app: Arc<App>) -> Result<(), Error> {
+async fn serve(bot: Bot, app: Arc<App>, knowledge_dir: Option<PathBuf>) -> Result<(), Error> {
+    tokio::spawn(reload_on_sighup(app.clone(), knowledge_dir));
     let shutdown = Arc::new(tokio::sync::Notify::new());
     tokio::spawn({
         let shutdown = shutdown.clone();
@@ -504,6 +523,40 @@ async fn serve(bot: Bot, app: Arc<App>) -> Result<(), Error> {
         .map_err(Error::Telegram)?;
     info!("stopped");
     Ok(())
+}
+
+/// On each SIGHUP, re-reads and validates the knowledge and swaps it in; an invalid new file is
+/// logged with its problems and the current knowledge keeps serving.
+async fn reload_on_sighup(app: Arc<App>, dir: Option<PathBuf>) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut hup = match signal(SignalKind::hangup()) {
+            Ok(hup) => hup,
+            Err(e) => {
+                warn!("cannot listen for SIGHUP ({e}); reloading is off");
+                return;
+            }
+        };
+        while hup.recv().await.is_some() {
+            let dir = dir.clone();
+            let loaded = tokio::task::spawn_blocking(move || {
+                Files::locate(dir.as_deref()).and_then(|files| Matcher::load(&files))
+            })
+            .await;
+            match loaded {
+                Ok(Ok(matcher)) => {
+                    let entries = matcher.knowledge().entries.len();
+                    app.replace(matcher);
+                    info!(entries, "knowledge reloaded");
+                }
+                Ok(Err(e)) => error!("knowledge reload rejected, keeping the current one: {e}"),
+                Err(e) => error!("knowledge reload failed: {e}"),
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (app, dir);
 }
 
 /// `getMe` until Telegram answers: retries with backoff while it is unreachable, fails on 401,

@@ -143,3 +143,55 @@ fn a_burst_from_many_chats_is_answered_once_each_in_order() {
         }
     }
 }
+
+#[test]
+fn sighup_reloads_valid_knowledge_and_keeps_serving_on_invalid() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("reload-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
+    std::fs::copy(root.join("article.txt"), dir.join("article.txt")).unwrap();
+    let qa = std::fs::read_to_string(root.join("qa.toml")).unwrap();
+    std::fs::write(dir.join("qa.toml"), &qa).unwrap();
+
+    let t = FakeTelegram::start(Faults::default());
+    let bot = Running::start(&t.url(), &["--knowledge", dir.to_str().unwrap()], &[]);
+    t.message(7, "who is craig vercolen");
+    assert!(answered(&t, 1), "no reply; output:\n{}", bot.output());
+    assert!(!t.state().sent[0].text.contains("RELOADED"));
+
+    // A valid change is picked up.
+    let changed = qa.replace(
+        "LogMeIn spokesman Craig VerColen said",
+        "RELOADED: LogMeIn spokesman Craig VerColen said",
+    );
+    assert_ne!(changed, qa, "the test edits a real answer");
+    std::fs::write(dir.join("qa.toml"), &changed).unwrap();
+    bot.signal("HUP");
+    assert!(
+        bot.wait_output("knowledge reloaded", WAIT),
+        "{}",
+        bot.output()
+    );
+    t.message(7, "who is craig vercolen");
+    assert!(answered(&t, 2), "no reply; output:\n{}", bot.output());
+    assert!(t.state().sent[1].text.contains("RELOADED"));
+
+    // An invalid one is rejected with its problems, and the last good knowledge serves on.
+    let broken = changed.replace("source = \"US bans use", "source = \"US bans all use");
+    std::fs::write(dir.join("qa.toml"), broken).unwrap();
+    bot.signal("HUP");
+    assert!(
+        bot.wait_output("knowledge reload rejected", WAIT),
+        "{}",
+        bot.output()
+    );
+    assert!(
+        bot.output()
+            .contains("entry `ban-scope`: source is not found verbatim")
+    );
+    t.message(7, "who is craig vercolen");
+    assert!(answered(&t, 3), "no reply; output:\n{}", bot.output());
+    assert!(t.state().sent[2].text.contains("RELOADED"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
