@@ -1,5 +1,7 @@
 //! Shared helpers of the end-to-end tests.
 
+#![allow(dead_code)] // each test file uses part of it
+
 pub mod fake_telegram;
 
 use std::io::Read;
