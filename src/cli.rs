@@ -112,7 +112,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             match token {
                 Some(token) => {
                     let settings =
-                        telegram::Settings::from_env(telegram::Token::new(token), cli.knowledge);
+                        telegram::Settings::from_env(telegram::Token::new(token), cli.knowledge)?;
                     telegram::run(matcher, settings)?;
                     Ok(ExitCode::SUCCESS)
                 }

@@ -17,6 +17,7 @@ use teloxide::types::{
     InlineQueryResultArticle, InputMessageContent, InputMessageContentText, LinkPreviewOptions, Me,
     MessageId, ParseMode, ReplyParameters,
 };
+use teloxide::update_listeners::webhooks;
 use teloxide::utils::command::BotCommands;
 use teloxide::{ApiError, RequestError};
 use tracing::{debug, error, info, warn};
@@ -58,6 +59,17 @@ pub enum Error {
         /// The error.
         source: std::io::Error,
     },
+    /// A setting is malformed.
+    #[error("{0}")]
+    Config(String),
+    /// The webhook's listening address cannot be bound.
+    #[error("cannot listen for the webhook on {address}: {source}")]
+    WebhookListen {
+        /// The address.
+        address: std::net::SocketAddr,
+        /// The error.
+        source: std::io::Error,
+    },
     /// The async runtime could not start.
     #[error("cannot start the async runtime: {0}")]
     Runtime(std::io::Error),
@@ -69,7 +81,13 @@ pub enum Error {
 impl Error {
     /// Whether this is a configuration problem (exit code 2) rather than a failed run (1).
     pub fn is_configuration(&self) -> bool {
-        matches!(self, Error::ApiUrl(_) | Error::UnansweredLog { .. })
+        matches!(
+            self,
+            Error::ApiUrl(_)
+                | Error::UnansweredLog { .. }
+                | Error::Config(_)
+                | Error::WebhookListen { .. }
+        )
     }
 }
 
@@ -435,18 +453,74 @@ pub struct Settings {
     pub unanswered_log: Option<PathBuf>,
     /// The knowledge directory to re-read on SIGHUP (`None`: the built-in knowledge).
     pub knowledge_dir: Option<PathBuf>,
+    /// Webhook mode, when `WEBHOOK_URL` is set; long polling otherwise.
+    pub webhook: Option<Webhook>,
 }
+
+/// Webhook settings: `WEBHOOK_URL`, `WEBHOOK_LISTEN` or `PORT`, `WEBHOOK_SECRET`.
+#[derive(Debug, Clone)]
+pub struct Webhook {
+    /// The public HTTPS URL Telegram posts updates to (behind a reverse proxy, its URL).
+    pub url: url::Url,
+    /// Where this process listens.
+    pub listen: std::net::SocketAddr,
+    /// The `X-Telegram-Bot-Api-Secret-Token` to require; random per start when unset, so
+    /// instances sharing one webhook behind a load balancer must set the same one.
+    pub secret: Option<String>,
+}
+
+/// Port the webhook listens on when neither `WEBHOOK_LISTEN` nor `PORT` says.
+pub const DEFAULT_WEBHOOK_PORT: u16 = 8443;
 
 impl Settings {
     /// Reads the optional settings from the environment around `token`.
-    pub fn from_env(token: Token, knowledge_dir: Option<PathBuf>) -> Self {
+    pub fn from_env(token: Token, knowledge_dir: Option<PathBuf>) -> Result<Self, Error> {
         let var = |name| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-        Settings {
+        let webhook = match var("WEBHOOK_URL") {
+            None => None,
+            Some(url) => {
+                let url = url::Url::parse(&url)
+                    .map_err(|e| Error::Config(format!("WEBHOOK_URL {url:?}: {e}")))?;
+                let listen = match (var("WEBHOOK_LISTEN"), var("PORT")) {
+                    (Some(addr), _) => addr
+                        .parse()
+                        .map_err(|e| Error::Config(format!("WEBHOOK_LISTEN {addr:?}: {e}")))?,
+                    (None, Some(port)) => std::net::SocketAddr::from((
+                        [0, 0, 0, 0],
+                        port.parse::<u16>()
+                            .map_err(|e| Error::Config(format!("PORT {port:?}: {e}")))?,
+                    )),
+                    (None, None) => {
+                        std::net::SocketAddr::from(([0, 0, 0, 0], DEFAULT_WEBHOOK_PORT))
+                    }
+                };
+                let secret = var("WEBHOOK_SECRET");
+                if let Some(secret) = &secret {
+                    let valid = secret.len() <= 256
+                        && secret
+                            .bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+                    if !valid {
+                        return Err(Error::Config(
+                            "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
+                                .into(),
+                        ));
+                    }
+                }
+                Some(Webhook {
+                    url,
+                    listen,
+                    secret,
+                })
+            }
+        };
+        Ok(Settings {
             token,
             api_url: var("TELOXIDE_API_URL"),
             unanswered_log: var("UNANSWERED_LOG").map(PathBuf::from),
             knowledge_dir,
-        }
+            webhook,
+        })
     }
 }
 
@@ -476,10 +550,15 @@ pub fn run(matcher: Matcher, settings: Settings) -> Result<(), Error> {
         .enable_all()
         .build()
         .map_err(Error::Runtime)?
-        .block_on(serve(bot, app, settings.knowledge_dir))
+        .block_on(serve(bot, app, settings.knowledge_dir, settings.webhook))
 }
 
-async fn serve(bot: Bot, app: Arc<App>, knowledge_dir: Option<PathBuf>) -> Result<(), Error> {
+async fn serve(
+    bot: Bot,
+    app: Arc<App>,
+    knowledge_dir: Option<PathBuf>,
+    webhook: Option<Webhook>,
+) -> Result<(), Error> {
     tokio::spawn(reload_on_sighup(app.clone(), knowledge_dir));
     let shutdown = Arc::new(tokio::sync::Notify::new());
     tokio::spawn({
@@ -513,14 +592,40 @@ async fn serve(bot: Bot, app: Arc<App>, knowledge_dir: Option<PathBuf>) -> Resul
             done.await;
         }
     });
-    let listener = teloxide::update_listeners::polling_default(bot).await;
-    dispatcher
-        .try_dispatch_with_listener(
-            listener,
-            LoggingErrorHandler::with_custom_text("polling failed, retrying"),
-        )
-        .await
-        .map_err(Error::Telegram)?;
+    match webhook {
+        Some(webhook) => {
+            // Fail clearly now rather than in teloxide's server task.
+            std::net::TcpListener::bind(webhook.listen).map_err(|source| Error::WebhookListen {
+                address: webhook.listen,
+                source,
+            })?;
+            let mut options = webhooks::Options::new(webhook.listen, webhook.url.clone());
+            if let Some(secret) = webhook.secret {
+                options = options.secret_token(secret);
+            }
+            let listener = webhooks::axum(bot, options)
+                .await
+                .map_err(Error::Telegram)?;
+            info!(url = %webhook.url, listen = %webhook.listen, "serving updates by webhook");
+            dispatcher
+                .try_dispatch_with_listener(
+                    listener,
+                    LoggingErrorHandler::with_custom_text("webhook listener failed"),
+                )
+                .await
+                .map_err(Error::Telegram)?;
+        }
+        None => {
+            let listener = teloxide::update_listeners::polling_default(bot).await;
+            dispatcher
+                .try_dispatch_with_listener(
+                    listener,
+                    LoggingErrorHandler::with_custom_text("polling failed, retrying"),
+                )
+                .await
+                .map_err(Error::Telegram)?;
+        }
+    }
     info!("stopped");
     Ok(())
 }

@@ -195,3 +195,87 @@ fn sighup_reloads_valid_knowledge_and_keeps_serving_on_invalid() {
     assert!(t.state().sent[2].text.contains("RELOADED"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// POSTs `body` to the bot's webhook; the HTTP status, or `None` if it is not listening yet.
+fn post_update(listen: &str, path: &str, secret: Option<&str>, body: &str) -> Option<u16> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(listen).ok()?;
+    let header = secret
+        .map(|s| format!("X-Telegram-Bot-Api-Secret-Token: {s}\r\n"))
+        .unwrap_or_default();
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: {listen}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n{header}Connection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).ok()?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response).ok()?;
+    response.split_whitespace().nth(1)?.parse().ok()
+}
+
+#[test]
+fn webhook_mode_registers_a_secret_and_refuses_requests_without_it() {
+    let t = FakeTelegram::start(Faults::default());
+    let listen = format!("127.0.0.1:{}", free_port());
+    let url = format!("http://{listen}/telegram");
+    let secret = "webhook-secret_123";
+    let bot = Running::start(
+        &t.url(),
+        &[],
+        &[
+            ("WEBHOOK_URL", url.as_str()),
+            ("WEBHOOK_LISTEN", listen.as_str()),
+            ("WEBHOOK_SECRET", secret),
+        ],
+    );
+    assert!(
+        t.wait_for(WAIT, |s| s.webhook.is_some()),
+        "no setWebhook; output:\n{}",
+        bot.output()
+    );
+    let registered = t.state().webhook.clone().unwrap();
+    assert_eq!(registered["url"], url.as_str());
+    assert_eq!(registered["secret_token"], secret);
+
+    let update = |id: i64| {
+        format!(
+            r#"{{"update_id":{id},"message":{{"message_id":{id},"date":1700000000,"chat":{{"id":9,"type":"private","first_name":"U"}},"from":{{"id":9,"is_bot":false,"first_name":"U"}},"text":"why was kaspersky banned"}}}}"#
+        )
+    };
+    // Wait until the listener is up, using a request that must be refused anyway.
+    let mut refused = None;
+    for _ in 0..200 {
+        refused = post_update(&listen, "/telegram", Some("wrong"), &update(1));
+        if refused.is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    assert_eq!(
+        refused,
+        Some(401),
+        "wrong secret; output:\n{}",
+        bot.output()
+    );
+    assert_eq!(
+        post_update(&listen, "/telegram", None, &update(2)),
+        Some(401)
+    );
+    assert_eq!(
+        post_update(&listen, "/telegram", Some(secret), &update(3)),
+        Some(200)
+    );
+    assert!(answered(&t, 1), "no reply; output:\n{}", bot.output());
+    std::thread::sleep(Duration::from_millis(300));
+    let s = t.state();
+    assert_eq!(
+        s.sent.len(),
+        1,
+        "only the request with the secret was processed"
+    );
+    assert!(s.sent[0].text.contains("<blockquote>"));
+    assert!(
+        !s.calls.contains(&"getupdates".to_string()),
+        "no polling in webhook mode"
+    );
+}

@@ -147,6 +147,26 @@ pub fn free_port() -> u16 {
         .expect("a free port")
 }
 
+/// The text fields of a multipart/form-data body, as a JSON object.
+fn multipart_fields(body: &[u8]) -> Value {
+    let text = String::from_utf8_lossy(body);
+    let mut fields = serde_json::Map::new();
+    for part in text
+        .split("Content-Disposition: form-data; name=\"")
+        .skip(1)
+    {
+        let Some((name, rest)) = part.split_once('"') else {
+            continue;
+        };
+        let Some((_, value)) = rest.split_once("\r\n\r\n") else {
+            continue;
+        };
+        let value = value.split("\r\n--").next().unwrap_or_default();
+        fields.insert(name.to_string(), Value::String(value.to_string()));
+    }
+    Value::Object(fields)
+}
+
 fn ok(result: Value) -> HttpResponse {
     HttpResponse::Ok().json(json!({"ok": true, "result": result}))
 }
@@ -169,7 +189,8 @@ async fn handle(
     let (_token, method) = path.into_inner();
     // Telegram matches method names case-insensitively (teloxide sends "GetMe").
     let method = method.to_ascii_lowercase();
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    // JSON, or multipart/form-data (teloxide's setWebhook, which may carry a certificate).
+    let body: Value = serde_json::from_slice(&body).unwrap_or_else(|_| multipart_fields(&body));
     state
         .lock()
         .unwrap_or_else(|e| e.into_inner())
