@@ -279,3 +279,47 @@ fn webhook_mode_registers_a_secret_and_refuses_requests_without_it() {
         "no polling in webhook mode"
     );
 }
+
+#[test]
+fn inline_query_offers_up_to_five_shareable_answers() {
+    let t = FakeTelegram::start(Faults::default());
+    let bot = Running::start(&t.url(), &[], &[]);
+    t.inline_query(7, "why was kaspersky banned");
+    assert!(
+        t.wait_for(WAIT, |s| !s.inline_answers.is_empty()),
+        "no answerInlineQuery; output:\n{}",
+        bot.output()
+    );
+    let s = t.state();
+    let results = s.inline_answers[0]["results"].as_array().unwrap();
+    assert!(!results.is_empty() && results.len() <= 5, "{results:?}");
+    assert_eq!(results[0]["id"], "ban-reason");
+    let content = &results[0]["input_message_content"];
+    assert_eq!(content["parse_mode"], "HTML");
+    let text = content["message_text"].as_str().unwrap();
+    assert!(text.contains("<blockquote>"));
+    support::fake_telegram::check_html(text).unwrap();
+}
+
+#[test]
+fn unsure_and_unanswered_questions_go_to_the_unanswered_log() {
+    let log = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("unanswered-{}.jsonl", std::process::id()));
+    let _ = std::fs::remove_file(&log);
+    let t = FakeTelegram::start(Faults::default());
+    let bot = Running::start(&t.url(), &[], &[("UNANSWERED_LOG", log.to_str().unwrap())]);
+    t.message(123_456_789, "Is Kaspersky banned in Germany?");
+    t.message(123_456_789, "why was kaspersky banned");
+    assert!(answered(&t, 2), "no replies; output:\n{}", bot.output());
+    let text = std::fs::read_to_string(&log).unwrap_or_default();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON lines"))
+        .collect();
+    assert_eq!(lines.len(), 1, "only the unanswered question: {text}");
+    assert_eq!(lines[0]["text"], "Is Kaspersky banned in Germany?");
+    assert_eq!(lines[0]["status"], "no_match");
+    assert!(lines[0]["time"].as_u64().is_some() && lines[0].get("score").is_some());
+    assert!(!text.contains("123456789"), "no user ids");
+    let _ = std::fs::remove_file(&log);
+}

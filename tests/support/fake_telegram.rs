@@ -48,6 +48,8 @@ pub struct State {
     pub confirmed_offset: i64,
     pub send_attempts: u32,
     pub webhook: Option<Value>,
+    /// Bodies of `answerInlineQuery` calls.
+    pub inline_answers: Vec<Value>,
     pub rejected: Vec<String>,
 }
 
@@ -124,6 +126,22 @@ impl FakeTelegram {
             }
         }));
         id
+    }
+
+    /// Queues an inline query `query` from user `user`.
+    pub fn inline_query(&self, user: i64, query: &str) {
+        let mut s = self.state();
+        let id = s.next_update_id;
+        s.next_update_id += 1;
+        s.pending.push(json!({
+            "update_id": id,
+            "inline_query": {
+                "id": format!("iq{id}"),
+                "from": {"id": user, "is_bot": false, "first_name": "User"},
+                "query": query,
+                "offset": "",
+            }
+        }));
     }
 
     /// Waits until `done` holds for the state, or `timeout` passes; returns whether it held.
@@ -222,9 +240,15 @@ async fn handle(
         "getwebhookinfo" => {
             ok(json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0}))
         }
-        "deletewebhook" | "setmycommands" | "answercallbackquery" | "answerinlinequery" => {
+        "answerinlinequery" => {
+            state
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .inline_answers
+                .push(body);
             ok(json!(true))
         }
+        "deletewebhook" | "setmycommands" | "answercallbackquery" => ok(json!(true)),
         other => error(404, &format!("Not Found: method {other}"), json!({})),
     }
 }
