@@ -182,41 +182,80 @@ pub fn summary(k: &Knowledge) -> String {
     )
 }
 
+/// Questions read from standard input per batch; each batch is answered on every core, then
+/// written in input order.
+const ASK_BATCH: usize = 4096;
+
 fn ask(matcher: &Matcher, json: bool, questions: &[String]) -> Result<ExitCode, CliError> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let answer = |question: &str, out: &mut BufWriter<io::StdoutLock<'_>>| -> io::Result<()> {
-        let outcome = matcher.decide(question);
-        if json {
-            let record = reply::json(matcher, question, &outcome);
-            serde_json::to_writer(&mut *out, &record).map_err(io::Error::other)?;
-            writeln!(out)
-        } else {
-            writeln!(out, "{}\n", reply::text(matcher, &outcome))
-        }
-    };
-    if questions.is_empty() {
+    let result = if questions.is_empty() {
         let mut stdin = io::stdin().lock();
+        let mut batch: Vec<String> = Vec::with_capacity(ASK_BATCH);
         let mut buf = Vec::new();
         loop {
             buf.clear();
-            if stdin.read_until(b'\n', &mut buf)? == 0 {
-                break;
+            let eof = stdin.read_until(b'\n', &mut buf)? == 0;
+            if !eof {
+                let line = String::from_utf8_lossy(&buf);
+                batch.push(line.trim_end_matches(['\n', '\r']).to_string());
             }
-            let line = String::from_utf8_lossy(&buf);
-            if let Err(e) = answer(line.trim_end_matches(['\n', '\r']), &mut out) {
-                return broken_pipe_is_success(e);
+            if batch.len() == ASK_BATCH || (eof && !batch.is_empty()) {
+                let written = out.write_all(answer_all(matcher, json, &batch).as_bytes());
+                if written.is_err() {
+                    break written;
+                }
+                batch.clear();
+            }
+            if eof {
+                break Ok(());
             }
         }
     } else {
-        for q in questions {
-            if let Err(e) = answer(q, &mut out) {
-                return broken_pipe_is_success(e);
-            }
-        }
-    }
-    out.flush()
+        out.write_all(answer_all(matcher, json, questions).as_bytes())
+    };
+    result
+        .and_then(|()| out.flush())
         .map_or_else(broken_pipe_is_success, |()| Ok(ExitCode::SUCCESS))
+}
+
+/// The rendered answers to `questions`, in order, computed on all available cores.
+fn answer_all(matcher: &Matcher, json: bool, questions: &[String]) -> String {
+    let render = |question: &str, out: &mut String| {
+        let outcome = matcher.decide(question);
+        if json {
+            let record = reply::json(matcher, question, &outcome);
+            // Serializing plain strings and numbers cannot fail.
+            out.push_str(&serde_json::to_string(&record).unwrap_or_default());
+            out.push('\n');
+        } else {
+            out.push_str(&reply::text(matcher, &outcome));
+            out.push_str("\n\n");
+        }
+    };
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = questions.len().div_ceil(cores).max(256);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = questions
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    let mut out = String::new();
+                    for q in part {
+                        render(q, &mut out);
+                    }
+                    out
+                })
+            })
+            .collect();
+        parts
+            .into_iter()
+            .map(|p| {
+                p.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
 }
 
 /// The interactive terminal conversation: same engine, same answers as Telegram.
