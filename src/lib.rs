@@ -11,9 +11,10 @@
 //! How the matcher decides: every entry gets a score in `[0, 1]` mixing a rarity-weighted token
 //! F1 against its best paraphrase, how much of the question its words explain, and character
 //! similarity. The best entry is *answered* when its score clears a floor, it leads the best other
-//! entry by a margin, and no heavy question word is left unexplained (an unknown "UK" or "price"
-//! makes a near-miss out of scope); a weaker or closer call *suggests* the leading entries; below
-//! that, *no match*.
+//! entry by a margin, and the question words it leaves unexplained weigh little next to those it
+//! explains (an unknown "UK" or "price" makes a near-miss out of scope); a weaker or closer call
+//! *suggests* the leading entries; below that, *no match*. A long message whose whole is unclear
+//! is also tried sentence by sentence.
 
 pub mod cli;
 pub mod eval;
