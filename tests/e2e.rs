@@ -323,3 +323,20 @@ fn unsure_and_unanswered_questions_go_to_the_unanswered_log() {
     assert!(!text.contains("123456789"), "no user ids");
     let _ = std::fs::remove_file(&log);
 }
+
+#[test]
+fn polling_survives_dropped_connections() {
+    let t = FakeTelegram::start(Faults::default());
+    let proxy = support::dropping_proxy(t.addr, "etUpdates", 2);
+    let bot = Running::start(&proxy, &[], &[]);
+    t.message(7, "who is craig vercolen");
+    assert!(
+        t.wait_for(Duration::from_secs(30), |s| !s.sent.is_empty()),
+        "no reply; output:\n{}",
+        bot.output()
+    );
+    assert!(
+        bot.output().contains("retrying getting updates"),
+        "the drops were seen"
+    );
+}

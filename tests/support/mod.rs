@@ -117,3 +117,85 @@ impl Drop for Running {
         );
     }
 }
+
+/// An HTTP/1.1 proxy in front of the fake Bot API that drops the connection, without an
+/// answer, on the first `drops` requests whose path contains `victim` (a network loss as the
+/// bot sees it). Requests are framed by `Content-Length`, which both sides here send.
+pub fn dropping_proxy(
+    upstream: std::net::SocketAddr,
+    victim: &'static str,
+    drops: usize,
+) -> String {
+    use std::io::{BufRead, BufReader, Write};
+    use std::net::{TcpListener, TcpStream};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    fn read_message(reader: &mut BufReader<TcpStream>) -> Option<(String, Vec<u8>)> {
+        let mut head = String::new();
+        loop {
+            let mut line = String::new();
+            if reader.read_line(&mut line).ok()? == 0 {
+                return None;
+            }
+            head.push_str(&line);
+            if line == "\r\n" {
+                break;
+            }
+        }
+        let length = head
+            .lines()
+            .find_map(|l| {
+                let (k, v) = l.split_once(':')?;
+                k.eq_ignore_ascii_case("content-length")
+                    .then(|| v.trim().parse().ok())?
+            })
+            .unwrap_or(0usize);
+        let mut body = vec![0; length];
+        std::io::Read::read_exact(reader, &mut body).ok()?;
+        Some((head, body))
+    }
+
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind the proxy");
+    let addr = listener.local_addr().expect("proxy address");
+    let left = Arc::new(AtomicUsize::new(drops));
+    std::thread::spawn(move || {
+        for client in listener.incoming().flatten() {
+            let left = left.clone();
+            std::thread::spawn(move || {
+                let Ok(server) = TcpStream::connect(upstream) else {
+                    return;
+                };
+                let (Ok(mut client_w), Ok(mut server_w)) = (client.try_clone(), server.try_clone())
+                else {
+                    return;
+                };
+                let mut from_client = BufReader::new(client);
+                let mut from_server = BufReader::new(server);
+                while let Some((head, body)) = read_message(&mut from_client) {
+                    let first_line = head.lines().next().unwrap_or_default().to_string();
+                    if first_line.contains(victim)
+                        && left
+                            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+                            .is_ok()
+                    {
+                        return; // dropped: both streams close without an answer
+                    }
+                    if server_w.write_all(head.as_bytes()).is_err()
+                        || server_w.write_all(&body).is_err()
+                    {
+                        return;
+                    }
+                    let Some((head, body)) = read_message(&mut from_server) else {
+                        return;
+                    };
+                    if client_w.write_all(head.as_bytes()).is_err()
+                        || client_w.write_all(&body).is_err()
+                    {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    format!("http://{addr}")
+}
