@@ -55,7 +55,11 @@ fn main() {
             }
         }
     }
-    results.retain(|r| r.1 <= 0.03 && r.2 <= 0.03);
+    let limit: f64 = std::env::var("OOS_LIMIT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.03);
+    results.retain(|r| r.1 <= 0.03 && r.2 <= limit);
     results.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.total_cmp(&b.1)));
     for (correct, wrong, oos, t) in results.iter().take(25) {
         println!(
