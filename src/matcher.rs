@@ -124,9 +124,6 @@ pub struct Tuning {
     /// altogether, the question is a near-miss the article does not cover: no match rather than
     /// suggest.
     pub gate_no_match: f32,
-    /// Explained weight (about two rare words) at or above which `gate` no longer applies: the
-    /// question then says enough about the entry that an extra word does not change it.
-    pub gate_absolute: f32,
 }
 
 impl Tuning {
@@ -136,7 +133,7 @@ impl Tuning {
     /// (`tests/holdout.tsv` is then checked, never tuned on).
     pub const DEFAULT: Tuning = Tuning {
         answer_credit: 0.7,
-        unknown_factor: 1.0,
+        unknown_factor: 0.8,
         w_tokens: 0.7,
         w_coverage: 0.15,
         w_chars: 0.15,
@@ -144,9 +141,8 @@ impl Tuning {
         margin: 0.08,
         suggest_floor: 0.3,
         smalltalk_floor: 0.5,
-        gate: 2.0,
+        gate: 2.5,
         gate_no_match: 1.0,
-        gate_absolute: f32::INFINITY,
     };
 }
 
@@ -669,7 +665,7 @@ impl Matcher {
             unknown_sum,
             ..
         } = self.explained(query, top.entry);
-        let gated = matched < tune.gate * unexplained_sum && matched < tune.gate_absolute;
+        let gated = matched < tune.gate * unexplained_sum;
         let near_miss = matched < tune.gate_no_match * unknown_sum;
 
         if top.score >= tune.answer_floor && top.score - second >= tune.margin && !gated {
