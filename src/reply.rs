@@ -26,6 +26,8 @@ pub const CALLBACK_ANSWER: &str = "a:";
 /// Reply to a question that no entry answers.
 pub const NO_MATCH: &str =
     "Sorry, the article doesn't cover that. Send /topics to see what I can answer.";
+/// Reply to a message with no words at all (emoji, punctuation, empty).
+pub const NO_WORDS: &str = "Please type your question in words, for example: What does the ban cover? Send /topics for all I can answer.";
 /// Reply to "None of these".
 pub const NONE_OF_THESE: &str =
     "OK. Try asking in other words, or send /topics to see everything I can answer.";
@@ -129,8 +131,8 @@ fn fit(message: Message, entry: &Entry) -> Message {
     Message { html, ..message }
 }
 
-/// The Telegram reply to a decision.
-pub fn message(matcher: &Matcher, outcome: &Outcome) -> Message {
+/// The Telegram reply to the decision on `question`.
+pub fn message(matcher: &Matcher, question: &str, outcome: &Outcome) -> Message {
     match (outcome.status, &outcome.best) {
         (Status::Answered | Status::Smalltalk, Some(best)) => {
             entry_message(matcher, matcher.entry(best))
@@ -150,10 +152,16 @@ pub fn message(matcher: &Matcher, outcome: &Outcome) -> Message {
                 buttons,
             }
         }
-        _ => Message {
-            html: NO_MATCH.into(),
-            buttons: Vec::new(),
-        },
+        _ => Message::text(no_match(question)),
+    }
+}
+
+/// What to say when nothing matched: the article does not cover it, or there was nothing to read.
+fn no_match(question: &str) -> &'static str {
+    if crate::normalize::words(question).is_empty() {
+        NO_WORDS
+    } else {
+        NO_MATCH
     }
 }
 
@@ -207,8 +215,8 @@ pub fn topics(matcher: &Matcher) -> Message {
     }
 }
 
-/// The terminal rendering of a decision (the `chat` and plain `ask` output).
-pub fn text(matcher: &Matcher, outcome: &Outcome) -> String {
+/// The terminal rendering of the decision on `question` (the `chat` and plain `ask` output).
+pub fn text(matcher: &Matcher, question: &str, outcome: &Outcome) -> String {
     match (outcome.status, &outcome.best) {
         (Status::Answered | Status::Smalltalk, Some(best)) => {
             let entry = matcher.entry(best);
@@ -237,7 +245,7 @@ pub fn text(matcher: &Matcher, outcome: &Outcome) -> String {
             }
             s
         }
-        _ => "Sorry, the article doesn't cover that. Type /topics to see what I can answer.".into(),
+        _ => no_match(question).into(),
     }
 }
 

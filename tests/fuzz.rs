@@ -58,10 +58,10 @@ proptest! {
         if let Some(best) = outcome.best {
             prop_assert!((0.0..=1.0).contains(&best.score));
         }
-        check_reply(&reply::message(&MATCHER, &outcome))?;
+        check_reply(&reply::message(&MATCHER, &q, &outcome))?;
         let json = serde_json::to_string(&reply::json(&MATCHER, &q, &outcome)).unwrap();
         prop_assert!(!json.contains('\n'));
-        let _ = reply::text(&MATCHER, &outcome);
+        let _ = reply::text(&MATCHER, &q, &outcome);
     }
 
     #[test]

@@ -272,6 +272,15 @@ async fn edited_message_is_answered_again() {
 }
 
 #[tokio::test]
+async fn wordless_messages_are_asked_for_words() {
+    for text in ["😀😀😀", "???", "\u{200B}"] {
+        let mut bot = bot(MockMessageText::new().text(text));
+        bot.dispatch().await;
+        assert_eq!(sent(&bot).texts, [reply::NO_WORDS], "{text:?}");
+    }
+}
+
+#[tokio::test]
 async fn huge_and_junk_messages_get_a_clear_reply() {
     for text in [
         "x".repeat(4000),
