@@ -607,27 +607,31 @@ async fn serve(
                 .await
                 .map_err(Error::Telegram)?;
             info!(url = %webhook.url, listen = %webhook.listen, "serving updates by webhook");
-            dispatcher
-                .try_dispatch_with_listener(
-                    listener,
-                    LoggingErrorHandler::with_custom_text("webhook listener failed"),
-                )
-                .await
-                .map_err(Error::Telegram)?;
+            listen(&mut dispatcher, listener, "webhook listener failed").await?;
         }
         None => {
             let listener = teloxide::update_listeners::polling_default(bot).await;
-            dispatcher
-                .try_dispatch_with_listener(
-                    listener,
-                    LoggingErrorHandler::with_custom_text("polling failed, retrying"),
-                )
-                .await
-                .map_err(Error::Telegram)?;
+            listen(&mut dispatcher, listener, "polling failed, retrying").await?;
         }
     }
     info!("stopped");
     Ok(())
+}
+
+/// Dispatches the updates `listener` brings until shutdown; its errors are logged as `failed`.
+async fn listen<L>(
+    dispatcher: &mut Dispatcher<Bot, RequestError, teloxide::dispatching::DefaultKey>,
+    listener: L,
+    failed: &'static str,
+) -> Result<(), Error>
+where
+    L: teloxide::update_listeners::UpdateListener + Send,
+    L::Err: std::fmt::Debug,
+{
+    dispatcher
+        .try_dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text(failed))
+        .await
+        .map_err(Error::Telegram)
 }
 
 /// On each SIGHUP, re-reads and validates the knowledge and swaps it in; an invalid new file is
