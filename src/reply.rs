@@ -28,6 +28,8 @@ pub const NO_MATCH: &str =
     "Sorry, the article doesn't cover that. Send /topics to see what I can answer.";
 /// Reply to a message with no words at all (emoji, punctuation, empty).
 pub const NO_WORDS: &str = "Please type your question in words, for example: What does the ban cover? Send /topics for all I can answer.";
+/// Reply to a message written in another script than the article's (Latin).
+pub const OTHER_SCRIPT: &str = "Sorry, I can only answer questions in English about the article. Send /topics to see what I can answer.";
 /// Reply to "None of these".
 pub const NONE_OF_THESE: &str =
     "OK. Try asking in other words, or send /topics to see everything I can answer.";
@@ -158,8 +160,14 @@ pub fn message(matcher: &Matcher, question: &str, outcome: &Outcome) -> Message 
 
 /// What to say when nothing matched: the article does not cover it, or there was nothing to read.
 fn no_match(question: &str) -> &'static str {
-    if crate::normalize::words(question).is_empty() {
+    let words = crate::normalize::words(question);
+    if words.is_empty() {
         NO_WORDS
+    } else if !words
+        .iter()
+        .any(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+    {
+        OTHER_SCRIPT
     } else {
         NO_MATCH
     }

@@ -281,6 +281,15 @@ async fn wordless_messages_are_asked_for_words() {
 }
 
 #[tokio::test]
+async fn other_scripts_are_told_the_bot_reads_english() {
+    for text in ["Привет, как дела?", "你好", "مرحبا"] {
+        let mut bot = bot(MockMessageText::new().text(text));
+        bot.dispatch().await;
+        assert_eq!(sent(&bot).texts, [reply::OTHER_SCRIPT], "{text:?}");
+    }
+}
+
+#[tokio::test]
 async fn huge_and_junk_messages_get_a_clear_reply() {
     for text in [
         "x".repeat(4000),
