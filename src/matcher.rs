@@ -1,17 +1,21 @@
 //! Scoring a question against the knowledge and deciding what to do with it.
 //!
-//! Everything about the knowledge is computed once, in [`Matcher::new`]: the vocabulary with a
-//! rarity weight per word, inverted indexes from words to paraphrases and to entries, and a
-//! deletion index for typo-tolerant word lookup. A question then costs work proportional to its
-//! (bounded) length and to the paraphrases sharing one of its words, not to the knowledge size.
+//! Everything about the knowledge is computed once, in [`Matcher::new`] (or [`Matcher::load`],
+//! which validates beside it): the vocabulary with a rarity weight per word, inverted indexes
+//! from words to paraphrases and to entries, and a deletion index for typo-tolerant word lookup.
+//! A question then costs work proportional to its (bounded) length and to the paraphrases that
+//! share one of its rarer words, not to the knowledge size.
 //!
 //! Per entry the score combines, all in `[0, 1]`:
 //! - **token similarity**: weighted F1 between the question's words and the best paraphrase's
 //!   words, rare words weighing more than common ones and stop words very little;
 //! - **coverage**: how much of the question's weight the entry's paraphrases, answer and source
 //!   explain together;
-//! - **character similarity**: `strsim` Sørensen-Dice over the normalized strings, for the best
-//!   paraphrase of the leading entries.
+//! - **character similarity**: Sørensen-Dice over the normalized strings (as
+//!   `strsim::sorensen_dice` computes it), for the best paraphrase of the six leading entries.
+//!
+//! The decision then looks at the leader's score, its lead over the runner-up, and how much of
+//! the question it leaves unexplained (see [`Tuning`]).
 //!
 //! Typos are forgiven at word level: a word missing from the vocabulary is looked up by
 //! Damerau-Levenshtein distance (`strsim`) among the words one or two edits away.
