@@ -42,7 +42,7 @@ pub enum Command {
     Chat,
     /// Validate the knowledge and print a summary.
     Check,
-    /// Run a labelled question file (question<TAB>id) and print the metrics.
+    /// Run a labelled question file (`question<TAB>id` per line) and print the metrics.
     Eval {
         /// The labelled file, e.g. tests/questions.tsv.
         file: PathBuf,
