@@ -54,11 +54,7 @@ pub fn parse(text: &str, matcher: &Matcher) -> Result<Vec<Labelled>, EvalError> 
         let label = label.trim();
         let expected = if label == OUT_OF_SCOPE {
             None
-        } else if matcher
-            .knowledge()
-            .get(label)
-            .is_some_and(|e| !e.is_smalltalk())
-        {
+        } else if matcher.find(label).is_some_and(|e| !e.is_smalltalk()) {
             Some(label.to_string())
         } else {
             return Err(EvalError::UnknownId {

@@ -4,7 +4,7 @@
 //! them together, each naming the file, the line where known, the entry id and what is wrong, so
 //! that a maintainer can fix a broken file in one pass.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt;
 use std::hash::BuildHasher;
 
@@ -251,11 +251,6 @@ impl Knowledge {
     pub fn get(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id == id)
     }
-
-    /// The index of the entry with this id.
-    pub fn position(&self, id: &str) -> Option<usize> {
-        self.entries.iter().position(|e| e.id == id)
-    }
 }
 
 struct Validator<'a> {
@@ -444,7 +439,7 @@ impl Validator<'_> {
     fn check_ids_and_questions(&mut self, k: &Knowledge) {
         let normalizer = Normalizer::new(&k.synonyms);
         let mut cache = StemCache::default();
-        let ids: HashSet<&str> = k.entries.iter().map(|e| e.id.as_str()).collect();
+        let ids: FxHashMap<&str, &Entry> = k.entries.iter().map(|e| (e.id.as_str(), e)).collect();
         let mut seen_ids: HashMap<&str, usize> = HashMap::new();
         // (Keyed by a hash of the normalized text, confirmed on a hit: 300,000 keys stay small.)
         let mut paraphrases: FxHashMap<u64, (&str, &str)> = FxHashMap::default();
@@ -542,9 +537,9 @@ impl Validator<'_> {
             for r in &e.related {
                 if r == &e.id {
                     self.problem_at_line(at, id, "`related` names the entry itself");
-                } else if !ids.contains(r.as_str()) {
+                } else if !ids.contains_key(r.as_str()) {
                     self.problem_at_line(at, id, format!("`related` names unknown id `{r}`"));
-                } else if k.get(r).is_some_and(Entry::is_smalltalk) {
+                } else if ids.get(r.as_str()).is_some_and(|e| e.is_smalltalk()) {
                     self.problem_at_line(at, id, format!("`related` names small-talk entry `{r}`"));
                 }
             }

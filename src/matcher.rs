@@ -216,6 +216,8 @@ pub struct Matcher {
     tuning: Tuning,
     knowledge: Knowledge,
     normalizer: Normalizer,
+    /// Entry id -> index into the knowledge's entries.
+    ids: HashMap<String, usize>,
     vocab: HashMap<String, u32>,
     terms: Vec<Term>,
     paraphrases: Vec<Paraphrase>,
@@ -260,6 +262,12 @@ impl Matcher {
         let mut m = Matcher {
             tuning,
             normalizer,
+            ids: knowledge
+                .entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e.id.clone(), i))
+                .collect(),
             vocab: HashMap::default(),
             terms: Vec::new(),
             paraphrases: Vec::new(),
@@ -393,6 +401,11 @@ impl Matcher {
     /// The knowledge this matcher answers from.
     pub fn knowledge(&self) -> &Knowledge {
         &self.knowledge
+    }
+
+    /// The entry with this id, without scanning the knowledge.
+    pub fn find(&self, id: &str) -> Option<&Entry> {
+        self.ids.get(id).map(|&i| &self.knowledge.entries[i])
     }
 
     /// The entry a [`Scored`] refers to.

@@ -111,7 +111,7 @@ pub fn entry_message(matcher: &Matcher, entry: &Entry) -> Message {
     let buttons = entry
         .related
         .iter()
-        .filter_map(|id| matcher.knowledge().get(id))
+        .filter_map(|id| matcher.find(id))
         .map(entry_button)
         .collect();
     fit(Message { html, buttons }, entry)
@@ -236,7 +236,7 @@ pub fn text(matcher: &Matcher, question: &str, outcome: &Outcome) -> String {
             let related: Vec<&str> = entry
                 .related
                 .iter()
-                .filter_map(|id| matcher.knowledge().get(id))
+                .filter_map(|id| matcher.find(id))
                 .map(|e| e.questions[0].as_str())
                 .collect();
             if !related.is_empty() {

@@ -202,7 +202,7 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, app: Arc<App>) -> Hand
     match cmd {
         Command::Start(payload) => {
             let payload = payload.trim();
-            match m.knowledge().get(payload).filter(|e| !e.is_smalltalk()) {
+            match m.find(payload).filter(|e| !e.is_smalltalk()) {
                 Some(entry) => {
                     info!(chat = chat_kind(&msg), command = "start", entry = %entry.id, "deep link");
                     send(&bot, msg.chat.id, reply_to, &reply::entry_message(m, entry)).await
@@ -317,7 +317,7 @@ async fn on_callback(bot: Bot, q: CallbackQuery, app: Arc<App>) -> HandlerResult
     let data = q.data.as_deref().unwrap_or_default();
     let entry = data
         .strip_prefix(reply::CALLBACK_ANSWER)
-        .and_then(|id| m.knowledge().get(id));
+        .and_then(|id| m.find(id));
     // Always acknowledge, so that the client's spinner stops.
     let mut ack = bot.answer_callback_query(q.id.clone());
     if entry.is_none() && data != reply::CALLBACK_NONE {

@@ -271,21 +271,24 @@ async fn edited_message_is_answered_again() {
     assert_eq!(sent(&bot).texts.len(), 1);
 }
 
+/// The texts the bot sends back to one private text message.
+async fn replies_to(text: &str) -> Vec<String> {
+    let mut bot = bot(MockMessageText::new().text(text));
+    bot.dispatch().await;
+    sent(&bot).texts
+}
+
 #[tokio::test]
 async fn wordless_messages_are_asked_for_words() {
     for text in ["😀😀😀", "???", "\u{200B}"] {
-        let mut bot = bot(MockMessageText::new().text(text));
-        bot.dispatch().await;
-        assert_eq!(sent(&bot).texts, [reply::NO_WORDS], "{text:?}");
+        assert_eq!(replies_to(text).await, [reply::NO_WORDS], "{text:?}");
     }
 }
 
 #[tokio::test]
 async fn other_scripts_are_told_the_bot_reads_english() {
     for text in ["Привет, как дела?", "你好", "مرحبا"] {
-        let mut bot = bot(MockMessageText::new().text(text));
-        bot.dispatch().await;
-        assert_eq!(sent(&bot).texts, [reply::OTHER_SCRIPT], "{text:?}");
+        assert_eq!(replies_to(text).await, [reply::OTHER_SCRIPT], "{text:?}");
     }
 }
 
@@ -297,12 +300,10 @@ async fn huge_and_junk_messages_get_a_clear_reply() {
         "???".into(),
         "Привет".into(),
     ] {
-        let mut bot = bot(MockMessageText::new().text(text.clone()));
-        bot.dispatch().await;
-        let s = sent(&bot);
-        assert_eq!(s.texts.len(), 1, "{text:.20}");
-        assert!(!s.texts[0].contains("<blockquote>"), "{text:.20}");
-        assert!(s.texts[0].chars().count() <= reply::limits::MESSAGE_CHARS);
+        let texts = replies_to(&text).await;
+        assert_eq!(texts.len(), 1, "{text:.20}");
+        assert!(!texts[0].contains("<blockquote>"), "{text:.20}");
+        assert!(texts[0].chars().count() <= reply::limits::MESSAGE_CHARS);
     }
 }
 
