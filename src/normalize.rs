@@ -147,20 +147,21 @@ impl Normalizer {
 
     /// A word's stem (stop words and words with digits or other scripts are kept as they are),
     /// and whether it is a stop word (by its surface form or its stem).
-    fn stem(&self, word: String, cache: &mut StemCache) -> (String, bool) {
-        if let Some(hit) = self.known.0.get(&word).or_else(|| cache.0.get(&word)) {
+    fn stem(&self, typed: String, cache: &mut StemCache) -> (String, bool) {
+        if let Some(hit) = self.known.0.get(&typed).or_else(|| cache.0.get(&typed)) {
             return hit.clone();
         }
-        let surface_stop = is_stop_word(&word);
+        let word = chat_speak(&typed).unwrap_or(&typed);
+        let surface_stop = is_stop_word(word);
         let stem = if surface_stop || !word.chars().all(|c| c.is_ascii_alphabetic()) {
-            word.clone()
+            word.to_owned()
         } else {
-            self.stemmer.stem(&word).into_owned()
+            self.stemmer.stem(word).into_owned()
         };
         // "thinking" and "owns" are stop words too, by their stems.
         let stop = surface_stop || is_stop_word(&stem);
         if cache.0.len() < StemCache::MAX_WORDS {
-            cache.0.insert(word, (stem.clone(), stop));
+            cache.0.insert(typed, (stem.clone(), stop));
         }
         (stem, stop)
     }
@@ -264,6 +265,51 @@ pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.binary_search(&word).is_ok()
 }
 
+/// The full word for a chat spelling ("wat" -> "what", "ppl" -> "people"), if `word` is one.
+///
+/// Only spellings with no other reading in English questions: "us" and "it" stay as they are.
+pub fn chat_speak(word: &str) -> Option<&'static str> {
+    CHAT_SPEAK
+        .binary_search_by_key(&word, |&(short, _)| short)
+        .ok()
+        .map(|i| CHAT_SPEAK[i].1)
+}
+
+/// Sorted by the short form for binary search (a unit test keeps it sorted).
+const CHAT_SPEAK: &[(&str, &str)] = &[
+    ("abt", "about"),
+    ("b4", "before"),
+    ("bc", "because"),
+    ("bcuz", "because"),
+    ("coz", "because"),
+    ("cuz", "because"),
+    ("da", "the"),
+    ("dat", "that"),
+    ("dem", "them"),
+    ("dis", "this"),
+    ("gov", "government"),
+    ("govt", "government"),
+    ("gvt", "government"),
+    ("hw", "how"),
+    ("n", "and"),
+    ("ppl", "people"),
+    ("r", "are"),
+    ("smth", "something"),
+    ("thru", "through"),
+    ("wat", "what"),
+    ("wats", "what"),
+    ("wen", "when"),
+    ("whats", "what"),
+    ("whens", "when"),
+    ("wheres", "where"),
+    ("whos", "who"),
+    ("wht", "what"),
+    ("whys", "why"),
+    ("wut", "what"),
+    ("wy", "why"),
+    ("y", "why"),
+];
+
 /// Sorted for binary search (a unit test keeps it sorted).
 const STOP_WORDS: &[&str] = &[
     "a",
@@ -273,6 +319,7 @@ const STOP_WORDS: &[&str] = &[
     "after",
     "again",
     "against",
+    "ah",
     "ain",
     "all",
     "already",
@@ -304,6 +351,8 @@ const STOP_WORDS: &[&str] = &[
     "bit",
     "both",
     "bro",
+    "bruh",
+    "btw",
     "but",
     "by",
     "can",
@@ -313,6 +362,7 @@ const STOP_WORDS: &[&str] = &[
     "couldnt",
     "curious",
     "d",
+    "damn",
     "did",
     "didn",
     "didnt",
@@ -328,6 +378,7 @@ const STOP_WORDS: &[&str] = &[
     "dude",
     "during",
     "each",
+    "eh",
     "else",
     "entire",
     "etc",
@@ -339,6 +390,7 @@ const STOP_WORDS: &[&str] = &[
     "exactly",
     "few",
     "for",
+    "fr",
     "from",
     "further",
     "get",
@@ -351,6 +403,7 @@ const STOP_WORDS: &[&str] = &[
     "guys",
     "had",
     "hadn",
+    "haha",
     "has",
     "hasn",
     "hasnt",
@@ -368,11 +421,16 @@ const STOP_WORDS: &[&str] = &[
     "him",
     "himself",
     "his",
+    "hm",
     "hmm",
+    "hmmm",
+    "huh",
     "i",
     "id",
+    "idk",
     "if",
     "im",
+    "imo",
     "in",
     "into",
     "is",
@@ -391,6 +449,9 @@ const STOP_WORDS: &[&str] = &[
     "like",
     "literally",
     "ll",
+    "lmao",
+    "lmk",
+    "lol",
     "lot",
     "lots",
     "m",
@@ -406,9 +467,11 @@ const STOP_WORDS: &[&str] = &[
     "mustn",
     "my",
     "myself",
+    "nah",
     "need",
     "needn",
     "never",
+    "ngl",
     "no",
     "nor",
     "not",
@@ -420,6 +483,7 @@ const STOP_WORDS: &[&str] = &[
     "oh",
     "ok",
     "okay",
+    "omg",
     "on",
     "once",
     "one",
@@ -443,6 +507,7 @@ const STOP_WORDS: &[&str] = &[
     "re",
     "really",
     "regarding",
+    "rn",
     "s",
     "same",
     "shan",
@@ -461,6 +526,7 @@ const STOP_WORDS: &[&str] = &[
     "such",
     "sure",
     "t",
+    "tbh",
     "tell",
     "than",
     "that",
@@ -479,7 +545,9 @@ const STOP_WORDS: &[&str] = &[
     "things",
     "think",
     "this",
+    "tho",
     "those",
+    "though",
     "thought",
     "through",
     "to",
@@ -507,7 +575,6 @@ const STOP_WORDS: &[&str] = &[
     "were",
     "weren",
     "werent",
-    "whats",
     "while",
     "whole",
     "will",
@@ -518,12 +585,15 @@ const STOP_WORDS: &[&str] = &[
     "would",
     "wouldn",
     "wouldnt",
-    "y",
+    "wow",
+    "wtf",
     "ya",
+    "yall",
     "yeah",
     "yep",
     "yes",
     "yet",
+    "yo",
     "you",
     "your",
     "youre",
@@ -543,6 +613,16 @@ mod tests {
     #[test]
     fn stop_words_are_sorted() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(CHAT_SPEAK.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn chat_spellings_read_as_the_words() {
+        let n = Normalizer::new(&[]);
+        assert_eq!(texts(&n, "y they ban it"), texts(&n, "why they ban it"));
+        assert_eq!(texts(&n, "wat did govt ban"), texts(&n, "what did government ban"));
+        assert!(n.tokens("lol huh").iter().all(|t| t.stop));
+        assert!(!n.tokens("y").iter().any(|t| t.stop));
     }
 
     #[test]
