@@ -28,30 +28,33 @@ fn main() {
     let mut results = Vec::new();
     for answer_floor in [0.4, 0.45, 0.5] {
         for margin in [0.03, 0.05, 0.08] {
-            for gate in [1.5, 2.0, 2.5] {
-                for unknown_factor in [0.6, 0.8, 1.0, 1.2] {
+            for gate in [2.0, 2.5, 3.0, 3.5, 4.0] {
+                for unknown_factor in [0.8, 1.0, 1.2] {
                     for (w_tokens, w_coverage) in [(0.7, 0.15), (0.55, 0.3), (0.4, 0.45)] {
                         for answer_credit in [0.4, 0.7] {
-                            let tuning = Tuning {
-                                answer_floor,
-                                margin,
-                                gate,
-                                unknown_factor,
-                                w_tokens,
-                                w_coverage,
-                                w_chars: 1.0 - w_tokens - w_coverage,
-                                answer_credit,
-                                ..Tuning::DEFAULT
-                            };
-                            let m = Matcher::with_tuning(knowledge.clone(), tuning);
-                            let qs = eval::parse(&text, &m).expect("valid labelled file");
-                            let r = eval::run(&m, qs);
-                            results.push((
-                                r.correct_rate(),
-                                r.wrong_rate(),
-                                r.out_of_scope_answered_rate(),
-                                tuning,
-                            ));
+                            for single_use_credit in [1.0, 0.8, 0.6, 0.4] {
+                                let tuning = Tuning {
+                                    single_use_credit,
+                                    answer_floor,
+                                    margin,
+                                    gate,
+                                    unknown_factor,
+                                    w_tokens,
+                                    w_coverage,
+                                    w_chars: 1.0 - w_tokens - w_coverage,
+                                    answer_credit,
+                                    ..Tuning::DEFAULT
+                                };
+                                let m = Matcher::with_tuning(knowledge.clone(), tuning);
+                                let qs = eval::parse(&text, &m).expect("valid labelled file");
+                                let r = eval::run(&m, qs);
+                                results.push((
+                                    r.correct_rate(),
+                                    r.wrong_rate(),
+                                    r.out_of_scope_answered_rate(),
+                                    tuning,
+                                ));
+                            }
                         }
                     }
                 }

@@ -128,6 +128,9 @@ pub struct Tuning {
     /// altogether, the question is a near-miss the article does not cover: no match rather than
     /// suggest.
     pub gate_no_match: f32,
+    /// How much a word found in only one of an entry's questions counts towards explaining a
+    /// query (two questions: halfway to full credit; three or more: full credit).
+    pub single_use_credit: f32,
 }
 
 impl Tuning {
@@ -142,11 +145,12 @@ impl Tuning {
         w_coverage: 0.15,
         w_chars: 0.15,
         answer_floor: 0.45,
-        margin: 0.08,
+        margin: 0.05,
         suggest_floor: 0.3,
         smalltalk_floor: 0.5,
-        gate: 2.5,
+        gate: 4.0,
         gate_no_match: 1.0,
+        single_use_credit: 0.6,
     };
 }
 
@@ -282,11 +286,13 @@ impl Matcher {
                 origin: String::new(),
             },
         };
-        // Entry bags: (term, credit), 1 from a question, `answer_credit` from answer/source only.
+        // Entry bags: (term, credit) sorted by term; see `bag`.
         let mut bags: Vec<Vec<(u32, f32)>> = Vec::with_capacity(knowledge.entries.len());
         let mut cache = StemCache::default();
         for (e, entry) in knowledge.entries.iter().enumerate() {
-            let mut bag = Vec::new();
+            // One term per question using it, then the terms of the answer and source.
+            let mut uses: Vec<u32> = Vec::new();
+            let mut extra: Vec<u32> = Vec::new();
             for (q, question) in entry.questions.iter().enumerate() {
                 let tokens = m.normalizer.tokens_cached(question, &mut cache);
                 let mut content = Vec::new();
@@ -297,11 +303,11 @@ impl Matcher {
                         stops.push(id);
                     } else {
                         content.push(id);
-                        bag.push((id, 1.0));
                     }
                 }
                 content.sort_unstable();
                 content.dedup();
+                uses.extend(&content);
                 stops.sort_unstable();
                 stops.dedup();
                 m.paraphrases.push(Paraphrase {
@@ -314,20 +320,16 @@ impl Matcher {
                 });
             }
             if !entry.is_smalltalk() {
-                let extra = [Some(entry.answer.as_str()), entry.source.as_deref()];
-                for text in extra.into_iter().flatten() {
+                let texts = [Some(entry.answer.as_str()), entry.source.as_deref()];
+                for text in texts.into_iter().flatten() {
                     for t in m.normalizer.tokens_cached(text, &mut cache) {
                         if !t.stop {
-                            let id = m.intern(&t);
-                            bag.push((id, tuning.answer_credit));
+                            extra.push(m.intern(&t));
                         }
                     }
                 }
             }
-            // Sorted by term, highest credit first, then one per term.
-            bag.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
-            bag.dedup_by_key(|(t, _)| *t);
-            bags.push(bag);
+            bags.push(bag(uses, extra, &tuning));
         }
 
         // Rarity: BM25's idf, ln(1 + (N - df + 0.5) / (df + 0.5)), df counted over entry bags:
@@ -709,6 +711,8 @@ impl Matcher {
             let credit = q.term.map_or(0.0, |t| self.bag_credit(t, entry as u32));
             if credit > 0.0 {
                 e.matched += q.weight * q.credit * credit;
+                // A word only partly explained (met in one paraphrase) is partly unexplained.
+                e.unexplained_sum += q.weight * (1.0 - credit);
                 continue;
             }
             e.unexplained_sum += q.weight;
@@ -876,6 +880,33 @@ struct Explained {
     unknown_sum: f32,
 }
 
+/// An entry's bag: each term of its questions (`uses` holds it once per question using it) or of
+/// its answer and source (`extra`), with its credit, sorted by term.
+///
+/// A word of the questions earns `single_use_credit` from one question, full credit from three:
+/// one paraphrase's incidental word ("radio", "exactly") should not fully explain a question.
+/// A word of the answer or source alone earns `answer_credit`.
+fn bag(mut uses: Vec<u32>, mut extra: Vec<u32>, tuning: &Tuning) -> Vec<(u32, f32)> {
+    uses.sort_unstable();
+    extra.sort_unstable();
+    extra.dedup();
+    let single = tuning.single_use_credit;
+    let mut bag: Vec<(u32, f32)> = uses
+        .chunk_by(|a, b| a == b)
+        .map(|g| {
+            let n = g.len() as f32;
+            (g[0], (single + (1.0 - single) * (n - 1.0) / 2.0).min(1.0))
+        })
+        .collect();
+    for t in extra {
+        match bag.binary_search_by_key(&t, |&(term, _)| term) {
+            Ok(i) => bag[i].1 = bag[i].1.max(tuning.answer_credit),
+            Err(i) => bag.insert(i, (t, tuning.answer_credit)),
+        }
+    }
+    bag
+}
+
 /// BM25's inverse document frequency of a word in `df` of `n` entries.
 fn idf(n: f32, df: f32) -> f32 {
     (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
@@ -977,6 +1008,24 @@ fn deletions(word: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bag_credit_grows_with_the_questions_using_a_word() {
+        let t = Tuning::DEFAULT;
+        // Term 1 in one question, 2 in two, 3 in three, 4 only in the answer, 5 in both.
+        let bag = bag(vec![3, 1, 2, 3, 2, 3, 5], vec![4, 5, 4], &t);
+        let single = t.single_use_credit;
+        assert_eq!(
+            bag,
+            [
+                (1, single),
+                (2, (1.0 + single) / 2.0),
+                (3, 1.0),
+                (4, t.answer_credit),
+                (5, single.max(t.answer_credit)),
+            ]
+        );
+    }
 
     #[test]
     fn bigram_dice_agrees_with_strsim() {

@@ -620,7 +620,10 @@ mod tests {
     fn chat_spellings_read_as_the_words() {
         let n = Normalizer::new(&[]);
         assert_eq!(texts(&n, "y they ban it"), texts(&n, "why they ban it"));
-        assert_eq!(texts(&n, "wat did govt ban"), texts(&n, "what did government ban"));
+        assert_eq!(
+            texts(&n, "wat did govt ban"),
+            texts(&n, "what did government ban")
+        );
         assert!(n.tokens("lol huh").iter().all(|t| t.stop));
         assert!(!n.tokens("y").iter().any(|t| t.stop));
     }

@@ -36,7 +36,7 @@ fn json_lines(out: &Output) -> Vec<serde_json::Value> {
 #[test]
 fn ask_json_follows_the_contract_line_for_line() {
     let input =
-        "What does the ban cover?\n\nhello\nIs Kaspersky banned in Germany?\nkaspersky ban\n   \n";
+        "What does the ban cover?\n\nhello\nIs Kaspersky banned in Germany?\nthe ban\n   \n";
     let out = faqbot(&["ask", "--json"], input);
     assert!(out.status.success());
     let lines = json_lines(&out);

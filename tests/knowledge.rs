@@ -85,18 +85,18 @@ fn report(file: &str) -> eval::Report {
     eval::run(&m, eval::parse(&text, &m).unwrap())
 }
 
-/// Floors on the tuning set. The issue asks for 90% answered correctly; the measured figure is
-/// lower (see README): this floor guards against regressions, not the target.
+/// The floors the core issue sets, on the tuning set: 90% of in-scope questions answered
+/// correctly, at most 3% wrong answers and at most 3% of out-of-scope questions answered.
 #[test]
 fn labelled_questions_meet_floors() {
     let r = report("tests/questions.tsv");
     assert!(r.cases.len() >= 150 && r.out_of_scope() >= 50);
     assert!(
-        r.correct_rate() >= 0.84,
+        r.correct_rate() >= 0.90,
         "answered correctly {:.3}\n{r}",
         r.correct_rate()
     );
-    assert!(r.correct_rate() + r.suggested_rate() >= 0.93, "{r}");
+    assert!(r.correct_rate() + r.suggested_rate() >= 0.97, "{r}");
     assert!(
         r.wrong_rate() <= 0.03,
         "wrong answers {:.3}\n{r}",
@@ -109,10 +109,10 @@ fn labelled_questions_meet_floors() {
 #[test]
 fn holdout_questions_meet_floors() {
     let r = report("tests/holdout.tsv");
-    assert!(r.correct_rate() >= 0.74, "{r}");
-    assert!(r.correct_rate() + r.suggested_rate() >= 0.85, "{r}");
+    assert!(r.correct_rate() >= 0.86, "{r}");
+    assert!(r.correct_rate() + r.suggested_rate() >= 0.95, "{r}");
     assert!(r.wrong_rate() <= 0.03, "{r}");
-    assert!(r.out_of_scope_answered_rate() <= 0.05, "{r}");
+    assert!(r.out_of_scope_answered_rate() <= 0.04, "{r}");
 }
 
 /// A third set, by yet another writer, measured once at the end of a session and kept as a
@@ -120,9 +120,9 @@ fn holdout_questions_meet_floors() {
 #[test]
 fn fresh_questions_meet_floors() {
     let r = report("tests/fresh.tsv");
-    assert!(r.correct_rate() >= 0.85, "{r}");
-    assert!(r.correct_rate() + r.suggested_rate() >= 0.95, "{r}");
-    assert!(r.wrong_rate() <= 0.05, "{r}");
+    assert!(r.correct_rate() >= 0.88, "{r}");
+    assert!(r.correct_rate() + r.suggested_rate() >= 0.97, "{r}");
+    assert!(r.wrong_rate() <= 0.04, "{r}");
 }
 
 #[test]
