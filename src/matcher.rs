@@ -510,7 +510,19 @@ impl Matcher {
 
     /// The vocabulary word closest to an unknown `word`, with its edit distance.
     fn correct(&self, word: &str) -> Option<(u32, usize)> {
-        let len = word.chars().count();
+        // A doubled letter ("bann", "fbii") is the commonest slip, and finds short words too.
+        let chars: Vec<char> = word.chars().collect();
+        for i in 1..chars.len() {
+            if chars[i] == chars[i - 1] && chars[i].is_alphabetic() {
+                let undoubled: String = chars[..i].iter().chain(&chars[i + 1..]).collect();
+                if let Some(&id) = self.vocab.get(&undoubled)
+                    && !self.terms[id as usize].stop
+                {
+                    return Some((id, 1));
+                }
+            }
+        }
+        let len = chars.len();
         if len < 4 || word.chars().any(|c| c.is_numeric()) {
             return None;
         }

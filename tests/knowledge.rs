@@ -143,6 +143,21 @@ fn the_two_most_asked_questions_are_answered() {
 }
 
 #[test]
+fn typos_chat_spellings_and_elongations_are_read() {
+    let m = matcher();
+    for (q, id) in [
+        ("wat does the bann cover", "ban-scope"),
+        ("whyyy did the us ban kaspersky", "ban-reason"),
+        ("y did usa ban kaspersky", "ban-reason"),
+        ("how did kasperksy respnd", "kaspersky-response"),
+    ] {
+        let o = m.decide(q);
+        assert_eq!(o.status, faqbot::matcher::Status::Answered, "{q}");
+        assert_eq!(m.entry(&o.best.unwrap()).id, id, "{q}");
+    }
+}
+
+#[test]
 fn near_misses_and_junk_get_no_article_answer() {
     let m = matcher();
     let long = "kaspersky ban ".repeat(300);
