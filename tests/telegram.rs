@@ -151,7 +151,7 @@ async fn markup_in_the_question_is_never_echoed_raw() {
 
 #[tokio::test]
 async fn unsure_question_suggests_and_a_tap_answers() {
-    let mut bot = bot(MockMessageText::new().text("kaspersky ban"));
+    let mut bot = bot(MockMessageText::new().text("the ban"));
     bot.dispatch().await;
     let s = sent(&bot);
     assert_eq!(s.texts.len(), 1);
