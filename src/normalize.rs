@@ -288,7 +288,8 @@ pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.binary_search(&word).is_ok()
 }
 
-/// The full word for a chat spelling ("wat" -> "what", "ppl" -> "people"), if `word` is one.
+/// The full word for a chat spelling ("wat" -> "what", "ppl" -> "people") or a question word's
+/// contraction without its apostrophe ("why'd" -> "whyd" -> "why"), if `word` is one.
 ///
 /// Only spellings with no other reading in English questions: "us" and "it" stay as they are.
 pub fn chat_speak(word: &str) -> Option<&'static str> {
@@ -313,6 +314,8 @@ const CHAT_SPEAK: &[(&str, &str)] = &[
     ("gov", "government"),
     ("govt", "government"),
     ("gvt", "government"),
+    ("howd", "how"),
+    ("hows", "how"),
     ("hw", "how"),
     ("n", "and"),
     ("ppl", "people"),
@@ -322,11 +325,17 @@ const CHAT_SPEAK: &[(&str, &str)] = &[
     ("wat", "what"),
     ("wats", "what"),
     ("wen", "when"),
+    ("whatd", "what"),
+    ("whatre", "what"),
     ("whats", "what"),
+    ("whend", "when"),
     ("whens", "when"),
+    ("whered", "where"),
     ("wheres", "where"),
+    ("whod", "who"),
     ("whos", "who"),
     ("wht", "what"),
+    ("whyd", "why"),
     ("whys", "why"),
     ("wut", "what"),
     ("wy", "why"),
