@@ -2,7 +2,8 @@
 //!
 //! Unicode NFKC, lowercase, typographic quotes and dashes folded, punctuation and symbols (emoji,
 //! markup) turned into word breaks, possessive `'s` dropped, dotted abbreviations joined (`u.s.` →
-//! `us`), English stemming (Snowball), then multi-word synonyms replaced by their canonical word.
+//! `us`), elongations collapsed (`whyyy` → `why`), chat spellings read as words (`wat` → `what`),
+//! English stemming (Snowball), then multi-word synonyms replaced by their canonical word.
 //! Stop words are kept but flagged, so that the matcher can weight them low.
 
 use rustc_hash::FxHashMap as HashMap;
@@ -265,7 +266,7 @@ fn collapse_elongation(word: String) -> String {
     let chars: Vec<char> = word.chars().collect();
     let mut out = String::with_capacity(word.len());
     for run in chars.chunk_by(|a, b| a == b) {
-        let keep = if run.len() >= 3 && run[0].is_alphabetic() {
+        let keep = if run.len() >= 3 && run[0].is_ascii_alphabetic() {
             1
         } else {
             run.len()
@@ -292,7 +293,7 @@ pub fn is_stop_word(word: &str) -> bool {
 /// contraction without its apostrophe ("why'd" -> "whyd" -> "why"), if `word` is one.
 ///
 /// Only spellings with no other reading in English questions: "us" and "it" stay as they are.
-pub fn chat_speak(word: &str) -> Option<&'static str> {
+fn chat_speak(word: &str) -> Option<&'static str> {
     CHAT_SPEAK
         .binary_search_by_key(&word, |&(short, _)| short)
         .ok()
