@@ -532,10 +532,10 @@ impl Matcher {
             for &id in self.deletions.get(&key).into_iter().flatten() {
                 let candidate = self.word(id);
                 let d = strsim::damerau_levenshtein(word, candidate);
-                // Short words one edit apart are often different words ("cost" / "post"):
-                // below six letters, a typo must keep the first letter.
-                if d == 0 || d > max || (len < 6 && word.chars().next() != candidate.chars().next())
-                {
+                // Words a letter apart at the start are usually different words ("cost" /
+                // "post", "deadline" / "headline", "effect" / "affect"), and people seldom
+                // mistype the first letter: a typo must keep it.
+                if d == 0 || d > max || word.chars().next() != candidate.chars().next() {
                     continue;
                 }
                 let jw = strsim::jaro_winkler(word, candidate);

@@ -180,6 +180,7 @@ fn near_misses_and_junk_get_no_article_answer() {
         "Did the UK also ban Kaspersky?",
         "Is Kaspersky banned in Germany?",
         "How much does Kaspersky cost?",
+        "When does the ban take effect, what is the deadline?",
         "",
         "   ",
         "?!?!",
