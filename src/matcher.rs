@@ -161,6 +161,9 @@ impl Default for Tuning {
     }
 }
 
+/// Weight of matched content words a question needs before any article entry answers it.
+const MIN_ANSWER_WEIGHT: f32 = 0.3;
+
 /// Credit for a word matched with zero, one or two typos.
 const TYPO_CREDIT: [f32; 3] = [1.0, 0.85, 0.7];
 /// Words in more paraphrases than this are not walked to find candidates (see `rank`).
@@ -452,7 +455,8 @@ impl Matcher {
     /// The best answered article entry among the question-like parts of a long message, if any.
     fn best_part(&self, message: &str) -> Option<Outcome> {
         let parts = question_parts(message);
-        if parts.len() < 2 {
+        // One part that is the whole message would only repeat the decision just made.
+        if parts.is_empty() || parts == [message.trim()] {
             return None;
         }
         parts
@@ -697,7 +701,9 @@ impl Matcher {
             unknown_sum,
             ..
         } = self.explained(query, top.entry);
-        let gated = matched < tune.gate * unexplained_sum;
+        // Too little of the question is about anything ("what was that about?", "what is
+        // it?"): a lone question word or "kaspersky" weighs about 0.2.
+        let gated = matched < tune.gate * unexplained_sum || matched < MIN_ANSWER_WEIGHT;
         let near_miss = matched < tune.gate_no_match * unknown_sum;
 
         if top.score >= tune.answer_floor && top.score - second >= tune.margin && !gated {

@@ -173,6 +173,17 @@ fn typos_chat_spellings_and_elongations_are_read() {
 }
 
 #[test]
+fn one_question_wrapped_in_context_is_answered() {
+    let m = matcher();
+    let q = "My neighbour works in IT and keeps telling me stories about Russian hackers. I don't \
+             follow most of it. Anyway, my kid's school had this antivirus on its laptops. \
+             What did the company say after the decision?";
+    let o = m.decide(q);
+    assert_eq!(o.status, faqbot::matcher::Status::Answered);
+    assert_eq!(m.entry(&o.best.unwrap()).id, "kaspersky-response");
+}
+
+#[test]
 fn near_misses_and_junk_get_no_article_answer() {
     let m = matcher();
     let long = "kaspersky ban ".repeat(300);
@@ -181,6 +192,7 @@ fn near_misses_and_junk_get_no_article_answer() {
         "Is Kaspersky banned in Germany?",
         "How much does Kaspersky cost?",
         "When does the ban take effect, what is the deadline?",
+        "What was that about?",
         "",
         "   ",
         "?!?!",
