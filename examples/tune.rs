@@ -31,7 +31,7 @@ fn main() {
             for gate in [2.0, 2.5, 3.0, 3.5, 4.0] {
                 for unknown_factor in [0.8, 1.0, 1.2] {
                     for (w_tokens, w_coverage) in [(0.7, 0.15), (0.55, 0.3), (0.4, 0.45)] {
-                        for answer_credit in [0.4, 0.7] {
+                        for source_credit in [0.4, 0.7] {
                             for single_use_credit in [1.0, 0.8, 0.6, 0.4] {
                                 let tuning = Tuning {
                                     single_use_credit,
@@ -42,7 +42,7 @@ fn main() {
                                     w_tokens,
                                     w_coverage,
                                     w_chars: 1.0 - w_tokens - w_coverage,
-                                    answer_credit,
+                                    source_credit,
                                     ..Tuning::DEFAULT
                                 };
                                 let m = Matcher::with_tuning(knowledge.clone(), tuning);

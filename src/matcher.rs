@@ -9,8 +9,9 @@
 //! Per entry the score combines, all in `[0, 1]`:
 //! - **token similarity**: weighted F1 between the question's words and the best paraphrase's
 //!   words, rare words weighing more than common ones and stop words very little;
-//! - **coverage**: how much of the question's weight the entry's paraphrases, answer and source
-//!   explain together;
+//! - **coverage**: how much of the question's weight the entry's paraphrases and source sentence
+//!   explain together (not its answer, which is written for the reader and says what the article
+//!   leaves out: "doesn't say when" must not make "when was the interview?" look covered);
 //! - **character similarity**: Sørensen-Dice over the normalized strings (as
 //!   `strsim::sorensen_dice` computes it), for the best paraphrase of the six leading entries.
 //!
@@ -100,9 +101,9 @@ const STOP_WEIGHT: f32 = 0.1;
 /// `examples/tune.rs`, which sweeps them over the labelled questions.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Tuning {
-    /// How much a word found only in an entry's answer or source (not its questions) counts
+    /// How much a word found only in an entry's source sentence (not its questions) counts
     /// towards that entry's coverage.
-    pub answer_credit: f32,
+    pub source_credit: f32,
     /// Weight of a query word unknown to the knowledge, as a multiple of the rarest known
     /// word's. An unknown word ("Germany", "price") is what makes a near-miss out of scope.
     pub unknown_factor: f32,
@@ -140,7 +141,7 @@ impl Tuning {
     /// plateau so that they do not hinge on single questions (the other labelled sets are then
     /// checked, never tuned on).
     pub const DEFAULT: Tuning = Tuning {
-        answer_credit: 0.7,
+        source_credit: 0.7,
         unknown_factor: 0.8,
         w_tokens: 0.7,
         w_coverage: 0.15,
@@ -294,7 +295,7 @@ impl Matcher {
         let mut bags: Vec<Vec<(u32, f32)>> = Vec::with_capacity(knowledge.entries.len());
         let mut cache = StemCache::default();
         for (e, entry) in knowledge.entries.iter().enumerate() {
-            // One term per question using it, then the terms of the answer and source.
+            // One term per question using it, then the terms of the source sentence.
             let mut uses: Vec<u32> = Vec::new();
             let mut extra: Vec<u32> = Vec::new();
             for (q, question) in entry.questions.iter().enumerate() {
@@ -323,13 +324,10 @@ impl Matcher {
                     key: normalize::join(&tokens),
                 });
             }
-            if !entry.is_smalltalk() {
-                let texts = [Some(entry.answer.as_str()), entry.source.as_deref()];
-                for text in texts.into_iter().flatten() {
-                    for t in m.normalizer.tokens_cached(text, &mut cache) {
-                        if !t.stop {
-                            extra.push(m.intern(&t));
-                        }
+            if let Some(source) = &entry.source {
+                for t in m.normalizer.tokens_cached(source, &mut cache) {
+                    if !t.stop {
+                        extra.push(m.intern(&t));
                     }
                 }
             }
@@ -885,7 +883,7 @@ impl<'a> Bigrams<'a> {
 /// How much of a query an entry explains.
 #[derive(Debug, Default)]
 struct Explained {
-    /// Weight of the query words the entry's questions, answer or source contain.
+    /// Weight of the query words the entry's questions or source contain.
     matched: f32,
     /// Weight of the heaviest query word it does not contain.
     unexplained: f32,
@@ -900,11 +898,11 @@ struct Explained {
 }
 
 /// An entry's bag: each term of its questions (`uses` holds it once per question using it) or of
-/// its answer and source (`extra`), with its credit, sorted by term.
+/// its source sentence (`extra`), with its credit, sorted by term.
 ///
 /// A word of the questions earns `single_use_credit` from one question, full credit from three:
 /// one paraphrase's incidental word ("radio", "exactly") should not fully explain a question.
-/// A word of the answer or source alone earns `answer_credit`.
+/// A word of the source alone earns `source_credit`.
 fn bag(mut uses: Vec<u32>, mut extra: Vec<u32>, tuning: &Tuning) -> Vec<(u32, f32)> {
     uses.sort_unstable();
     extra.sort_unstable();
@@ -919,8 +917,8 @@ fn bag(mut uses: Vec<u32>, mut extra: Vec<u32>, tuning: &Tuning) -> Vec<(u32, f3
         .collect();
     for t in extra {
         match bag.binary_search_by_key(&t, |&(term, _)| term) {
-            Ok(i) => bag[i].1 = bag[i].1.max(tuning.answer_credit),
-            Err(i) => bag.insert(i, (t, tuning.answer_credit)),
+            Ok(i) => bag[i].1 = bag[i].1.max(tuning.source_credit),
+            Err(i) => bag.insert(i, (t, tuning.source_credit)),
         }
     }
     bag
@@ -1031,7 +1029,7 @@ mod tests {
     #[test]
     fn bag_credit_grows_with_the_questions_using_a_word() {
         let t = Tuning::DEFAULT;
-        // Term 1 in one question, 2 in two, 3 in three, 4 only in the answer, 5 in both.
+        // Term 1 in one question, 2 in two, 3 in three, 4 only in the source, 5 in both.
         let bag = bag(vec![3, 1, 2, 3, 2, 3, 5], vec![4, 5, 4], &t);
         let single = t.single_use_credit;
         assert_eq!(
@@ -1040,8 +1038,8 @@ mod tests {
                 (1, single),
                 (2, (1.0 + single) / 2.0),
                 (3, 1.0),
-                (4, t.answer_credit),
-                (5, single.max(t.answer_credit)),
+                (4, t.source_credit),
+                (5, single.max(t.source_credit)),
             ]
         );
     }
