@@ -177,47 +177,44 @@ fn blind_questions_meet_floors() {
     assert_floors("tests/blind.tsv", floors);
 }
 
+/// Each question is answered, with the entry given.
+fn assert_answered(cases: &[(&str, &str)]) {
+    let m = matcher();
+    for &(q, id) in cases {
+        let o = m.decide(q);
+        assert_eq!(o.status, faqbot::matcher::Status::Answered, "{q}");
+        assert_eq!(m.entry(&o.best.unwrap()).id, id, "{q}");
+    }
+}
+
 #[test]
 fn the_two_most_asked_questions_are_answered() {
-    let m = matcher();
-    for (q, id) in [
+    assert_answered(&[
         ("What does the ban cover?", "ban-scope"),
         ("what does the ban cover", "ban-scope"),
         ("Which agencies are affected by the ban?", "ban-scope"),
         ("How did Kaspersky respond?", "kaspersky-response"),
         ("how did kaspersky react to the ban", "kaspersky-response"),
         ("kaspersky response", "kaspersky-response"),
-    ] {
-        let o = m.decide(q);
-        assert_eq!(o.status, faqbot::matcher::Status::Answered, "{q}");
-        assert_eq!(m.entry(&o.best.unwrap()).id, id, "{q}");
-    }
+    ]);
 }
 
 #[test]
 fn typos_chat_spellings_and_elongations_are_read() {
-    let m = matcher();
-    for (q, id) in [
+    assert_answered(&[
         ("wat does the bann cover", "ban-scope"),
         ("whyyy did the us ban kaspersky", "ban-reason"),
         ("y did usa ban kaspersky", "ban-reason"),
         ("how did kasperksy respnd", "kaspersky-response"),
-    ] {
-        let o = m.decide(q);
-        assert_eq!(o.status, faqbot::matcher::Status::Answered, "{q}");
-        assert_eq!(m.entry(&o.best.unwrap()).id, id, "{q}");
-    }
+    ]);
 }
 
 #[test]
 fn one_question_wrapped_in_context_is_answered() {
-    let m = matcher();
     let q = "My neighbour works in IT and keeps telling me stories about Russian hackers. I don't \
              follow most of it. Anyway, my kid's school had this antivirus on its laptops. \
              What did the company say after the decision?";
-    let o = m.decide(q);
-    assert_eq!(o.status, faqbot::matcher::Status::Answered);
-    assert_eq!(m.entry(&o.best.unwrap()).id, "kaspersky-response");
+    assert_answered(&[(q, "kaspersky-response")]);
 }
 
 #[test]
