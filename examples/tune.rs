@@ -11,7 +11,7 @@
 
 use faqbot::eval;
 use faqbot::knowledge::Knowledge;
-use faqbot::matcher::{Matcher, Tuning};
+use faqbot::matcher::{DecisionTuning, IndexTuning, Matcher, ScoreWeights, Tuning};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,16 +34,22 @@ fn main() {
                         for source_credit in [0.4, 0.7] {
                             for single_use_credit in [1.0, 0.8, 0.6, 0.4] {
                                 let tuning = Tuning {
-                                    single_use_credit,
-                                    answer_floor,
-                                    margin,
-                                    gate,
-                                    unknown_factor,
-                                    w_tokens,
-                                    w_coverage,
-                                    w_chars: 1.0 - w_tokens - w_coverage,
-                                    source_credit,
-                                    ..Tuning::DEFAULT
+                                    index: IndexTuning {
+                                        single_use_credit,
+                                        unknown_factor,
+                                        source_credit,
+                                    },
+                                    score: ScoreWeights {
+                                        w_tokens,
+                                        w_coverage,
+                                        w_chars: 1.0 - w_tokens - w_coverage,
+                                    },
+                                    decision: DecisionTuning {
+                                        answer_floor,
+                                        margin,
+                                        gate,
+                                        ..DecisionTuning::DEFAULT
+                                    },
                                 };
                                 let m = Matcher::with_tuning(knowledge.clone(), tuning);
                                 let qs = eval::parse(&text, &m).expect("valid labelled file");

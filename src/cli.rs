@@ -229,7 +229,7 @@ fn answer_all(matcher: &Matcher, json: bool, questions: &[String]) -> String {
             out.push_str(&serde_json::to_string(&record).unwrap_or_default());
             out.push('\n');
         } else {
-            out.push_str(&reply::text(matcher, question, &outcome));
+            out.push_str(&reply::text(matcher, &outcome));
             out.push_str("\n\n");
         }
     };
@@ -298,12 +298,12 @@ fn chat(matcher: &Matcher) -> Result<ExitCode, CliError> {
                 "Ask in your own words. /topics lists what I know; a number picks from the last list; /quit leaves."
             ),
             (_, Some(entry)) => {
-                println!("{}", reply::text(matcher, input, &Outcome::chosen(entry)));
+                println!("{}", reply::text(matcher, &Outcome::chosen(entry)));
                 offered.clear();
             }
             (question, None) => {
                 let outcome = matcher.decide(question);
-                println!("{}", reply::text(matcher, question, &outcome));
+                println!("{}", reply::text(matcher, &outcome));
                 offered = outcome.suggestions.iter().map(|s| s.entry).collect();
                 if !offered.is_empty() {
                     println!("Type 1-{} to pick one.", offered.len());

@@ -62,6 +62,8 @@ pub struct Knowledge {
     pub synonyms: Vec<(String, Vec<String>)>,
     /// Where the Q&A came from, for messages.
     pub origin: String,
+    /// Entry id -> index into `entries` (the first entry with that id).
+    ids: FxHashMap<String, usize>,
 }
 
 /// One problem found in the knowledge files.
@@ -189,6 +191,27 @@ impl Files {
 }
 
 impl Knowledge {
+    /// Knowledge made of these parts as they are, without validation (for generated knowledge
+    /// and tests); everything read from files goes through [`Knowledge::parse`].
+    pub fn from_parts(
+        title: String,
+        entries: Vec<Entry>,
+        synonyms: Vec<(String, Vec<String>)>,
+        origin: String,
+    ) -> Self {
+        let mut ids = FxHashMap::default();
+        for (i, e) in entries.iter().enumerate() {
+            ids.entry(e.id.clone()).or_insert(i);
+        }
+        Knowledge {
+            title,
+            entries,
+            synonyms,
+            origin,
+            ids,
+        }
+    }
+
     /// The knowledge compiled into the binary (the Kaspersky article).
     pub fn builtin() -> Result<Self, KnowledgeError> {
         Files::builtin().parse()
@@ -247,9 +270,14 @@ impl Knowledge {
         self.entries.iter().filter(|e| !e.is_smalltalk())
     }
 
-    /// The entry with this id.
+    /// The entry with this id, without scanning the entries.
     pub fn get(&self, id: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.id == id)
+        self.ids.get(id).map(|&i| &self.entries[i])
+    }
+
+    /// The index into [`Knowledge::entries`] of the entry with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.ids.get(id).copied()
     }
 }
 
@@ -298,6 +326,7 @@ impl Validator<'_> {
             entries: Vec::new(),
             synonyms: Vec::new(),
             origin: self.qa_name.to_string(),
+            ids: FxHashMap::default(),
         };
         if article.trim().is_empty() {
             self.problems.push(Problem {
@@ -334,6 +363,9 @@ impl Validator<'_> {
             self.problem(None, None, "no [[entry]] tables: nothing to answer");
         }
         articles.extend(smalltalk);
+        for (i, e) in articles.iter().enumerate() {
+            knowledge.ids.entry(e.id.clone()).or_insert(i);
+        }
         knowledge.entries = articles;
         knowledge
     }

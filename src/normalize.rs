@@ -253,6 +253,61 @@ pub fn words(text: &str) -> Vec<String> {
     words
 }
 
+/// Words a message must have before its parts are tried on their own.
+const LONG_MESSAGE_WORDS: usize = 12;
+
+/// The parts of a long message that look like questions: its sentences, and for long sentences
+/// their clauses, that end with `?` or contain a question word or "tell me"/"explain".
+pub fn question_parts(message: &str) -> Vec<&str> {
+    let prefix = match message.char_indices().nth(MAX_QUERY_CHARS) {
+        Some((end, _)) => &message[..end],
+        None => message,
+    };
+    if prefix.split_whitespace().count() < LONG_MESSAGE_WORDS {
+        return Vec::new();
+    }
+    let looks_like_question = |part: &str| {
+        let lower = part.to_lowercase();
+        part.trim_end().ends_with('?')
+            || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                matches!(
+                    w,
+                    "what"
+                        | "why"
+                        | "how"
+                        | "when"
+                        | "who"
+                        | "where"
+                        | "which"
+                        | "whom"
+                        | "whose"
+                        | "explain"
+                        | "tell"
+                )
+            })
+    };
+    let mut parts = Vec::new();
+    for sentence in prefix.split_inclusive(['.', '?', '!', ';', '\n']) {
+        let sentence = sentence.trim();
+        if sentence.split_whitespace().count() < 2 {
+            continue;
+        }
+        if sentence.split_whitespace().count() > LONG_MESSAGE_WORDS {
+            for clause in sentence.split([',', ':']) {
+                for piece in clause.split(" and ").chain(clause.split(" but ").skip(1)) {
+                    if piece.split_whitespace().count() >= 2 && looks_like_question(piece) {
+                        parts.push(piece.trim());
+                    }
+                }
+            }
+        }
+        if looks_like_question(sentence) {
+            parts.push(sentence);
+        }
+    }
+    parts
+}
+
 /// A letter typed three or more times in a row, which no English word has, is one letter:
 /// chat elongation ("whyyy", "sooo") read as the word.
 fn collapse_elongation(word: String) -> String {

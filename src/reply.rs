@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::knowledge::Entry;
-use crate::matcher::{Matcher, Outcome, Scored, Status};
+use crate::matcher::{Matcher, Outcome, Scored, Status, Why};
 
 /// Telegram's limits, in one place.
 pub mod limits {
@@ -134,7 +134,7 @@ fn fit(message: Message, entry: &Entry) -> Message {
 }
 
 /// The Telegram reply to the decision on `question`.
-pub fn message(matcher: &Matcher, question: &str, outcome: &Outcome) -> Message {
+pub fn message(matcher: &Matcher, outcome: &Outcome) -> Message {
     match (outcome.status, &outcome.best) {
         (Status::Answered | Status::Smalltalk, Some(best)) => {
             entry_message(matcher, matcher.entry(best))
@@ -154,22 +154,16 @@ pub fn message(matcher: &Matcher, question: &str, outcome: &Outcome) -> Message 
                 buttons,
             }
         }
-        _ => Message::text(no_match(question)),
+        _ => Message::text(no_match(outcome)),
     }
 }
 
 /// What to say when nothing matched: the article does not cover it, or there was nothing to read.
-fn no_match(question: &str) -> &'static str {
-    let words = crate::normalize::words(question);
-    if words.is_empty() {
-        NO_WORDS
-    } else if !words
-        .iter()
-        .any(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
-    {
-        OTHER_SCRIPT
-    } else {
-        NO_MATCH
+fn no_match(outcome: &Outcome) -> &'static str {
+    match outcome.why {
+        Some(Why::NoWords) => NO_WORDS,
+        Some(Why::OtherScript) => OTHER_SCRIPT,
+        Some(Why::Command | Why::NotCovered) | None => NO_MATCH,
     }
 }
 
@@ -224,7 +218,7 @@ pub fn topics(matcher: &Matcher) -> Message {
 }
 
 /// The terminal rendering of the decision on `question` (the `chat` and plain `ask` output).
-pub fn text(matcher: &Matcher, question: &str, outcome: &Outcome) -> String {
+pub fn text(matcher: &Matcher, outcome: &Outcome) -> String {
     match (outcome.status, &outcome.best) {
         (Status::Answered | Status::Smalltalk, Some(best)) => {
             let entry = matcher.entry(best);
@@ -253,7 +247,7 @@ pub fn text(matcher: &Matcher, question: &str, outcome: &Outcome) -> String {
             }
             s
         }
-        _ => no_match(question).into(),
+        _ => no_match(outcome).into(),
     }
 }
 

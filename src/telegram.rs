@@ -307,7 +307,7 @@ async fn answer(bot: &Bot, msg: &Message, app: &App, question: &str) -> HandlerR
         bot,
         msg.chat.id,
         reply_to,
-        &reply::message(&matcher, question, &outcome),
+        &reply::message(&matcher, &outcome),
     )
     .await
 }

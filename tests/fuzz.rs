@@ -58,10 +58,10 @@ proptest! {
         if let Some(best) = outcome.best {
             prop_assert!((0.0..=1.0).contains(&best.score));
         }
-        check_reply(&reply::message(&MATCHER, &q, &outcome))?;
+        check_reply(&reply::message(&MATCHER, &outcome))?;
         let json = serde_json::to_string(&reply::json(&MATCHER, &q, &outcome)).unwrap();
         prop_assert!(!json.contains('\n'));
-        let _ = reply::text(&MATCHER, &q, &outcome);
+        let _ = reply::text(&MATCHER, &outcome);
     }
 
     #[test]
@@ -74,12 +74,12 @@ proptest! {
             related: vec!["other".into()],
             line: 1,
         };
-        let k = Knowledge {
-            title: format!("t{source}"),
-            entries: vec![entry("one", Some(format!("s{source}"))), entry("other", None)],
-            synonyms: Vec::new(),
-            origin: "fuzz".into(),
-        };
+        let k = Knowledge::from_parts(
+            format!("t{source}"),
+            vec![entry("one", Some(format!("s{source}"))), entry("other", None)],
+            Vec::new(),
+            "fuzz".into(),
+        );
         let m = Matcher::new(k);
         for e in &m.knowledge().entries {
             check_reply(&reply::entry_message(&m, e))?;

@@ -1,0 +1,138 @@
+//! The decision: answer, suggest, small talk or no match, from the ranked entries and how much of
+//! the question the leader explains.
+
+use super::index::Index;
+use super::query::{Query, QueryTerm};
+use super::{Matcher, Outcome, Scored, Status, Why};
+
+/// The numbers used per question to decide; changing them needs no new index.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DecisionTuning {
+    /// Score at or above which the best entry is answered (if also `margin` ahead and not gated).
+    pub answer_floor: f32,
+    /// Lead over the best other entry needed to answer rather than suggest.
+    pub margin: f32,
+    /// Score at or above which entries are suggested; below it, no match.
+    pub suggest_floor: f32,
+    /// Score at or above which a small-talk entry is taken.
+    pub smalltalk_floor: f32,
+    /// The best entry's explained weight must be at least this multiple of the weight of the
+    /// question words it does not explain; otherwise those words ("UK" in "did the UK ban it
+    /// too?") change the question, and it is not answered.
+    pub gate: f32,
+    /// Below this multiple of the weight of the question words unknown to the knowledge
+    /// altogether, the question is a near-miss the article does not cover: no match rather than
+    /// suggest.
+    pub gate_no_match: f32,
+}
+
+impl DecisionTuning {
+    /// The shipped values (see [`super::Tuning::DEFAULT`]).
+    pub const DEFAULT: DecisionTuning = DecisionTuning {
+        answer_floor: 0.45,
+        margin: 0.05,
+        suggest_floor: 0.3,
+        smalltalk_floor: 0.5,
+        gate: 4.0,
+        gate_no_match: 1.0,
+    };
+}
+
+/// Weight of matched content words a question needs before any article entry answers it: a lone
+/// question word or "kaspersky" weighs about 0.2, so "what was that about?" is not answered.
+const MIN_ANSWER_WEIGHT: f32 = 0.3;
+/// How many entries a `suggest` offers at most.
+const MAX_SUGGESTIONS: usize = 3;
+
+/// How much of a query an entry explains.
+#[derive(Debug, Default)]
+pub(super) struct Explained {
+    /// Weight of the query words the entry's questions or source contain.
+    pub(super) matched: f32,
+    /// Weight of the heaviest query word it does not contain.
+    pub(super) unexplained: f32,
+    /// Whether that word is unknown to the whole knowledge.
+    pub(super) unknown: bool,
+    /// Its index in the query.
+    pub(super) word: Option<usize>,
+    /// Weight of all the query words it does not contain.
+    pub(super) unexplained_sum: f32,
+    /// Weight of those of them unknown to the whole knowledge.
+    pub(super) unknown_sum: f32,
+}
+
+/// What of the query `entry` explains, and the heaviest word it does not.
+pub(super) fn explained(index: &Index, query: &[QueryTerm], entry: usize) -> Explained {
+    let mut e = Explained::default();
+    for (i, q) in query.iter().enumerate().filter(|(_, q)| !q.stop) {
+        let credit = q.term.map_or(0.0, |t| index.bag_credit(t, entry as u32));
+        if credit > 0.0 {
+            e.matched += q.weight * q.credit * credit;
+            // A word only partly explained (met in one paraphrase) is partly unexplained.
+            e.unexplained_sum += q.weight * (1.0 - credit);
+            continue;
+        }
+        e.unexplained_sum += q.weight;
+        if q.term.is_none() {
+            e.unknown_sum += q.weight;
+        }
+        if q.weight > e.unexplained {
+            e.unexplained = q.weight;
+            e.unknown = q.term.is_none();
+            e.word = Some(i);
+        }
+    }
+    e
+}
+
+impl Matcher {
+    /// Decides on the ranked entries of `query`.
+    pub(super) fn choose(&self, query: &Query, ranked: &[Scored]) -> Outcome {
+        let tune = &self.tuning.decision;
+        let no_match = |best| Outcome::no_match(best, Why::NotCovered);
+        let Some(&top) = ranked.first() else {
+            return no_match(None);
+        };
+        let second = ranked.get(1).map_or(0.0, |s| s.score);
+        let entry = &self.knowledge.entries[top.entry];
+
+        if entry.is_smalltalk() {
+            return if top.score >= tune.smalltalk_floor {
+                Outcome::new(Status::Smalltalk, Some(top))
+            } else {
+                no_match(Some(top))
+            };
+        }
+
+        let Explained {
+            matched,
+            unexplained_sum,
+            unknown_sum,
+            ..
+        } = explained(&self.index, &query.terms, top.entry);
+        let gated = matched < tune.gate * unexplained_sum || matched < MIN_ANSWER_WEIGHT;
+        let near_miss = matched < tune.gate_no_match * unknown_sum;
+
+        if top.score >= tune.answer_floor && top.score - second >= tune.margin && !gated {
+            return Outcome::new(Status::Answered, Some(top));
+        }
+        if top.score < tune.suggest_floor || near_miss {
+            return no_match(Some(top));
+        }
+        Outcome {
+            suggestions: self.suggestions(ranked),
+            ..Outcome::new(Status::Suggest, Some(top))
+        }
+    }
+
+    /// The article entries worth offering, best first.
+    pub(super) fn suggestions(&self, ranked: &[Scored]) -> Vec<Scored> {
+        ranked
+            .iter()
+            .filter(|s| !self.knowledge.entries[s.entry].is_smalltalk())
+            .filter(|s| s.score >= self.tuning.decision.suggest_floor)
+            .take(MAX_SUGGESTIONS)
+            .copied()
+            .collect()
+    }
+}

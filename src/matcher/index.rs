@@ -1,0 +1,260 @@
+//! The index built once per knowledge base: vocabulary with a rarity weight per word, inverted
+//! indexes from words to paraphrases and to entries, and a deletion index for typo lookup.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::knowledge::Knowledge;
+use crate::normalize::{self, Normalizer, StemCache, Token};
+
+use super::typo;
+
+/// Weight of a stop word, against rarity weights (BM25 idf, up to about 3 here) for the others.
+///
+/// Chosen by hand: low enough that "what is the" never decides a match, high enough that two
+/// paraphrases equal in content prefer the one with the same function words.
+pub(super) const STOP_WEIGHT: f32 = 0.1;
+
+/// The numbers used when the index is built: changing one means building the index again.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct IndexTuning {
+    /// How much a word found only in an entry's source sentence (not its questions) counts
+    /// towards that entry's coverage.
+    pub source_credit: f32,
+    /// Weight of a query word unknown to the knowledge, as a multiple of the rarest known
+    /// word's. An unknown word ("Germany", "price") is what makes a near-miss out of scope.
+    pub unknown_factor: f32,
+    /// How much a word found in only one of an entry's questions counts towards explaining a
+    /// query (two questions: halfway to full credit; three or more: full credit).
+    pub single_use_credit: f32,
+}
+
+impl IndexTuning {
+    /// The shipped values (see [`super::Tuning::DEFAULT`] for how they were chosen).
+    pub const DEFAULT: IndexTuning = IndexTuning {
+        source_credit: 0.7,
+        unknown_factor: 0.8,
+        single_use_credit: 0.6,
+    };
+}
+
+#[derive(Debug)]
+pub(super) struct Term {
+    pub(super) text: String,
+    pub(super) weight: f32,
+    pub(super) stop: bool,
+}
+
+#[derive(Debug)]
+pub(super) struct Paraphrase {
+    pub(super) entry: u32,
+    pub(super) question: u32,
+    /// Sorted content term ids.
+    pub(super) content: Vec<u32>,
+    /// Sorted stop-word term ids.
+    pub(super) stops: Vec<u32>,
+    /// Sum of the weights of all its terms.
+    pub(super) weight: f32,
+    /// Normalized text, for the character similarity.
+    pub(super) key: String,
+}
+
+/// Everything about the knowledge that matching needs, computed once.
+#[derive(Debug)]
+pub(super) struct Index {
+    pub(super) normalizer: Normalizer,
+    pub(super) vocab: HashMap<String, u32>,
+    pub(super) terms: Vec<Term>,
+    pub(super) paraphrases: Vec<Paraphrase>,
+    /// Content term -> paraphrases containing it.
+    pub(super) term_paraphrases: Vec<Vec<u32>>,
+    /// Content term -> (entry, credit) for entries whose bag has it.
+    pub(super) term_entries: Vec<Vec<(u32, f32)>>,
+    /// Word or word-with-one-deletion -> content terms, for typo lookup.
+    pub(super) deletions: HashMap<String, Vec<u32>>,
+    /// Weight of a query word the knowledge does not know.
+    pub(super) unknown_weight: f32,
+}
+
+impl Index {
+    /// Indexes `knowledge` (validated or being validated beside).
+    pub(super) fn build(knowledge: &Knowledge, tuning: &IndexTuning) -> Self {
+        let mut m = Index {
+            normalizer: Normalizer::new(&knowledge.synonyms),
+            vocab: HashMap::default(),
+            terms: Vec::new(),
+            paraphrases: Vec::new(),
+            term_paraphrases: Vec::new(),
+            term_entries: Vec::new(),
+            deletions: HashMap::default(),
+            unknown_weight: 0.0,
+        };
+        // Entry bags: (term, credit) sorted by term; see `bag`.
+        let mut bags: Vec<Vec<(u32, f32)>> = Vec::with_capacity(knowledge.entries.len());
+        let mut cache = StemCache::default();
+        for (e, entry) in knowledge.entries.iter().enumerate() {
+            // One term per question using it, then the terms of the source sentence.
+            let mut uses: Vec<u32> = Vec::new();
+            let mut extra: Vec<u32> = Vec::new();
+            for (q, question) in entry.questions.iter().enumerate() {
+                let tokens = m.normalizer.tokens_cached(question, &mut cache);
+                let mut content = Vec::new();
+                let mut stops = Vec::new();
+                for t in &tokens {
+                    let id = m.intern(t);
+                    if t.stop {
+                        stops.push(id);
+                    } else {
+                        content.push(id);
+                    }
+                }
+                content.sort_unstable();
+                content.dedup();
+                uses.extend(&content);
+                stops.sort_unstable();
+                stops.dedup();
+                m.paraphrases.push(Paraphrase {
+                    entry: e as u32,
+                    question: q as u32,
+                    content,
+                    stops,
+                    weight: 0.0,
+                    key: normalize::join(&tokens),
+                });
+            }
+            if let Some(source) = &entry.source {
+                for t in m.normalizer.tokens_cached(source, &mut cache) {
+                    if !t.stop {
+                        extra.push(m.intern(&t));
+                    }
+                }
+            }
+            bags.push(bag(uses, extra, tuning));
+        }
+
+        // Rarity: BM25's idf, ln(1 + (N - df + 0.5) / (df + 0.5)), df counted over entry bags:
+        // a word in nearly every entry ("kaspersky") weighs almost nothing.
+        let n = knowledge.entries.len().max(1) as f32;
+        let mut df = vec![0u32; m.terms.len()];
+        for bag in &bags {
+            for &(t, _) in bag {
+                df[t as usize] += 1;
+            }
+        }
+        for (t, term) in m.terms.iter_mut().enumerate() {
+            term.weight = if term.stop {
+                STOP_WEIGHT
+            } else {
+                idf(n, df[t] as f32)
+            };
+        }
+        m.unknown_weight = tuning.unknown_factor * idf(n, 1.0);
+
+        m.term_paraphrases = vec![Vec::new(); m.terms.len()];
+        m.term_entries = vec![Vec::new(); m.terms.len()];
+        for (p, para) in m.paraphrases.iter_mut().enumerate() {
+            para.weight = para
+                .content
+                .iter()
+                .chain(&para.stops)
+                .map(|&t| m.terms[t as usize].weight)
+                .sum();
+            for &t in &para.content {
+                m.term_paraphrases[t as usize].push(p as u32);
+            }
+        }
+        for (e, bag) in bags.iter().enumerate() {
+            for &(t, credit) in bag {
+                m.term_entries[t as usize].push((e as u32, credit));
+            }
+        }
+        m.deletions = typo::deletion_index(
+            m.vocab
+                .iter()
+                .filter(|(_, id)| !m.terms[**id as usize].stop)
+                .map(|(w, id)| (w.as_str(), *id)),
+        );
+        m.normalizer.remember(cache);
+        m
+    }
+
+    fn intern(&mut self, token: &Token) -> u32 {
+        if let Some(&id) = self.vocab.get(&token.text) {
+            return id;
+        }
+        let id = self.terms.len() as u32;
+        self.vocab.insert(token.text.clone(), id);
+        self.terms.push(Term {
+            text: token.text.clone(),
+            weight: 0.0,
+            stop: token.stop,
+        });
+        id
+    }
+
+    /// The word of term `id`.
+    pub(super) fn word(&self, id: u32) -> &str {
+        &self.terms[id as usize].text
+    }
+
+    /// How much entry `entry`'s questions and source explain term `term`, in `[0, 1]`.
+    pub(super) fn bag_credit(&self, term: u32, entry: u32) -> f32 {
+        let list = &self.term_entries[term as usize];
+        list.binary_search_by_key(&entry, |&(e, _)| e)
+            .map_or(0.0, |i| list[i].1)
+    }
+}
+
+/// An entry's bag: each term of its questions (`uses` holds it once per question using it) or of
+/// its source sentence (`extra`), with its credit, sorted by term.
+///
+/// A word of the questions earns `single_use_credit` from one question, full credit from three:
+/// one paraphrase's incidental word ("radio", "exactly") should not fully explain a question.
+/// A word of the source alone earns `source_credit`.
+fn bag(mut uses: Vec<u32>, mut extra: Vec<u32>, tuning: &IndexTuning) -> Vec<(u32, f32)> {
+    uses.sort_unstable();
+    extra.sort_unstable();
+    extra.dedup();
+    let single = tuning.single_use_credit;
+    let mut bag: Vec<(u32, f32)> = uses
+        .chunk_by(|a, b| a == b)
+        .map(|g| {
+            let n = g.len() as f32;
+            (g[0], (single + (1.0 - single) * (n - 1.0) / 2.0).min(1.0))
+        })
+        .collect();
+    for t in extra {
+        match bag.binary_search_by_key(&t, |&(term, _)| term) {
+            Ok(i) => bag[i].1 = bag[i].1.max(tuning.source_credit),
+            Err(i) => bag.insert(i, (t, tuning.source_credit)),
+        }
+    }
+    bag
+}
+
+/// BM25's inverse document frequency of a word in `df` of `n` entries.
+fn idf(n: f32, df: f32) -> f32 {
+    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bag_credit_grows_with_the_questions_using_a_word() {
+        let t = IndexTuning::DEFAULT;
+        // Term 1 in one question, 2 in two, 3 in three, 4 only in the source, 5 in both.
+        let bag = bag(vec![3, 1, 2, 3, 2, 3, 5], vec![4, 5, 4], &t);
+        let single = t.single_use_credit;
+        assert_eq!(
+            bag,
+            [
+                (1, single),
+                (2, (1.0 + single) / 2.0),
+                (3, 1.0),
+                (4, t.source_credit),
+                (5, single.max(t.source_credit)),
+            ]
+        );
+    }
+}

@@ -1,0 +1,69 @@
+//! Query analysis: each distinct word of a question looked up in the index, exactly, else
+//! within one or two typos, else unknown.
+
+use super::index::{Index, STOP_WEIGHT};
+use super::typo::{self, TYPO_CREDIT};
+use crate::normalize;
+
+/// A query word after lookup.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct QueryTerm {
+    /// The vocabulary term it matched, if any.
+    pub(super) term: Option<u32>,
+    /// Its rarity weight (or the unknown-word weight).
+    pub(super) weight: f32,
+    /// How sure the lookup is: 1 for an exact match, less for a typo.
+    pub(super) credit: f32,
+    /// A function word.
+    pub(super) stop: bool,
+}
+
+/// A question after analysis.
+#[derive(Debug)]
+pub(super) struct Query {
+    /// The distinct words, in order.
+    pub(super) terms: Vec<QueryTerm>,
+    /// Their surface forms after normalization, parallel to `terms`.
+    pub(super) words: Vec<String>,
+    /// The normalized question, for the character similarity.
+    pub(super) key: String,
+}
+
+impl Index {
+    /// Looks up each distinct query word.
+    pub(super) fn analyze(&self, question: &str) -> Query {
+        let tokens = self.normalizer.tokens(question);
+        let mut terms: Vec<QueryTerm> = Vec::with_capacity(tokens.len());
+        let mut words: Vec<String> = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            if words.contains(&t.text) {
+                continue;
+            }
+            words.push(t.text.clone());
+            let (term, credit) = match self.vocab.get(&t.text) {
+                Some(&id) => (Some(id), 1.0),
+                None if t.stop => (None, 0.0),
+                None => match typo::correct(self, &t.text) {
+                    Some((id, distance)) => (Some(id), TYPO_CREDIT[distance]),
+                    None => (None, 0.0),
+                },
+            };
+            let weight = match term {
+                Some(id) => self.terms[id as usize].weight,
+                None if t.stop => STOP_WEIGHT,
+                None => self.unknown_weight,
+            };
+            terms.push(QueryTerm {
+                term,
+                weight,
+                credit,
+                stop: t.stop || term.is_some_and(|id| self.terms[id as usize].stop),
+            });
+        }
+        Query {
+            terms,
+            words,
+            key: normalize::join(&tokens),
+        }
+    }
+}

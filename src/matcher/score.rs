@@ -1,0 +1,193 @@
+//! Ranking: the entries sharing a content word with the query, scored, best first.
+//!
+//! Per entry the score combines, all in `[0, 1]`:
+//! - **token similarity**: weighted F1 between the question's words and the best paraphrase's
+//!   words, rare words weighing more than common ones and stop words very little;
+//! - **coverage**: how much of the question's weight the entry's paraphrases and source sentence
+//!   explain together;
+//! - **character similarity**: Sørensen-Dice over the normalized strings (see [`super::dice`]),
+//!   for the best paraphrase of the [`RANKED`] leading entries.
+
+use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
+use std::cmp::Ordering;
+
+use super::Scored;
+use super::dice::Bigrams;
+use super::index::{Index, STOP_WEIGHT};
+use super::query::Query;
+
+/// How the three similarities add up to a score (their sum is 1).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScoreWeights {
+    /// Share of the token similarity (weighted F1 against the best paraphrase).
+    pub w_tokens: f32,
+    /// Share of the coverage (question weight explained by the entry's words).
+    pub w_coverage: f32,
+    /// Share of the character similarity (Sørensen-Dice).
+    pub w_chars: f32,
+}
+
+impl ScoreWeights {
+    /// The shipped values (see [`super::Tuning::DEFAULT`]).
+    pub const DEFAULT: ScoreWeights = ScoreWeights {
+        w_tokens: 0.7,
+        w_coverage: 0.15,
+        w_chars: 0.15,
+    };
+}
+
+/// Words in more paraphrases than this are not walked to find candidates (see [`rank`]).
+const POSTINGS_CAP: usize = 2_000;
+/// Entries kept after the token scores, best first; they get the (costlier) character
+/// similarity, and the decision, suggestions and inline answers come from them.
+pub(super) const RANKED: usize = 6;
+
+/// Accumulator per paraphrase while scoring one query.
+#[derive(Debug, Clone, Copy, Default)]
+struct Acc {
+    /// Query-side matched weight.
+    query: f32,
+    /// Paraphrase-side matched weight.
+    para: f32,
+}
+
+thread_local! {
+    /// Reused per-paraphrase accumulators (only the touched ones are reset after a query).
+    static SCRATCH: RefCell<Vec<Acc>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Entries sharing a content word with the query, best first, with their best paraphrase.
+pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<Scored> {
+    let terms = &query.terms;
+    let total: f32 = terms.iter().map(|q| q.weight).sum();
+    if total <= 0.0 {
+        return Vec::new();
+    }
+    let mut stops: Vec<u32> = terms
+        .iter()
+        .filter(|q| q.stop)
+        .filter_map(|q| q.term)
+        .collect();
+    stops.sort_unstable();
+
+    // Candidates come from the postings of the query's rarer words. A word in more than
+    // POSTINGS_CAP paraphrases, or a quarter of them ("work" in a big help centre, "kaspersky"
+    // here), is instead looked up in each candidate (binary search), so it costs
+    // O(candidates · log n) rather than O(n). Only a query of common words alone walks them.
+    let content: Vec<(u32, f32, f32)> = terms
+        .iter()
+        .filter(|q| !q.stop)
+        .filter_map(|q| q.term.map(|t| (t, q.weight, q.credit)))
+        .collect();
+    let cap = POSTINGS_CAP.min(index.paraphrases.len() / 4);
+    let rare = |t: u32| index.term_paraphrases[t as usize].len() <= cap;
+    let any_rare = content.iter().any(|&(t, ..)| rare(t));
+    let (walk, check): (Vec<_>, Vec<_>) =
+        content.iter().partition(|&&(t, ..)| !any_rare || rare(t));
+
+    // Weighted F1 per paraphrase; best per entry.
+    let mut best: HashMap<u32, (u32, f32)> = HashMap::default();
+    SCRATCH.with(|scratch| {
+        let mut acc = scratch.borrow_mut();
+        if acc.len() < index.paraphrases.len() {
+            acc.resize(index.paraphrases.len(), Acc::default());
+        }
+        let mut touched: Vec<u32> = Vec::new();
+        for &&(t, weight, credit) in &walk {
+            let tw = index.terms[t as usize].weight;
+            for &p in &index.term_paraphrases[t as usize] {
+                let a = &mut acc[p as usize];
+                if a.query == 0.0 {
+                    touched.push(p);
+                }
+                a.query += weight * credit;
+                a.para += tw * credit;
+            }
+        }
+        for &p in &touched {
+            let mut a = std::mem::take(&mut acc[p as usize]);
+            let para = &index.paraphrases[p as usize];
+            for &&(t, weight, credit) in &check {
+                if para.content.binary_search(&t).is_ok() {
+                    a.query += weight * credit;
+                    a.para += index.terms[t as usize].weight * credit;
+                }
+            }
+            let shared_stops = count_common(&para.stops, &stops) as f32 * STOP_WEIGHT;
+            let recall = (a.query + shared_stops) / total;
+            let precision = (a.para + shared_stops) / para.weight.max(f32::EPSILON);
+            let f1 = if recall + precision > 0.0 {
+                2.0 * recall * precision / (recall + precision)
+            } else {
+                0.0
+            };
+            let slot = best.entry(para.entry).or_insert((p, -1.0));
+            if f1 > slot.1 {
+                *slot = (p, f1);
+            }
+        }
+    });
+    // Coverage of the candidate entries.
+    let coverage = |e: u32| -> f32 {
+        content
+            .iter()
+            .map(|&(t, weight, credit)| weight * credit * index.bag_credit(t, e))
+            .sum()
+    };
+
+    let mut ranked: Vec<(Scored, u32)> = best
+        .into_iter()
+        .map(|(e, (p, f1))| {
+            let cov = coverage(e) / total;
+            let para = &index.paraphrases[p as usize];
+            let score = weights.w_tokens * f1 + weights.w_coverage * cov.min(1.0);
+            (
+                Scored {
+                    entry: e as usize,
+                    question: para.question as usize,
+                    score,
+                },
+                p,
+            )
+        })
+        .collect();
+    // Only the leaders matter to the decision: select them without sorting every candidate.
+    if ranked.len() > RANKED {
+        ranked.select_nth_unstable_by(RANKED - 1, |a, b| by_score(&a.0, &b.0));
+        ranked.truncate(RANKED);
+    }
+    let query_bigrams = Bigrams::new(&query.key);
+    let mut used = Vec::new();
+    for (scored, p) in &mut ranked {
+        let chars = query_bigrams.dice(&index.paraphrases[*p as usize].key, &mut used);
+        scored.score = (scored.score + weights.w_chars * chars as f32).clamp(0.0, 1.0);
+    }
+    ranked.sort_by(|a, b| by_score(&a.0, &b.0));
+    ranked.into_iter().map(|(s, _)| s).collect()
+}
+
+/// Best score first; ties by entry order, so that ranking is deterministic.
+fn by_score(a: &Scored, b: &Scored) -> Ordering {
+    b.score
+        .partial_cmp(&a.score)
+        .unwrap_or(Ordering::Equal)
+        .then(a.entry.cmp(&b.entry))
+}
+
+/// Number of ids both sorted lists hold.
+fn count_common(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
