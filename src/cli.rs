@@ -8,7 +8,8 @@ use clap::{Parser, Subcommand};
 
 use crate::eval::{self, EvalError};
 use crate::knowledge::{Files, Knowledge, KnowledgeError};
-use crate::matcher::{Matcher, Outcome};
+use crate::conversation::{self, Context, Turn};
+use crate::matcher::{Matcher, Status, Why};
 use crate::reply;
 use crate::telegram;
 
@@ -35,6 +36,10 @@ pub enum Command {
         /// One JSON object per question, one per line.
         #[arg(long)]
         json: bool,
+        /// Read the questions as the turns of a conversation: each is read against the ones
+        /// before it; an empty line starts a new conversation (and prints nothing).
+        #[arg(long)]
+        dialog: bool,
         /// The questions.
         questions: Vec<String>,
     },
@@ -126,7 +131,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 None => Err(CliError::NoToken),
             }
         }
-        Command::Ask { json, questions } => ask(&matcher, json, &questions),
+        Command::Ask {
+            json,
+            dialog: true,
+            questions,
+        } => dialog(&matcher, json, &questions),
+        Command::Ask {
+            json, questions, ..
+        } => ask(&matcher, json, &questions),
         Command::Chat => chat(&matcher),
         Command::Check => write_stdout(&format!("{}\n", summary(matcher.knowledge()))),
         Command::Eval { file } => {
@@ -258,15 +270,79 @@ fn answer_all(matcher: &Matcher, json: bool, questions: &[String]) -> String {
     })
 }
 
-/// The interactive terminal conversation: same engine, same answers as Telegram.
+/// `ask --dialog`: the questions (or standard input's lines) as turns of conversations, one
+/// answer per non-empty line, in order; an empty line starts the next conversation.
+fn dialog(matcher: &Matcher, json: bool, questions: &[String]) -> Result<ExitCode, CliError> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut context: Option<Context> = None;
+    let mut turn = |line: &str, out: &mut BufWriter<io::StdoutLock>| -> io::Result<()> {
+        if line.trim().is_empty() {
+            context = None;
+            return Ok(());
+        }
+        let t = conversation::reply(matcher, line, context.as_ref());
+        if json {
+            let mut record = reply::json(matcher, line, &t.outcome);
+            record.context = Some(t.context.map(|e| matcher.knowledge().entries[e].id.as_str()));
+            writeln!(out, "{}", serde_json::to_string(&record).unwrap_or_default())?;
+        } else {
+            writeln!(out, "{}\n", turn_text(matcher, &t))?;
+        }
+        context = Some(context.take().unwrap_or_default().after(matcher, &t, 0));
+        Ok(())
+    };
+    let result = if questions.is_empty() {
+        let mut stdin = io::stdin().lock();
+        let mut buf = Vec::new();
+        loop {
+            buf.clear();
+            match stdin.read_until(b'\n', &mut buf) {
+                Ok(0) => break Ok(()),
+                Ok(_) => {
+                    let line = String::from_utf8_lossy(&buf);
+                    if let Err(e) = turn(line.trim_end_matches(['\n', '\r']), &mut out) {
+                        break Err(e);
+                    }
+                }
+                Err(e) => break Err(e),
+            }
+        }
+    } else {
+        questions.iter().try_for_each(|q| turn(q, &mut out))
+    };
+    result
+        .and_then(|()| out.flush())
+        .map_or_else(broken_pipe_is_success, |()| Ok(ExitCode::SUCCESS))
+}
+
+/// The terminal text of a conversation turn: the reply, and how to pick from what it offers.
+fn turn_text(matcher: &Matcher, turn: &Turn) -> String {
+    let k = matcher.knowledge();
+    if turn.outcome.why == Some(Why::Command) && !turn.offered.is_empty() {
+        let mut s = String::from("Here is everything I can answer:");
+        for (n, &i) in turn.offered.iter().enumerate() {
+            s.push_str(&format!("\n  {}. {}", n + 1, k.entries[i].questions[0]));
+        }
+        s.push_str("\nType a number to read its answer.");
+        return s;
+    }
+    let mut s = reply::text(matcher, &turn.outcome);
+    if turn.outcome.status == Status::Suggest && !turn.offered.is_empty() {
+        s.push_str(&format!("\nType 1-{} to pick one.", turn.offered.len()));
+    }
+    s
+}
+
+/// The interactive terminal conversation: same engine, same answers as Telegram, with the
+/// conversation's context ("why?", "2", "source?").
 fn chat(matcher: &Matcher) -> Result<ExitCode, CliError> {
     let k = matcher.knowledge();
     println!(
         "Ask me about \"{}\". Type /topics for the questions I know, /quit to leave.",
         k.title
     );
-    // Entries offered by the last reply, pickable by number.
-    let mut offered: Vec<usize> = Vec::new();
+    let mut context: Option<Context> = None;
     let stdin = io::stdin();
     let mut line = String::new();
     loop {
@@ -278,36 +354,17 @@ fn chat(matcher: &Matcher) -> Result<ExitCode, CliError> {
             break;
         }
         let input = line.trim();
-        let picked = input
-            .parse::<usize>()
-            .ok()
-            .and_then(|n| offered.get(n.wrapping_sub(1)).copied());
-        match (input, picked) {
-            ("/quit" | "/exit", _) => break,
-            ("", _) => continue,
-            ("/topics", _) => {
-                offered = (0..k.entries.len())
-                    .filter(|&i| !k.entries[i].is_smalltalk())
-                    .collect();
-                for (n, &i) in offered.iter().enumerate() {
-                    println!("  {}. {}", n + 1, k.entries[i].questions[0]);
-                }
-                println!("Type a number to read its answer.");
-            }
-            ("/help", _) => println!(
-                "Ask in your own words. /topics lists what I know; a number picks from the last list; /quit leaves."
+        match input {
+            "/quit" | "/exit" => break,
+            "" => continue,
+            "/help" => println!(
+                "Ask in your own words; follow-ups like \"why?\" or \"source?\" refer to the last answer. \
+                 /topics lists what I know; a number picks from the last list; /quit leaves."
             ),
-            (_, Some(entry)) => {
-                println!("{}", reply::text(matcher, &Outcome::chosen(entry)));
-                offered.clear();
-            }
-            (question, None) => {
-                let outcome = matcher.decide(question);
-                println!("{}", reply::text(matcher, &outcome));
-                offered = outcome.suggestions.iter().map(|s| s.entry).collect();
-                if !offered.is_empty() {
-                    println!("Type 1-{} to pick one.", offered.len());
-                }
+            _ => {
+                let turn = conversation::reply(matcher, input, context.as_ref());
+                println!("{}", turn_text(matcher, &turn));
+                context = Some(context.take().unwrap_or_default().after(matcher, &turn, 0));
             }
         }
     }

@@ -1,13 +1,21 @@
-//! `faqbot eval`: runs a labelled question file and measures the decisions (DESIGN §6).
+//! `faqbot eval`: runs a labelled file and measures the decisions (`docs/design.md` §6).
 //!
-//! The file is UTF-8 text, one `question<TAB>expected id` per line, `-` as the id of questions
-//! the article does not answer (they must not get an article answer; small talk and junk are `-`
-//! too). Empty lines and lines starting with `#` are skipped.
+//! Two formats, told apart by their first line:
+//! - questions: `question<TAB>label[<TAB>slice[<TAB>about]]`. The label is an entry id, `-` for
+//!   a question the article does not answer (small talk and junk are `-` too), or ids joined by
+//!   `+` for a multi-part question (`ban-who+ban-reason`; a `-` part is one the article does not
+//!   answer). The slice names the way it is written (`typos`, `multipart`, `detail`...), and is
+//!   reported apart. `about` names the entry a `detail` question asks about.
+//! - dialogs: `dialog<TAB>turn<TAB>question<TAB>label`, the turns of each dialog in order; turn 1
+//!   is read alone, later turns against the conversation so far. Follow-ups are reported apart.
+//!
+//! Empty lines and lines starting with `#` are skipped.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::matcher::{Matcher, Status};
+use crate::conversation::{self, Context};
+use crate::matcher::{Matcher, Outcome, Status};
 
 /// The label of an out-of-scope question.
 pub const OUT_OF_SCOPE: &str = "-";
@@ -19,15 +27,21 @@ pub struct Labelled {
     pub line: usize,
     /// The question.
     pub question: String,
-    /// Expected entry id, or `None` when out of scope.
-    pub expected: Option<String>,
+    /// Expected entry ids, in the order asked; empty when out of scope.
+    pub expected: Vec<String>,
+    /// A multi-part question with a part the article does not answer.
+    pub uncovered_part: bool,
+    /// The slice (style) it belongs to; `-` when the file gives none.
+    pub slice: String,
+    /// For dialogs: the dialog and the 1-based turn.
+    pub turn: Option<(String, usize)>,
 }
 
 /// Why a labelled file could not be used.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum EvalError {
-    /// A line is not `question<TAB>label`.
-    #[error("line {line}: expected `question<TAB>id`")]
+    /// A line is not in the file's format.
+    #[error("line {line}: expected `question<TAB>id[<TAB>slice]` or `dialog<TAB>turn<TAB>question<TAB>id`")]
     Format {
         /// 1-based line.
         line: usize,
@@ -44,28 +58,53 @@ pub enum EvalError {
 
 /// Parses a labelled file, checking the labels against the matcher's knowledge.
 pub fn parse(text: &str, matcher: &Matcher) -> Result<Vec<Labelled>, EvalError> {
+    let lines = text
+        .lines()
+        .enumerate()
+        .filter(|(_, raw)| !raw.trim().is_empty() && !raw.starts_with('#'));
+    let mut dialogs: Option<bool> = None;
     let mut out = Vec::new();
-    for (i, raw) in text.lines().enumerate() {
+    for (i, raw) in lines {
         let line = i + 1;
-        if raw.trim().is_empty() || raw.starts_with('#') {
-            continue;
-        }
-        let (question, label) = raw.rsplit_once('\t').ok_or(EvalError::Format { line })?;
-        let label = label.trim();
-        let expected = if label == OUT_OF_SCOPE {
-            None
-        } else if matcher.find(label).is_some_and(|e| !e.is_smalltalk()) {
-            Some(label.to_string())
+        let fields: Vec<&str> = raw.split('\t').collect();
+        let is_dialog = *dialogs.get_or_insert_with(|| {
+            fields.len() == 4 && fields[1].trim().parse::<usize>().is_ok()
+        });
+        let (question, label, slice, turn) = if is_dialog {
+            let [dialog, turn, question, label] = fields[..] else {
+                return Err(EvalError::Format { line });
+            };
+            let turn: usize = turn.trim().parse().map_err(|_| EvalError::Format { line })?;
+            let slice = if turn == 1 { "first turn" } else { "follow-up" };
+            (question, label, slice, Some((dialog.to_string(), turn)))
         } else {
-            return Err(EvalError::UnknownId {
-                line,
-                id: label.to_string(),
-            });
+            match fields[..] {
+                [q, l] => (q, l, OUT_OF_SCOPE, None),
+                [q, l, s] | [q, l, s, _] => (q, l, s, None),
+                _ => return Err(EvalError::Format { line }),
+            }
         };
+        let mut expected = Vec::new();
+        let mut uncovered_part = false;
+        for id in label.trim().split('+').map(str::trim) {
+            if id == OUT_OF_SCOPE {
+                uncovered_part = true;
+            } else if matcher.find(id).is_some_and(|e| !e.is_smalltalk()) {
+                expected.push(id.to_string());
+            } else {
+                return Err(EvalError::UnknownId {
+                    line,
+                    id: id.to_string(),
+                });
+            }
+        }
         out.push(Labelled {
             line,
             question: question.to_string(),
+            uncovered_part: uncovered_part && !expected.is_empty(),
             expected,
+            slice: slice.trim().to_string(),
+            turn,
         });
     }
     Ok(out)
@@ -78,27 +117,47 @@ pub struct Case {
     pub question: Labelled,
     /// The decision.
     pub status: Status,
-    /// The entry answered, or the first suggested.
-    pub got: Option<String>,
+    /// The entries answered (the first and the further parts), or the first suggested.
+    pub got: Vec<String>,
     /// Whether the expected entry was among the suggestions.
     pub suggested_expected: bool,
+    /// The reply said the article does not give the detail asked for.
+    pub not_given: bool,
     /// The best score.
     pub score: f32,
 }
 
 impl Case {
     fn in_scope(&self) -> bool {
-        self.question.expected.is_some()
+        !self.question.expected.is_empty()
     }
 
-    /// Answered with the expected entry.
+    /// Answered with the expected entries (every part of a multi-part question, and no other).
     pub fn correct(&self) -> bool {
-        self.status == Status::Answered && self.got == self.question.expected
+        if self.status != Status::Answered {
+            return false;
+        }
+        let mut got = self.got.clone();
+        let mut expected = self.question.expected.clone();
+        got.sort();
+        expected.sort();
+        got == expected
     }
 
-    /// Answered with an article entry that is not the expected one (or answered out of scope).
+    /// An article answer out of scope, or one naming an entry that was not expected. A reply
+    /// that says the article does not give the detail asked for is not an answer.
     pub fn wrong(&self) -> bool {
-        self.status == Status::Answered && self.got != self.question.expected
+        self.status == Status::Answered
+            && if self.in_scope() {
+                self.got.iter().any(|g| !self.question.expected.contains(g))
+            } else {
+                !self.not_given
+            }
+    }
+
+    /// An out-of-scope question that got an article answer.
+    fn answered_out_of_scope(&self) -> bool {
+        !self.in_scope() && self.wrong()
     }
 }
 
@@ -135,12 +194,10 @@ impl Report {
         ratio(self.count(Case::wrong), self.cases.len())
     }
 
-    /// Share of out-of-scope questions answered with an article entry.
+    /// Share of out-of-scope questions answered with an article entry (a reply saying the
+    /// article does not give the detail asked for does not count).
     pub fn out_of_scope_answered_rate(&self) -> f64 {
-        ratio(
-            self.count(|c| !c.in_scope() && c.status == Status::Answered),
-            self.out_of_scope(),
-        )
+        ratio(self.count(Case::answered_out_of_scope), self.out_of_scope())
     }
 
     /// Share of out-of-scope questions not answered with an article entry.
@@ -155,38 +212,89 @@ impl Report {
             self.in_scope(),
         )
     }
+
+    /// The report of the cases of one slice.
+    pub fn slice(&self, name: &str) -> Report {
+        Report {
+            cases: self
+                .cases
+                .iter()
+                .filter(|c| c.question.slice == name)
+                .cloned()
+                .collect(),
+        }
+    }
+
+    /// The slices, in order of first appearance.
+    pub fn slices(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for c in &self.cases {
+            if !out.contains(&c.question.slice.as_str()) {
+                out.push(&c.question.slice);
+            }
+        }
+        out
+    }
 }
 
 fn ratio(n: usize, d: usize) -> f64 {
     if d == 0 { 0.0 } else { n as f64 / d as f64 }
 }
 
-/// Runs every labelled question through the matcher.
+/// Runs every labelled question through the matcher; dialog turns in their conversations.
 pub fn run(matcher: &Matcher, questions: Vec<Labelled>) -> Report {
+    let mut context: Option<(String, Context)> = None;
     let cases = questions
         .into_iter()
         .map(|q| {
-            let outcome = matcher.decide(&q.question);
-            let id_of = |i: usize| matcher.knowledge().entries[i].id.clone();
-            let got = match outcome.status {
-                Status::Answered | Status::Smalltalk => outcome.best.map(|b| id_of(b.entry)),
-                Status::Suggest => outcome.suggestions.first().map(|s| id_of(s.entry)),
-                Status::NoMatch => None,
+            let outcome = match &q.turn {
+                None => matcher.decide(&q.question),
+                Some((dialog, _)) => {
+                    let ctx = context
+                        .as_ref()
+                        .filter(|(d, _)| d == dialog)
+                        .map(|(_, c)| c);
+                    let turn = conversation::reply(matcher, &q.question, ctx);
+                    let next = ctx.cloned().unwrap_or_default().after(matcher, &turn, 0);
+                    context = Some((dialog.clone(), next));
+                    turn.outcome
+                }
             };
-            let suggested_expected = outcome
-                .suggestions
-                .iter()
-                .any(|s| Some(id_of(s.entry)) == q.expected);
-            Case {
-                question: q,
-                status: outcome.status,
-                got,
-                suggested_expected,
-                score: outcome.best.map_or(0.0, |b| b.score),
-            }
+            case(matcher, q, &outcome)
         })
         .collect();
     Report { cases }
+}
+
+fn case(matcher: &Matcher, q: Labelled, outcome: &Outcome) -> Case {
+    let id_of = |i: usize| matcher.knowledge().entries[i].id.clone();
+    let got = match outcome.status {
+        Status::Answered | Status::Smalltalk => outcome
+            .best
+            .iter()
+            .chain(&outcome.also)
+            .map(|b| id_of(b.entry))
+            .collect(),
+        Status::Suggest => outcome
+            .suggestions
+            .first()
+            .map(|s| id_of(s.entry))
+            .into_iter()
+            .collect(),
+        Status::NoMatch => Vec::new(),
+    };
+    let suggested_expected = outcome
+        .suggestions
+        .iter()
+        .any(|s| q.expected.contains(&id_of(s.entry)));
+    Case {
+        question: q,
+        status: outcome.status,
+        got,
+        suggested_expected,
+        not_given: outcome.not_given.is_some(),
+        score: outcome.best.map_or(0.0, |b| b.score),
+    }
 }
 
 impl fmt::Display for Report {
@@ -220,8 +328,10 @@ impl fmt::Display for Report {
         )?;
         writeln!(
             f,
-            "out of scope answered:           {}",
-            pct(self.out_of_scope_answered_rate())
+            "out of scope answered:           {}  ({}/{})",
+            pct(self.out_of_scope_answered_rate()),
+            self.count(Case::answered_out_of_scope),
+            self.out_of_scope()
         )?;
         writeln!(
             f,
@@ -229,16 +339,53 @@ impl fmt::Display for Report {
             pct(self.abstention_rate())
         )?;
 
+        let slices = self.slices();
+        if slices.len() > 1 || slices.first().is_some_and(|s| *s != OUT_OF_SCOPE) {
+            writeln!(
+                f,
+                "\nper slice:  slice  questions  correct  offered  wrong  out-of-scope answered"
+            )?;
+            for name in slices {
+                let s = self.slice(name);
+                let scope = if s.in_scope() > 0 {
+                    format!(
+                        "{:>3}/{:<3} {}  {}  {:>3}",
+                        s.count(Case::correct),
+                        s.in_scope(),
+                        pct(s.correct_rate()),
+                        pct(s.suggested_rate()),
+                        s.count(Case::wrong),
+                    )
+                } else {
+                    format!("{:>31}", "")
+                };
+                let oos = if s.out_of_scope() > 0 {
+                    format!(
+                        "{}/{}",
+                        s.count(Case::answered_out_of_scope),
+                        s.out_of_scope()
+                    )
+                } else {
+                    String::new()
+                };
+                writeln!(f, "  {name:<12} {:>4}  {scope}  {oos}", s.cases.len())?;
+            }
+        }
+
         writeln!(
             f,
             "\nper entry:  id  questions  correct  suggested  missed  wrong"
         )?;
         let mut per: BTreeMap<&str, [usize; 5]> = BTreeMap::new();
         for c in &self.cases {
-            let key = c.question.expected.as_deref().unwrap_or(OUT_OF_SCOPE);
+            let key = c
+                .question
+                .expected
+                .first()
+                .map_or(OUT_OF_SCOPE, String::as_str);
             let row = per.entry(key).or_default();
             row[0] += 1;
-            if c.correct() || (!c.in_scope() && c.status != Status::Answered) {
+            if c.correct() || (!c.in_scope() && !c.wrong()) {
                 row[1] += 1;
             } else if c.status == Status::Suggest && c.suggested_expected {
                 row[2] += 1;
@@ -258,24 +405,33 @@ impl fmt::Display for Report {
         let misses: Vec<&Case> = self
             .cases
             .iter()
-            .filter(|c| {
-                if c.in_scope() {
-                    !c.correct()
-                } else {
-                    c.status == Status::Answered
-                }
-            })
+            .filter(|c| if c.in_scope() { !c.correct() } else { c.wrong() })
             .collect();
         writeln!(f, "\nmisses ({}):", misses.len())?;
         for c in misses {
+            let turn = c
+                .question
+                .turn
+                .as_ref()
+                .map(|(d, t)| format!(" {d}#{t}"))
+                .unwrap_or_default();
+            let expected = if c.question.expected.is_empty() {
+                OUT_OF_SCOPE.to_string()
+            } else {
+                c.question.expected.join("+")
+            };
+            let got = if c.got.is_empty() {
+                "-".to_string()
+            } else {
+                c.got.join("+")
+            };
             writeln!(
                 f,
-                "  line {:>3}: {:?} expected {} got {} {} ({:.3})",
+                "  line {:>3}{turn} [{}]: {:?} expected {expected} got {} {got} ({:.3})",
                 c.question.line,
+                c.question.slice,
                 c.question.question,
-                c.question.expected.as_deref().unwrap_or(OUT_OF_SCOPE),
                 c.status.as_str(),
-                c.got.as_deref().unwrap_or("-"),
                 c.score
             )?;
         }

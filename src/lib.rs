@@ -17,6 +17,7 @@
 //! is also tried sentence by sentence.
 
 pub mod cli;
+pub mod conversation;
 pub mod eval;
 pub mod knowledge;
 pub mod matcher;

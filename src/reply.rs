@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::knowledge::Entry;
-use crate::matcher::{Matcher, Outcome, Scored, Status, Why};
+use crate::matcher::{Asked, Matcher, Outcome, Scored, Status, Why};
 
 /// Telegram's limits, in one place.
 pub mod limits {
@@ -102,11 +102,43 @@ fn entry_button(entry: &Entry) -> Button {
 
 /// The answer to one entry: answer, source as a quotation, buttons for related entries.
 pub fn entry_message(matcher: &Matcher, entry: &Entry) -> Message {
-    let mut html = escape(&entry.answer);
-    if let Some(source) = &entry.source {
-        html.push_str("\n\n<blockquote>");
-        html.push_str(&escape(source));
-        html.push_str("</blockquote>");
+    answer_message(matcher, entry, &Outcome::chosen(0))
+}
+
+/// The reader's text of an answer: the answer itself, after saying which detail the article
+/// does not give when the question asked for one.
+pub fn answer_text(entry: &Entry, not_given: Option<Asked>) -> String {
+    match not_given {
+        Some(asked) => format!(
+            "The article doesn't say {}. What it does say: {}",
+            asked.phrase(),
+            entry.answer
+        ),
+        None => entry.answer.clone(),
+    }
+}
+
+/// An answered outcome whose first part is `entry`: each answered part with its source, then
+/// the parts not covered (only `not_given`, `also` and `uncovered` of `outcome` are read).
+fn answer_message(matcher: &Matcher, entry: &Entry, outcome: &Outcome) -> Message {
+    let mut html = String::new();
+    let parts = std::iter::once((entry, outcome.not_given))
+        .chain(outcome.also.iter().map(|s| (matcher.entry(s), None)));
+    for (i, (part, not_given)) in parts.enumerate() {
+        if i > 0 {
+            html.push_str("\n\n");
+        }
+        html.push_str(&escape(&answer_text(part, not_given)));
+        if let Some(source) = &part.source {
+            html.push_str("\n\n<blockquote>");
+            html.push_str(&escape(source));
+            html.push_str("</blockquote>");
+        }
+    }
+    for part in &outcome.uncovered {
+        html.push_str("\n\nThe article doesn't cover: <i>");
+        html.push_str(&escape(&truncate(part, 200)));
+        html.push_str("</i>");
     }
     let buttons = entry
         .related
@@ -137,7 +169,7 @@ fn fit(message: Message, entry: &Entry) -> Message {
 pub fn message(matcher: &Matcher, outcome: &Outcome) -> Message {
     match (outcome.status, &outcome.best) {
         (Status::Answered | Status::Smalltalk, Some(best)) => {
-            entry_message(matcher, matcher.entry(best))
+            answer_message(matcher, matcher.entry(best), outcome)
         }
         (Status::Suggest, _) if !outcome.suggestions.is_empty() => {
             let mut buttons: Vec<Button> = outcome
@@ -222,10 +254,22 @@ pub fn text(matcher: &Matcher, outcome: &Outcome) -> String {
     match (outcome.status, &outcome.best) {
         (Status::Answered | Status::Smalltalk, Some(best)) => {
             let entry = matcher.entry(best);
-            let mut s = entry.answer.clone();
-            if let Some(source) = &entry.source {
-                s.push_str("\n  > ");
-                s.push_str(source);
+            let parts = std::iter::once((entry, outcome.not_given))
+                .chain(outcome.also.iter().map(|s| (matcher.entry(s), None)));
+            let mut s = String::new();
+            for (i, (part, not_given)) in parts.enumerate() {
+                if i > 0 {
+                    s.push_str("\n\n");
+                }
+                s.push_str(&answer_text(part, not_given));
+                if let Some(source) = &part.source {
+                    s.push_str("\n  > ");
+                    s.push_str(source);
+                }
+            }
+            for part in &outcome.uncovered {
+                s.push_str("\n\nThe article doesn't cover: ");
+                s.push_str(part);
             }
             let related: Vec<&str> = entry
                 .related
@@ -235,14 +279,19 @@ pub fn text(matcher: &Matcher, outcome: &Outcome) -> String {
                 .collect();
             if !related.is_empty() {
                 s.push_str("\n  See also: ");
-                s.push_str(&related.join(" | "));
+                for (n, q) in related.iter().enumerate() {
+                    if n > 0 {
+                        s.push_str(" | ");
+                    }
+                    s.push_str(&format!("{}. {q}", n + 1));
+                }
             }
             s
         }
         (Status::Suggest, _) if !outcome.suggestions.is_empty() => {
             let mut s = String::from("I'm not sure I understood. Did you mean:");
-            for suggestion in &outcome.suggestions {
-                s.push_str("\n  - ");
+            for (n, suggestion) in outcome.suggestions.iter().enumerate() {
+                s.push_str(&format!("\n  {}. ", n + 1));
                 s.push_str(&matcher.entry(suggestion).questions[0]);
             }
             s
@@ -270,6 +319,26 @@ pub struct JsonAnswer<'a> {
     pub source: Option<&'a str>,
     /// For suggest: the entries offered.
     pub suggestions: Vec<JsonSuggestion<'a>>,
+    /// The further parts of a multi-part question that were answered.
+    pub also: Vec<JsonPart<'a>>,
+    /// The detail asked for that the source does not give (`when`, `quantity`), if any.
+    pub not_given: Option<Asked>,
+    /// With `--dialog`: the entry the turn was read against (null: read alone).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context: Option<Option<&'a str>>,
+}
+
+/// One further answered part in [`JsonAnswer`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct JsonPart<'a> {
+    /// Entry id.
+    pub id: &'a str,
+    /// Its answer.
+    pub answer: &'a str,
+    /// Its verbatim source sentence.
+    pub source: Option<&'a str>,
+    /// Its score.
+    pub score: f32,
 }
 
 /// One suggestion in [`JsonAnswer`].
@@ -298,6 +367,21 @@ pub fn json<'a>(matcher: &'a Matcher, question: &'a str, outcome: &Outcome) -> J
         score: round(outcome.best.map_or(0.0, |b| b.score)),
         matched_question: best.map(|(e, b)| e.questions[b.question].as_str()),
         answer: best.map(|(e, _)| e.answer.as_str()),
+        not_given: outcome.not_given.filter(|_| outcome.status == Status::Answered),
+        also: outcome
+            .also
+            .iter()
+            .map(|s| {
+                let e = matcher.entry(s);
+                JsonPart {
+                    id: &e.id,
+                    answer: &e.answer,
+                    source: e.source.as_deref(),
+                    score: round(s.score),
+                }
+            })
+            .collect(),
+        context: None,
         source: best
             .filter(|_| outcome.status == Status::Answered)
             .and_then(|(e, _)| e.source.as_deref()),

@@ -10,24 +10,30 @@
 //! - [`score`] ranks the entries (token similarity, coverage, character similarity from [`dice`]);
 //! - [`decide`] answers, suggests or refuses, from the leader's score, its lead over the
 //!   runner-up, and how much of the question it leaves unexplained;
+//! - [`parts`] reads long messages and multi-part questions part by part;
+//! - [`detail`] notices a question for a detail (a date, a number) the source does not give;
 //! - [`explain`] prints how a question was scored, for tuning by hand.
 //!
 //! The contract these implement is `docs/design.md` §3.
 
 mod decide;
+mod detail;
 mod dice;
 mod explain;
 mod index;
+mod parts;
 mod query;
 mod score;
 mod typo;
 
 pub use decide::DecisionTuning;
+pub use detail::Asked;
+pub use parts::elliptical;
 pub use index::IndexTuning;
 pub use score::ScoreWeights;
 
 use crate::knowledge::{Entry, Files, Knowledge, KnowledgeError};
-use crate::normalize::{self, MAX_QUERY_CHARS};
+use crate::normalize::MAX_QUERY_CHARS;
 use index::Index;
 
 /// What the bot decided to do with a question.
@@ -91,6 +97,14 @@ pub struct Outcome {
     pub suggestions: Vec<Scored>,
     /// For [`Status::NoMatch`]: why.
     pub why: Option<Why>,
+    /// For [`Status::Answered`]: the further parts of a multi-part question that were answered,
+    /// each with another entry than `best`.
+    pub also: Vec<Scored>,
+    /// Parts of a multi-part question that nothing answered.
+    pub uncovered: Vec<String>,
+    /// For [`Status::Answered`]: the question asks for a detail (a date, a number) that the
+    /// answer's source sentence does not give.
+    pub not_given: Option<Asked>,
 }
 
 impl Outcome {
@@ -100,6 +114,9 @@ impl Outcome {
             best,
             suggestions: Vec::new(),
             why: None,
+            also: Vec::new(),
+            uncovered: Vec::new(),
+            not_given: None,
         }
     }
 
@@ -219,58 +236,84 @@ impl Matcher {
         }
         let query = self.index.analyze(question);
         let ranked = score::rank(&self.index, &query, &self.tuning.score);
-        let mut outcome = self.choose(&query, &ranked);
-        if outcome.status == Status::NoMatch || outcome.status == Status::Suggest {
-            // A long message often wraps its question in context ("I read that ... Could you
-            // tell me why?"): the question-like parts may be clear where the whole is not.
-            if let Some(better) = self.best_part(question) {
-                outcome = better;
-            }
+        let mut outcome = self.read(&query, &ranked, question);
+        if let Some(parts) = self.multi_part(question, &outcome) {
+            outcome = parts;
         }
         // Only the first MAX_QUERY_CHARS were read: a longer paste is never answered outright,
         // at most the entries it seems to be about are offered.
         if question.chars().nth(MAX_QUERY_CHARS).is_some() && outcome.status == Status::Answered {
-            outcome.status = Status::Suggest;
-            outcome.suggestions = self.suggestions(&ranked);
+            outcome = Outcome {
+                suggestions: self.suggestions(&ranked),
+                ..Outcome::new(Status::Suggest, outcome.best)
+            };
             if outcome.suggestions.is_empty() {
                 outcome.status = Status::NoMatch;
             }
         }
-        if outcome.status == Status::NoMatch && outcome.why.is_none() {
-            outcome.why = Some(Why::NotCovered);
-        }
-        if outcome.status == Status::NoMatch && query.words.is_empty() {
-            outcome.why = Some(Why::NoWords);
-        } else if outcome.status == Status::NoMatch
-            && !query
-                .words
-                .iter()
-                .any(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
-        {
-            outcome.why = Some(Why::OtherScript);
+        self.finish(question, &query.words, outcome)
+    }
+
+    /// Decides on `question` as a follow-up about entry `context` ("why?" after an answer):
+    /// the question is read together with that entry's first question.
+    pub fn decide_about(&self, question: &str, context: usize) -> Outcome {
+        let Some(entry) = self.knowledge.entries.get(context) else {
+            return self.decide(question);
+        };
+        let combined = format!("{question} {}", entry.questions[0]);
+        let query = self.index.analyze(&combined);
+        let ranked = score::rank(&self.index, &query, &self.tuning.score);
+        let outcome = self.read(&query, &ranked, &combined);
+        self.finish(question, &query.words, outcome)
+    }
+
+    /// One question's decision, without the multi-part reading.
+    fn decide_one(&self, question: &str) -> Outcome {
+        let query = self.index.analyze(question);
+        let ranked = score::rank(&self.index, &query, &self.tuning.score);
+        self.read(&query, &ranked, question)
+    }
+
+    /// The decision on an analyzed question; a long message whose whole is unclear is also
+    /// tried part by part.
+    fn read(&self, query: &query::Query, ranked: &[Scored], question: &str) -> Outcome {
+        let outcome = self.choose(query, ranked);
+        if outcome.status == Status::NoMatch || outcome.status == Status::Suggest {
+            // A long message often wraps its question in context ("I read that ... Could you
+            // tell me why?"): the question-like parts may be clear where the whole is not.
+            if let Some(better) = self.best_part(question) {
+                return better;
+            }
         }
         outcome
     }
 
-    /// The best answered article entry among the question-like parts of a long message, if any.
-    fn best_part(&self, message: &str) -> Option<Outcome> {
-        let parts = normalize::question_parts(message);
-        // One part that is the whole message would only repeat the decision just made.
-        if parts.is_empty() || parts == [message.trim()] {
-            return None;
+    /// Says why nothing matched, and whether the answer lacks the detail asked for.
+    fn finish(&self, question: &str, words: &[String], mut outcome: Outcome) -> Outcome {
+        match (outcome.status, outcome.best) {
+            (Status::NoMatch, _) => {
+                outcome.why = Some(if words.is_empty() {
+                    Why::NoWords
+                } else if !words
+                    .iter()
+                    .any(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+                {
+                    Why::OtherScript
+                } else {
+                    outcome.why.unwrap_or(Why::NotCovered)
+                });
+            }
+            (Status::Answered, Some(best)) => {
+                outcome.not_given = detail::asked(question).filter(|&asked| {
+                    self.knowledge.entries[best.entry]
+                        .source
+                        .as_deref()
+                        .is_some_and(|source| !detail::gives(source, asked))
+                });
+            }
+            _ => {}
         }
-        parts
-            .into_iter()
-            .filter_map(|part| {
-                let query = self.index.analyze(part);
-                let ranked = score::rank(&self.index, &query, &self.tuning.score);
-                let o = self.choose(&query, &ranked);
-                (o.status == Status::Answered).then_some(o)
-            })
-            .max_by(|a, b| {
-                let score = |o: &Outcome| o.best.map_or(0.0, |b| b.score);
-                score(a).total_cmp(&score(b))
-            })
+        outcome
     }
 
     /// The leading entries for `question` (at most six) with their scores, best first.

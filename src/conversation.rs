@@ -1,0 +1,322 @@
+//! Conversations (`docs/design.md` §7): what one chat was last told, and reading a message
+//! against it, so that "why?", "the second one" or "source?" mean something.
+//!
+//! The [`Context`] holds entry ids and a time only, never the user's text. It is plain data
+//! (serde), kept by the front end: a map in the terminal chat, teloxide's dialogue storage on
+//! Telegram (in memory, or Redis shared by several instances).
+
+use serde::{Deserialize, Serialize};
+
+use crate::matcher::{Matcher, Outcome, Scored, Status, elliptical};
+use crate::normalize;
+
+/// What a conversation was last told.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Context {
+    /// The entry last answered.
+    pub entry: Option<String>,
+    /// The entries last offered, in the order shown (suggestions, related buttons, topics).
+    pub offered: Vec<String>,
+    /// When it was last updated, in seconds since the Unix epoch.
+    pub at: u64,
+}
+
+impl Context {
+    /// Whether this context is still within `ttl` seconds of `now`.
+    pub fn is_fresh(&self, now: u64, ttl: u64) -> bool {
+        now.saturating_sub(self.at) <= ttl
+    }
+
+    /// The context after `turn`, at time `now`.
+    pub fn after(&self, matcher: &Matcher, turn: &Turn, now: u64) -> Context {
+        let k = matcher.knowledge();
+        let id = |i: usize| k.entries[i].id.clone();
+        let answered = match (turn.outcome.status, turn.outcome.best) {
+            (Status::Answered, Some(best)) => Some(best.entry),
+            _ => None,
+        };
+        Context {
+            entry: answered.map(id).or_else(|| {
+                // A question that got no answer leaves the topic where it was.
+                (turn.outcome.status != Status::Smalltalk)
+                    .then(|| self.entry.clone())
+                    .flatten()
+            }),
+            offered: turn.offered.iter().map(|&i| id(i)).collect(),
+            at: now,
+        }
+    }
+}
+
+/// The reply to one message of a conversation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Turn {
+    /// The decision.
+    pub outcome: Outcome,
+    /// The entry the message was read against; `None` when it was read alone.
+    pub context: Option<usize>,
+    /// The entries this reply offers, in order (what a number picks next).
+    pub offered: Vec<usize>,
+}
+
+impl Turn {
+    /// A turn read alone.
+    pub fn alone(matcher: &Matcher, outcome: Outcome) -> Turn {
+        let offered = offered_by(matcher, &outcome);
+        Turn {
+            outcome,
+            context: None,
+            offered,
+        }
+    }
+
+    /// The `/topics` page: every article entry offered.
+    pub fn topics(matcher: &Matcher, outcome: Outcome) -> Turn {
+        let k = matcher.knowledge();
+        Turn {
+            outcome,
+            context: None,
+            offered: (0..k.entries.len())
+                .filter(|&i| !k.entries[i].is_smalltalk())
+                .collect(),
+        }
+    }
+}
+
+/// What a reply offers: the suggestions, or the answer's related entries.
+fn offered_by(matcher: &Matcher, outcome: &Outcome) -> Vec<usize> {
+    match (outcome.status, outcome.best) {
+        (Status::Suggest, _) => outcome.suggestions.iter().map(|s| s.entry).collect(),
+        (Status::Answered, Some(best)) => {
+            let k = matcher.knowledge();
+            let last = outcome.also.last().copied().unwrap_or(best);
+            k.entries[last.entry]
+                .related
+                .iter()
+                .filter_map(|id| k.position(id))
+                .collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Reads `message` in the conversation whose context is `context` (`None`: a new conversation).
+///
+/// A message confidently answered on its own is answered so. Otherwise a number, an ordinal or
+/// "yes" picks from the list last offered; "source?" shows the last answer again with its
+/// source; "tell me more" offers its related entries; anything else is read against the entry
+/// last answered, so that "why?" after the ban gives its reason and after another topic another
+/// answer.
+pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Turn {
+    let alone = matcher.decide(message);
+    if is_topics_command(message) {
+        return Turn::topics(matcher, alone);
+    }
+    let Some(context) = context else {
+        return Turn::alone(matcher, alone);
+    };
+    let k = matcher.knowledge();
+    let pointing = elliptical(message);
+    if alone.status == Status::Answered && !pointing {
+        return Turn::alone(matcher, alone);
+    }
+    let offered: Vec<usize> = context
+        .offered
+        .iter()
+        .filter_map(|id| k.position(id))
+        .collect();
+    if let Some(n) = pick(message, offered.len()) {
+        return Turn::alone(matcher, Outcome::chosen(offered[n]));
+    }
+    let Some(entry) = context.entry.as_deref().and_then(|id| k.position(id)) else {
+        return Turn::alone(matcher, alone);
+    };
+    let words = normalize::words(message);
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if words.len() <= 5 && has(SOURCE_WORDS) {
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, Outcome::chosen(entry))
+        };
+    }
+    if words.len() <= 5 && is_more(&words) {
+        let related: Vec<Scored> = k.entries[entry]
+            .related
+            .iter()
+            .filter_map(|id| k.position(id))
+            .map(|e| Scored {
+                entry: e,
+                question: 0,
+                score: 1.0,
+            })
+            .collect();
+        let outcome = Outcome {
+            suggestions: related,
+            ..Outcome::chosen(entry)
+        };
+        let outcome = Outcome {
+            status: Status::Suggest,
+            ..outcome
+        };
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, outcome)
+        };
+    }
+    let about = matcher.decide_about(message, entry);
+    if about.status == Status::Answered || pointing {
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, about)
+        };
+    }
+    Turn::alone(matcher, alone)
+}
+
+/// `/topics`, also as `/topics@somebot`.
+fn is_topics_command(message: &str) -> bool {
+    let command = message.split_whitespace().next().unwrap_or("");
+    command == "/topics" || command.starts_with("/topics@")
+}
+
+/// Words that ask where the last answer comes from.
+const SOURCE_WORDS: &[&str] = &[
+    "source",
+    "sources",
+    "citation",
+    "cite",
+    "proof",
+    "evidence",
+    "quote",
+    "reference",
+    "link",
+];
+
+/// "tell me more", "is that all?", "anything else?", "more".
+fn is_more(words: &[String]) -> bool {
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    w.contains(&"more")
+        || w.windows(3).any(|x| x == ["is", "that", "all"])
+        || w.windows(2).any(|x| x == ["anything", "else"])
+        || w.windows(2).any(|x| x == ["go", "on"])
+}
+
+/// Words around a pick that say nothing more ("the second one please", "number 3").
+const PICK_FILLERS: &[&str] = &[
+    "the", "one", "number", "no", "nr", "option", "pls", "plz", "please", "ok", "okay", "that",
+    "i", "want", "take", "show", "me", "id", "like", "lets", "go", "with", "this", "thx",
+    "thanks", "mean", "meant", "yes", "yeah", "yep", "yup", "sure",
+];
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+const YES: &[&str] = &["yes", "yeah", "yep", "yup", "sure", "ya", "yea", "ye"];
+
+/// The 0-based item of a list of `len` that `message` picks: "2", "#3", "the second one",
+/// "number 1", "yes" (the first).
+pub fn pick(message: &str, len: usize) -> Option<usize> {
+    if len == 0 {
+        return None;
+    }
+    let words = normalize::words(message);
+    if words.is_empty() || words.len() > 5 {
+        return None;
+    }
+    let mut chosen: Option<usize> = None;
+    for w in &words {
+        let n = if let Ok(n) = w.parse::<usize>() {
+            Some(n)
+        } else if let Some(i) = ORDINALS.iter().position(|o| o == w) {
+            Some(i + 1)
+        } else if let Some(d) = w
+            .strip_suffix("st")
+            .or_else(|| w.strip_suffix("nd"))
+            .or_else(|| w.strip_suffix("rd"))
+            .or_else(|| w.strip_suffix("th"))
+            .and_then(|d| d.parse::<usize>().ok())
+        {
+            Some(d)
+        } else if PICK_FILLERS.contains(&w.as_str()) {
+            None
+        } else {
+            return None;
+        };
+        if let Some(n) = n {
+            if chosen.is_some() {
+                return None;
+            }
+            chosen = Some(n);
+        }
+    }
+    match chosen {
+        Some(n) if (1..=len).contains(&n) => Some(n - 1),
+        Some(_) => None,
+        None if words.iter().any(|w| YES.contains(&w.as_str())) => Some(0),
+        None => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::Knowledge;
+
+    #[test]
+    fn picks() {
+        assert_eq!(pick("2", 3), Some(1));
+        assert_eq!(pick("#3", 3), Some(2));
+        assert_eq!(pick("the second one", 3), Some(1));
+        assert_eq!(pick("number 1 please", 3), Some(0));
+        assert_eq!(pick("3rd", 3), Some(2));
+        assert_eq!(pick("yes please", 2), Some(0));
+        assert_eq!(pick("4", 3), None);
+        assert_eq!(pick("1 and 2", 3), None);
+        assert_eq!(pick("why", 3), None);
+        assert_eq!(pick("2", 0), None);
+    }
+
+    fn answer(m: &Matcher, message: &str, context: Option<&Context>) -> (Turn, Context) {
+        let turn = reply(m, message, context);
+        let next = context.cloned().unwrap_or_default().after(m, &turn, 0);
+        (turn, next)
+    }
+
+    fn answered_id(m: &Matcher, turn: &Turn) -> Option<String> {
+        (turn.outcome.status == Status::Answered)
+            .then(|| turn.outcome.best.map(|b| m.entry(&b).id.clone()))
+            .flatten()
+    }
+
+    #[test]
+    fn the_same_follow_up_after_two_topics_gives_two_answers() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, ban) = answer(&m, "What did the US ban?", None);
+        let (_, testify) = answer(&m, "Is Kaspersky willing to testify before Congress?", None);
+        let (after_ban, _) = answer(&m, "why?", Some(&ban));
+        let (after_testify, _) = answer(&m, "why?", Some(&testify));
+        assert_eq!(answered_id(&m, &after_ban).as_deref(), Some("ban-reason"));
+        assert_ne!(answered_id(&m, &after_testify).as_deref(), Some("ban-reason"));
+        assert_eq!(after_testify.context, m.knowledge().position("testify-congress"));
+    }
+
+    #[test]
+    fn numbers_pick_from_the_last_list_and_source_repeats_the_answer() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (first, ctx) = answer(&m, "What did the US ban?", None);
+        assert!(!first.offered.is_empty());
+        let (picked, ctx) = answer(&m, "the second one", Some(&ctx));
+        assert_eq!(picked.outcome.best.map(|b| b.entry), Some(first.offered[1]));
+        let (source, _) = answer(&m, "source?", Some(&ctx));
+        assert_eq!(source.outcome.best.map(|b| b.entry), Some(first.offered[1]));
+        assert_eq!(source.outcome.status, Status::Answered);
+    }
+
+    #[test]
+    fn context_keeps_ids_and_time_only() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, ctx) = answer(&m, "What did the US ban? my secret text", None);
+        let json = serde_json::to_string(&ctx).unwrap();
+        assert!(!json.contains("secret"), "{json}");
+        assert_eq!(ctx.entry.as_deref(), Some("ban-scope"));
+    }
+}

@@ -1,0 +1,140 @@
+//! Details the article does not give: a question that asks *when* (or *how many*) about an entry
+//! whose source sentence names no time (or no quantity) is answered with what the article does
+//! say, after saying that it does not give that detail.
+
+use serde::Serialize;
+
+use crate::normalize;
+
+/// The kind of detail a question asks for, where it can be checked against the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Asked {
+    /// A date or time: "when", "what day", "since when".
+    When,
+    /// A number: "how many", "how much".
+    Quantity,
+}
+
+impl Asked {
+    /// How the reply names the missing detail: "The article doesn't say {this}."
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Asked::When => "when",
+            Asked::Quantity => "how many or how much",
+        }
+    }
+}
+
+/// Words a question may start with before its question word ("so when was that?").
+const LEAD_INS: &[&str] = &[
+    "and", "but", "exactly", "hey", "ok", "okay", "so", "then", "um", "uh", "well", "wait", "on",
+    "at", "in",
+];
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tomorrow",
+];
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const PERIODS: &[&str] = &[
+    "ago", "years", "year", "months", "month", "weeks", "week", "days", "decade", "decades",
+    "since",
+];
+const NUMBERS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+    "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+    "few", "several", "many", "most", "all", "every",
+];
+
+/// The detail `question` asks for, if it is one this module can check.
+pub fn asked(question: &str) -> Option<Asked> {
+    let words = normalize::words(question);
+    let start = words
+        .iter()
+        .position(|w| !LEAD_INS.contains(&w.as_str()))?;
+    let w: Vec<&str> = words[start..].iter().map(String::as_str).collect();
+    let when_first = matches!(
+        w.as_slice(),
+        ["when", ..]
+            | ["wen", ..]
+            | ["since", "when", ..]
+            | ["what" | "which", "day" | "date" | "time" | "year" | "month" | "week", ..]
+            | ["how", "long", "ago", ..]
+    );
+    // "... interviewed when?" or "... and when?"
+    let when_last = w.len() > 1 && matches!(w.last(), Some(&"when"));
+    if when_first || when_last {
+        return Some(Asked::When);
+    }
+    if matches!(w.as_slice(), ["how", "many" | "much", ..]) {
+        return Some(Asked::Quantity);
+    }
+    None
+}
+
+/// Whether `source` gives that kind of detail.
+pub fn gives(source: &str, asked: Asked) -> bool {
+    let words = normalize::words(source);
+    let any = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    let digits = words
+        .iter()
+        .any(|w| w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty());
+    match asked {
+        // "may" is a month only after "in" ("in May"), not in "the software may be".
+        Asked::When => {
+            digits
+                || any(DAYS)
+                || any(MONTHS)
+                || any(PERIODS)
+                || words.windows(2).any(|w| w[0] == "in" && w[1] == "may")
+        }
+        Asked::Quantity => digits || any(NUMBERS),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn when_questions_are_recognized_but_not_when_as_a_conjunction() {
+        assert_eq!(asked("When exactly was he interviewed?"), Some(Asked::When));
+        assert_eq!(asked("so when was that"), Some(Asked::When));
+        assert_eq!(asked("the FBI talked to him when?"), Some(Asked::When));
+        assert_eq!(asked("what day was it announced"), Some(Asked::When));
+        assert_eq!(asked("how many agencies"), Some(Asked::Quantity));
+        assert_eq!(asked("what did they say when it was banned"), None);
+        assert_eq!(asked("why was it banned"), None);
+    }
+
+    #[test]
+    fn sources_with_and_without_the_detail() {
+        assert!(gives("the ban, which was announced Wednesday.", Asked::When));
+        assert!(gives("At a hearing in May, officials", Asked::When));
+        assert!(gives("questioned the connection for years.", Asked::When));
+        assert!(!gives("Eugene Kaspersky was interviewed by FBI agents.", Asked::When));
+        assert!(!gives("the software may be feeding user information", Asked::When));
+        assert!(gives("We've had few customers raise concerns", Asked::Quantity));
+        assert!(!gives("The company denied it.", Asked::Quantity));
+    }
+}

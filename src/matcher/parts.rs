@@ -1,0 +1,179 @@
+//! Messages with more than one question in them: long messages that wrap one question in
+//! context, and multi-part questions ("who banned it, and why?") answered part by part.
+
+use super::{Matcher, Outcome, Scored, Status};
+use crate::normalize;
+
+/// Most parts of a multi-part question read (each costs one decision).
+const MAX_PARTS: usize = 4;
+
+/// Words that start a new question after "and", "also", a comma or `?`.
+const QUESTION_STARTS: &[&str] = &[
+    "what", "why", "when", "who", "where", "how", "which", "whose", "did", "does", "do", "is",
+    "was", "were", "are", "will", "would", "has", "have", "had", "can", "could", "should",
+];
+
+/// Words that carry no topic of their own in a follow-up: question words and the pronouns and
+/// verbs that point back ("why?", "who said that?", "when was it?").
+const POINTING: &[&str] = &[
+    "what", "why", "when", "who", "whom", "where", "how", "which", "whose", "said", "say", "says",
+    "come", "mean", "happen", "happened", "exactly", "really", "tho", "though", "wait",
+];
+
+/// Whether `text` is elliptical: nothing in it but question words, pronouns and function words,
+/// so that it means something only after what came before ("why?", "when was that?").
+pub fn elliptical(text: &str) -> bool {
+    let words = normalize::words(text);
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| normalize::is_stop_word(w) || POINTING.contains(&w.as_str()))
+}
+
+/// The questions of a multi-part message, in order: split at `?`, `;`, and at "and" / "also" /
+/// "plus" / a comma when a question word follows. One part when there is nothing to split.
+pub(super) fn split(message: &str) -> Vec<&str> {
+    let mut parts: Vec<&str> = Vec::new();
+    for sentence in message.split_inclusive(['?', ';', '\n']) {
+        let mut start = 0;
+        let lower = sentence.to_ascii_lowercase();
+        let bytes = lower.as_bytes();
+        for (at, sep) in separators(&lower) {
+            let rest = lower[at + sep..].trim_start();
+            let next = rest
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            if QUESTION_STARTS.contains(&next) && at > start && bytes.is_ascii() {
+                parts.push(&sentence[start..at]);
+                start = at + sep;
+            }
+        }
+        parts.push(&sentence[start..]);
+    }
+    parts
+        .into_iter()
+        .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ';'))
+        .filter(|p| !normalize::words(p).is_empty())
+        .take(MAX_PARTS)
+        .collect()
+}
+
+/// Byte offsets and lengths of the places a question may be joined to the next.
+fn separators(lower: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for sep in [", and ", " and ", ", also ", " also ", " plus ", ", "] {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(sep) {
+            let at = from + i;
+            if !out.iter().any(|&(o, l)| at < o + l && o < at + sep.len()) {
+                out.push((at, sep.len()));
+            }
+            from = at + sep.len();
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+impl Matcher {
+    /// The best answered article entry among the question-like parts of a long message, if any.
+    pub(super) fn best_part(&self, message: &str) -> Option<Outcome> {
+        let parts = normalize::question_parts(message);
+        // One part that is the whole message would only repeat the decision just made.
+        if parts.is_empty() || parts == [message.trim()] {
+            return None;
+        }
+        parts
+            .into_iter()
+            .filter_map(|part| {
+                let query = self.index.analyze(part);
+                let ranked = super::score::rank(&self.index, &query, &self.tuning.score);
+                let o = self.choose(&query, &ranked);
+                (o.status == Status::Answered).then_some(o)
+            })
+            .max_by(|a, b| {
+                let score = |o: &Outcome| o.best.map_or(0.0, |b| b.score);
+                score(a).total_cmp(&score(b))
+            })
+    }
+
+    /// The parts of a multi-part question answered one by one: an elliptical part ("and why?")
+    /// is read against the part before it. `None` when the message has one part, or fewer
+    /// than two parts are answered with different entries.
+    pub(super) fn multi_part(&self, message: &str, whole: &Outcome) -> Option<Outcome> {
+        let parts = split(message);
+        if parts.len() < 2 {
+            return None;
+        }
+        let mut answered: Vec<Scored> = Vec::new();
+        let mut uncovered: Vec<String> = Vec::new();
+        let mut previous: Option<usize> = None;
+        for part in parts {
+            let o = match previous {
+                Some(entry) if elliptical(part) => self.decide_about(part, entry),
+                _ => self.decide_one(part),
+            };
+            match (o.status, o.best) {
+                (Status::Answered, Some(best)) => {
+                    previous = Some(best.entry);
+                    if !answered.iter().any(|a| a.entry == best.entry) {
+                        answered.push(best);
+                    }
+                }
+                (Status::Smalltalk, _) => {}
+                _ => uncovered.push(part.to_string()),
+            }
+        }
+        let whole_entry = whole
+            .best
+            .filter(|_| whole.status == Status::Answered)
+            .map(|b| b.entry);
+        if answered.len() < 2 && !(answered.len() == 1 && whole_entry.is_none()) {
+            return None;
+        }
+        // The whole message's answer, when it has one, leads.
+        if let Some(lead) = whole_entry.and_then(|e| answered.iter().position(|a| a.entry == e)) {
+            answered.swap(0, lead);
+        }
+        let mut answered = answered.into_iter();
+        let best = answered.next();
+        Some(Outcome {
+            also: answered.collect(),
+            uncovered,
+            ..Outcome::new(Status::Answered, best)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_at_question_joins_only() {
+        assert_eq!(
+            split("who banned it, and why?"),
+            ["who banned it", "why?"]
+        );
+        assert_eq!(
+            split("When was it announced? What did Kaspersky say"),
+            ["When was it announced?", "What did Kaspersky say"]
+        );
+        assert_eq!(
+            split("what did the us and kaspersky say"),
+            ["what did the us and kaspersky say"]
+        );
+        assert_eq!(split("why was it banned"), ["why was it banned"]);
+    }
+
+    #[test]
+    fn elliptical_follow_ups() {
+        assert!(elliptical("why?"));
+        assert!(elliptical("when was that?"));
+        assert!(elliptical("who said that"));
+        assert!(!elliptical("and the FBI?"));
+        assert!(!elliptical("why was kaspersky banned"));
+        assert!(!elliptical("🙂"));
+    }
+}
