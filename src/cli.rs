@@ -6,9 +6,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::conversation::{self, Context, Turn};
 use crate::eval::{self, EvalError};
 use crate::knowledge::{Files, Knowledge, KnowledgeError};
-use crate::conversation::{self, Context, Turn};
 use crate::matcher::{Matcher, Status, Why};
 use crate::reply;
 use crate::telegram;
@@ -284,8 +284,15 @@ fn dialog(matcher: &Matcher, json: bool, questions: &[String]) -> Result<ExitCod
         let t = conversation::reply(matcher, line, context.as_ref());
         if json {
             let mut record = reply::json(matcher, line, &t.outcome);
-            record.context = Some(t.context.map(|e| matcher.knowledge().entries[e].id.as_str()));
-            writeln!(out, "{}", serde_json::to_string(&record).unwrap_or_default())?;
+            record.context = Some(
+                t.context
+                    .map(|e| matcher.knowledge().entries[e].id.as_str()),
+            );
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string(&record).unwrap_or_default()
+            )?;
         } else {
             writeln!(out, "{}\n", turn_text(matcher, &t))?;
         }

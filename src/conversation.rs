@@ -116,29 +116,33 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         return Turn::alone(matcher, alone);
     };
     let k = matcher.knowledge();
-    let pointing = elliptical(message);
-    if alone.status == Status::Answered && !pointing {
-        return Turn::alone(matcher, alone);
-    }
     let offered: Vec<usize> = context
         .offered
         .iter()
         .filter_map(|id| k.position(id))
         .collect();
+    // "2", "first", "the second one" are picks before anything else: "first" alone would
+    // otherwise match a paraphrase with "first" in it.
     if let Some(n) = pick(message, offered.len()) {
         return Turn::alone(matcher, Outcome::chosen(offered[n]));
     }
-    let Some(entry) = context.entry.as_deref().and_then(|id| k.position(id)) else {
-        return Turn::alone(matcher, alone);
-    };
+    let context_entry = context.entry.as_deref().and_then(|id| k.position(id));
     let words = normalize::words(message);
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    if words.len() <= 5 && has(SOURCE_WORDS) {
+    if let Some(entry) = context_entry
+        && is_source_request(&words)
+    {
         return Turn {
             context: Some(entry),
             ..Turn::alone(matcher, Outcome::chosen(entry))
         };
     }
+    let pointing = elliptical(message);
+    if alone.status == Status::Answered && !pointing {
+        return Turn::alone(matcher, alone);
+    }
+    let Some(entry) = context_entry else {
+        return Turn::alone(matcher, alone);
+    };
     if words.len() <= 5 && is_more(&words) {
         let related: Vec<Scored> = k.entries[entry]
             .related
@@ -192,6 +196,18 @@ const SOURCE_WORDS: &[&str] = &[
     "link",
 ];
 
+/// "source?", "source pls", "what's the source", "where is that from": a source word and
+/// nothing else but function and question words ("source code" is a topic, not a request).
+fn is_source_request(words: &[String]) -> bool {
+    words.len() <= 5
+        && words.iter().any(|w| SOURCE_WORDS.contains(&w.as_str()))
+        && words.iter().all(|w| {
+            SOURCE_WORDS.contains(&w.as_str())
+                || normalize::is_stop_word(w)
+                || matches!(w.as_str(), "what" | "whats" | "where" | "which" | "from")
+        })
+}
+
 /// "tell me more", "is that all?", "anything else?", "more".
 fn is_more(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -204,8 +220,8 @@ fn is_more(words: &[String]) -> bool {
 /// Words around a pick that say nothing more ("the second one please", "number 3").
 const PICK_FILLERS: &[&str] = &[
     "the", "one", "number", "no", "nr", "option", "pls", "plz", "please", "ok", "okay", "that",
-    "i", "want", "take", "show", "me", "id", "like", "lets", "go", "with", "this", "thx",
-    "thanks", "mean", "meant", "yes", "yeah", "yep", "yup", "sure",
+    "i", "want", "take", "show", "me", "id", "like", "lets", "go", "with", "this", "thx", "thanks",
+    "mean", "meant", "yes", "yeah", "yep", "yup", "sure",
 ];
 const ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -295,8 +311,14 @@ mod tests {
         let (after_ban, _) = answer(&m, "why?", Some(&ban));
         let (after_testify, _) = answer(&m, "why?", Some(&testify));
         assert_eq!(answered_id(&m, &after_ban).as_deref(), Some("ban-reason"));
-        assert_ne!(answered_id(&m, &after_testify).as_deref(), Some("ban-reason"));
-        assert_eq!(after_testify.context, m.knowledge().position("testify-congress"));
+        assert_ne!(
+            answered_id(&m, &after_testify).as_deref(),
+            Some("ban-reason")
+        );
+        assert_eq!(
+            after_testify.context,
+            m.knowledge().position("testify-congress")
+        );
     }
 
     #[test]

@@ -41,7 +41,9 @@ pub struct Labelled {
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum EvalError {
     /// A line is not in the file's format.
-    #[error("line {line}: expected `question<TAB>id[<TAB>slice]` or `dialog<TAB>turn<TAB>question<TAB>id`")]
+    #[error(
+        "line {line}: expected `question<TAB>id[<TAB>slice]` or `dialog<TAB>turn<TAB>question<TAB>id`"
+    )]
     Format {
         /// 1-based line.
         line: usize,
@@ -67,14 +69,16 @@ pub fn parse(text: &str, matcher: &Matcher) -> Result<Vec<Labelled>, EvalError> 
     for (i, raw) in lines {
         let line = i + 1;
         let fields: Vec<&str> = raw.split('\t').collect();
-        let is_dialog = *dialogs.get_or_insert_with(|| {
-            fields.len() == 4 && fields[1].trim().parse::<usize>().is_ok()
-        });
+        let is_dialog = *dialogs
+            .get_or_insert_with(|| fields.len() == 4 && fields[1].trim().parse::<usize>().is_ok());
         let (question, label, slice, turn) = if is_dialog {
             let [dialog, turn, question, label] = fields[..] else {
                 return Err(EvalError::Format { line });
             };
-            let turn: usize = turn.trim().parse().map_err(|_| EvalError::Format { line })?;
+            let turn: usize = turn
+                .trim()
+                .parse()
+                .map_err(|_| EvalError::Format { line })?;
             let slice = if turn == 1 { "first turn" } else { "follow-up" };
             (question, label, slice, Some((dialog.to_string(), turn)))
         } else {
@@ -405,7 +409,13 @@ impl fmt::Display for Report {
         let misses: Vec<&Case> = self
             .cases
             .iter()
-            .filter(|c| if c.in_scope() { !c.correct() } else { c.wrong() })
+            .filter(|c| {
+                if c.in_scope() {
+                    !c.correct()
+                } else {
+                    c.wrong()
+                }
+            })
             .collect();
         writeln!(f, "\nmisses ({}):", misses.len())?;
         for c in misses {

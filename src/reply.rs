@@ -367,7 +367,9 @@ pub fn json<'a>(matcher: &'a Matcher, question: &'a str, outcome: &Outcome) -> J
         score: round(outcome.best.map_or(0.0, |b| b.score)),
         matched_question: best.map(|(e, b)| e.questions[b.question].as_str()),
         answer: best.map(|(e, _)| e.answer.as_str()),
-        not_given: outcome.not_given.filter(|_| outcome.status == Status::Answered),
+        not_given: outcome
+            .not_given
+            .filter(|_| outcome.status == Status::Answered),
         also: outcome
             .also
             .iter()

@@ -33,7 +33,7 @@ impl DecisionTuning {
         margin: 0.05,
         suggest_floor: 0.3,
         smalltalk_floor: 0.5,
-        gate: 4.0,
+        gate: 2.5,
         gate_no_match: 1.0,
     };
 }

@@ -61,24 +61,48 @@ const PERIODS: &[&str] = &[
     "since",
 ];
 const NUMBERS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
-    "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
-    "few", "several", "many", "most", "all", "every",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "few",
+    "several",
+    "many",
+    "most",
+    "all",
+    "every",
 ];
 
 /// The detail `question` asks for, if it is one this module can check.
 pub fn asked(question: &str) -> Option<Asked> {
     let words = normalize::words(question);
-    let start = words
-        .iter()
-        .position(|w| !LEAD_INS.contains(&w.as_str()))?;
+    let start = words.iter().position(|w| !LEAD_INS.contains(&w.as_str()))?;
     let w: Vec<&str> = words[start..].iter().map(String::as_str).collect();
     let when_first = matches!(
         w.as_slice(),
         ["when", ..]
             | ["wen", ..]
             | ["since", "when", ..]
-            | ["what" | "which", "day" | "date" | "time" | "year" | "month" | "week", ..]
+            | [
+                "what" | "which",
+                "day" | "date" | "time" | "year" | "month" | "week",
+                ..
+            ]
             | ["how", "long", "ago", ..]
     );
     // "... interviewed when?" or "... and when?"
@@ -129,12 +153,24 @@ mod tests {
 
     #[test]
     fn sources_with_and_without_the_detail() {
-        assert!(gives("the ban, which was announced Wednesday.", Asked::When));
+        assert!(gives(
+            "the ban, which was announced Wednesday.",
+            Asked::When
+        ));
         assert!(gives("At a hearing in May, officials", Asked::When));
         assert!(gives("questioned the connection for years.", Asked::When));
-        assert!(!gives("Eugene Kaspersky was interviewed by FBI agents.", Asked::When));
-        assert!(!gives("the software may be feeding user information", Asked::When));
-        assert!(gives("We've had few customers raise concerns", Asked::Quantity));
+        assert!(!gives(
+            "Eugene Kaspersky was interviewed by FBI agents.",
+            Asked::When
+        ));
+        assert!(!gives(
+            "the software may be feeding user information",
+            Asked::When
+        ));
+        assert!(gives(
+            "We've had few customers raise concerns",
+            Asked::Quantity
+        ));
         assert!(!gives("The company denied it.", Asked::Quantity));
     }
 }

@@ -28,8 +28,8 @@ mod typo;
 
 pub use decide::DecisionTuning;
 pub use detail::Asked;
-pub use parts::elliptical;
 pub use index::IndexTuning;
+pub use parts::elliptical;
 pub use score::ScoreWeights;
 
 use crate::knowledge::{Entry, Files, Knowledge, KnowledgeError};
@@ -260,7 +260,13 @@ impl Matcher {
         let Some(entry) = self.knowledge.entries.get(context) else {
             return self.decide(question);
         };
-        let combined = format!("{question} {}", entry.questions[0]);
+        // The context lends its topic, not its question: "when was that?" after "why was it
+        // banned?" asks when it was banned.
+        let topic: Vec<String> = crate::normalize::words(&entry.questions[0])
+            .into_iter()
+            .filter(|w| !elliptical(w))
+            .collect();
+        let combined = format!("{question} {}", topic.join(" "));
         let query = self.index.analyze(&combined);
         let ranked = score::rank(&self.index, &query, &self.tuning.score);
         let outcome = self.read(&query, &ranked, &combined);

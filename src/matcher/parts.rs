@@ -152,10 +152,7 @@ mod tests {
 
     #[test]
     fn splits_at_question_joins_only() {
-        assert_eq!(
-            split("who banned it, and why?"),
-            ["who banned it", "why?"]
-        );
+        assert_eq!(split("who banned it, and why?"), ["who banned it", "why?"]);
         assert_eq!(
             split("When was it announced? What did Kaspersky say"),
             ["When was it announced?", "What did Kaspersky say"]

@@ -44,6 +44,20 @@ pub(super) fn correct(index: &Index, word: &str) -> Option<(u32, usize)> {
         }
     }
     let len = chars.len();
+    // Two letters swapped is the other common slip; short words ("bna", "fbi") have too many
+    // neighbours to forgive more.
+    if len == 3 {
+        for i in 0..len - 1 {
+            let mut swapped = chars.clone();
+            swapped.swap(i, i + 1);
+            let swapped: String = swapped.into_iter().collect();
+            if let Some(&id) = index.vocab.get(&swapped)
+                && !index.terms[id as usize].stop
+            {
+                return Some((id, 1));
+            }
+        }
+    }
     if len < MIN_TYPO_CHARS || word.chars().any(|c| c.is_numeric()) {
         return None;
     }

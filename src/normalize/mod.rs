@@ -11,6 +11,9 @@ use rustc_hash::FxHashMap as HashMap;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
+mod lexicon;
+use lexicon::{CHAT_SPEAK, FUNCTION_WORDS, STOP_WORDS};
+
 /// Characters of a query that are looked at; the rest of a longer message is ignored, so that the
 /// work per message is bounded whatever its length.
 pub const MAX_QUERY_CHARS: usize = 1_000;
@@ -33,6 +36,9 @@ pub struct Normalizer {
     known: StemCache,
     /// First word of a variant -> (variant words, canonical), longest variants first.
     synonyms: HashMap<String, Vec<(Vec<String>, String)>>,
+    /// Whether typos of function words are read as the words: for questions, once the
+    /// knowledge's own words are known (so that none of them is ever "corrected").
+    fix_function_words: bool,
 }
 
 impl std::fmt::Debug for Normalizer {
@@ -50,6 +56,7 @@ impl Normalizer {
             stemmer: Stemmer::create(Algorithm::English),
             known: StemCache::default(),
             synonyms: HashMap::default(),
+            fix_function_words: false,
         };
         let mut table: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
         for (canonical, variants) in synonyms {
@@ -127,6 +134,7 @@ impl Normalizer {
 
     /// Keeps the stems of `cache` (filled while loading the knowledge) for every later call.
     pub fn remember(&mut self, cache: StemCache) {
+        self.fix_function_words = true;
         self.known = StemCache(
             cache
                 .0
@@ -152,8 +160,17 @@ impl Normalizer {
         if let Some(hit) = self.known.0.get(&typed).or_else(|| cache.0.get(&typed)) {
             return hit.clone();
         }
-        let word = chat_speak(&typed).unwrap_or(&typed);
-        let surface_stop = is_stop_word(word);
+        let fixed = if self.fix_function_words && !is_stop_word(&typed) {
+            function_word_typo(&typed)
+        } else {
+            None
+        };
+        let word = chat_speak(&typed)
+            .or(fixed.and_then(FunctionTypo::word))
+            .unwrap_or(&typed);
+        // A typo that could be either of two function words ("hwo": how or who) says only
+        // that it is one: a stop word.
+        let surface_stop = is_stop_word(word) || fixed == Some(FunctionTypo::Ambiguous);
         let stem = if surface_stop || !word.chars().all(|c| c.is_ascii_alphabetic()) {
             word.to_owned()
         } else {
@@ -336,6 +353,74 @@ fn is_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{FE00}'..='\u{FE0F}' | '\u{1AB0}'..='\u{1AFF}')
 }
 
+/// A word read as a typo of a function word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FunctionTypo {
+    /// One function word it can be.
+    Word(&'static str),
+    /// Two or more.
+    Ambiguous,
+}
+
+impl FunctionTypo {
+    fn word(self) -> Option<&'static str> {
+        match self {
+            FunctionTypo::Word(w) => Some(w),
+            FunctionTypo::Ambiguous => None,
+        }
+    }
+}
+
+/// The function word `word` is a typo of, if any: two neighbouring letters swapped ("teh",
+/// "ot", "thye") or a letter doubled ("thee") at any length; from four letters on also a
+/// letter dropped, added or replaced, keeping the first letter ("abot", "becuase" is two swaps
+/// apart and stays unknown). Short words are never read through a replaced letter: "buy" is
+/// not "but".
+fn function_word_typo(word: &str) -> Option<FunctionTypo> {
+    let len = word.chars().count();
+    if !(2..=8).contains(&len) || !word.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let b = word.as_bytes();
+    let mut found: Option<&'static str> = None;
+    let mut near_found: Option<&'static str> = None;
+    let mut near_ambiguous = false;
+    for &candidate in FUNCTION_WORDS {
+        let c = candidate.as_bytes();
+        let swapped = c.len() == b.len()
+            && (0..b.len() - 1).any(|i| {
+                b[i] == c[i + 1]
+                    && b[i + 1] == c[i]
+                    && b[i] != b[i + 1]
+                    && b[..i] == c[..i]
+                    && b[i + 2..] == c[i + 2..]
+            });
+        let doubled = b.len() == c.len() + 1
+            && (1..b.len()).any(|i| b[i] == b[i - 1] && b[..i] == c[..i] && b[i + 1..] == c[i..]);
+        let near = len >= 4
+            && b[0] == c[0]
+            && c.len().abs_diff(b.len()) <= 1
+            && strsim::damerau_levenshtein(word, candidate) == 1;
+        // A swap or a doubling is the likelier slip: it wins over a dropped or added letter
+        // ("thye" is "they", not "the").
+        if swapped || doubled {
+            match found {
+                None => found = Some(candidate),
+                Some(other) if other != candidate => return Some(FunctionTypo::Ambiguous),
+                Some(_) => {}
+            }
+        } else if near {
+            near_ambiguous |= near_found.is_some_and(|other| other != candidate);
+            near_found = Some(candidate);
+        }
+    }
+    match (found, near_found) {
+        (Some(w), _) => Some(FunctionTypo::Word(w)),
+        (None, Some(_)) if near_ambiguous => Some(FunctionTypo::Ambiguous),
+        (None, near) => near.map(FunctionTypo::Word),
+    }
+}
+
 /// Function words: they carry grammar, not topic, so they are weighted low.
 ///
 /// Question words (who, why, when, where, how, what, which) are deliberately *not* here: in a
@@ -354,341 +439,6 @@ fn chat_speak(word: &str) -> Option<&'static str> {
         .ok()
         .map(|i| CHAT_SPEAK[i].1)
 }
-
-/// Sorted by the short form for binary search (a unit test keeps it sorted).
-const CHAT_SPEAK: &[(&str, &str)] = &[
-    ("abt", "about"),
-    ("b4", "before"),
-    ("bc", "because"),
-    ("bcuz", "because"),
-    ("coz", "because"),
-    ("cuz", "because"),
-    ("da", "the"),
-    ("dat", "that"),
-    ("dem", "them"),
-    ("dis", "this"),
-    ("gov", "government"),
-    ("govt", "government"),
-    ("gvt", "government"),
-    ("howd", "how"),
-    ("hows", "how"),
-    ("hw", "how"),
-    ("n", "and"),
-    ("ppl", "people"),
-    ("r", "are"),
-    ("smth", "something"),
-    ("thru", "through"),
-    ("wat", "what"),
-    ("wats", "what"),
-    ("wen", "when"),
-    ("whatd", "what"),
-    ("whatre", "what"),
-    ("whats", "what"),
-    ("whend", "when"),
-    ("whens", "when"),
-    ("whered", "where"),
-    ("wheres", "where"),
-    ("whod", "who"),
-    ("whos", "who"),
-    ("wht", "what"),
-    ("whyd", "why"),
-    ("whys", "why"),
-    ("wut", "what"),
-    ("wy", "why"),
-    ("y", "why"),
-];
-
-/// Sorted for binary search (a unit test keeps it sorted).
-const STOP_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "actually",
-    "after",
-    "again",
-    "against",
-    "ah",
-    "ain",
-    "all",
-    "already",
-    "also",
-    "always",
-    "am",
-    "an",
-    "and",
-    "any",
-    "anybody",
-    "anymore",
-    "anyone",
-    "anything",
-    "anyway",
-    "anyways",
-    "are",
-    "aren",
-    "arent",
-    "as",
-    "at",
-    "basically",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "between",
-    "bit",
-    "both",
-    "bro",
-    "bruh",
-    "btw",
-    "but",
-    "by",
-    "can",
-    "cant",
-    "could",
-    "couldn",
-    "couldnt",
-    "curious",
-    "d",
-    "damn",
-    "did",
-    "didn",
-    "didnt",
-    "do",
-    "does",
-    "doesn",
-    "doesnt",
-    "doing",
-    "don",
-    "done",
-    "dont",
-    "down",
-    "dude",
-    "during",
-    "each",
-    "eh",
-    "else",
-    "entire",
-    "etc",
-    "even",
-    "ever",
-    "every",
-    "everybody",
-    "everyone",
-    "exactly",
-    "few",
-    "for",
-    "fr",
-    "from",
-    "further",
-    "get",
-    "gets",
-    "getting",
-    "gonna",
-    "got",
-    "gotta",
-    "guess",
-    "guys",
-    "had",
-    "hadn",
-    "haha",
-    "has",
-    "hasn",
-    "hasnt",
-    "have",
-    "haven",
-    "havent",
-    "having",
-    "he",
-    "hear",
-    "heard",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "hm",
-    "hmm",
-    "hmmm",
-    "huh",
-    "i",
-    "id",
-    "idk",
-    "if",
-    "im",
-    "imo",
-    "in",
-    "into",
-    "is",
-    "isn",
-    "isnt",
-    "it",
-    "its",
-    "itself",
-    "ive",
-    "just",
-    "kind",
-    "knew",
-    "know",
-    "let",
-    "lets",
-    "like",
-    "literally",
-    "ll",
-    "lmao",
-    "lmk",
-    "lol",
-    "lot",
-    "lots",
-    "m",
-    "ma",
-    "maybe",
-    "me",
-    "mean",
-    "means",
-    "mightn",
-    "more",
-    "most",
-    "must",
-    "mustn",
-    "my",
-    "myself",
-    "nah",
-    "need",
-    "needn",
-    "never",
-    "ngl",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "o",
-    "of",
-    "off",
-    "often",
-    "oh",
-    "ok",
-    "okay",
-    "omg",
-    "on",
-    "once",
-    "one",
-    "only",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "over",
-    "own",
-    "perhaps",
-    "please",
-    "pls",
-    "plz",
-    "pretty",
-    "probably",
-    "quite",
-    "rather",
-    "re",
-    "really",
-    "regarding",
-    "rn",
-    "s",
-    "same",
-    "shan",
-    "she",
-    "should",
-    "shouldn",
-    "shouldnt",
-    "so",
-    "some",
-    "somebody",
-    "someone",
-    "something",
-    "sort",
-    "still",
-    "stuff",
-    "such",
-    "sure",
-    "t",
-    "tbh",
-    "tell",
-    "than",
-    "that",
-    "thats",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "these",
-    "they",
-    "theyre",
-    "thing",
-    "things",
-    "think",
-    "this",
-    "tho",
-    "those",
-    "though",
-    "thought",
-    "through",
-    "to",
-    "told",
-    "too",
-    "u",
-    "uh",
-    "um",
-    "under",
-    "understand",
-    "until",
-    "up",
-    "ur",
-    "us",
-    "ve",
-    "very",
-    "wanna",
-    "want",
-    "wanted",
-    "was",
-    "wasn",
-    "wasnt",
-    "we",
-    "well",
-    "were",
-    "weren",
-    "werent",
-    "while",
-    "whole",
-    "will",
-    "with",
-    "wonder",
-    "wondering",
-    "wont",
-    "would",
-    "wouldn",
-    "wouldnt",
-    "wow",
-    "wtf",
-    "ya",
-    "yall",
-    "yeah",
-    "yep",
-    "yes",
-    "yet",
-    "yo",
-    "you",
-    "your",
-    "youre",
-    "yours",
-    "yourself",
-    "yourselves",
-];
 
 #[cfg(test)]
 mod tests {
@@ -769,6 +519,20 @@ mod tests {
         assert_eq!(words(&long).len(), MAX_QUERY_WORDS);
         let one = "ab".repeat(50_000);
         assert_eq!(words(&one)[0].len(), MAX_QUERY_CHARS);
+    }
+
+    #[test]
+    fn function_word_typos_are_read_as_the_words() {
+        let fix = |w: &str| function_word_typo(w);
+        assert_eq!(fix("teh"), Some(FunctionTypo::Word("the")));
+        assert_eq!(fix("ot"), Some(FunctionTypo::Word("to")));
+        assert_eq!(fix("thye"), Some(FunctionTypo::Word("they")));
+        assert_eq!(fix("abotu"), Some(FunctionTypo::Word("about")));
+        assert_eq!(fix("hwo"), Some(FunctionTypo::Ambiguous));
+        // Content words near-misses depend on stay unknown.
+        for word in ["uk", "buy", "cost", "price", "germany", "eu", "tax"] {
+            assert_eq!(fix(word), None, "{word}");
+        }
     }
 
     #[test]
