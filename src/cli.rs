@@ -1,4 +1,4 @@
-//! The `faqbot` command line (DESIGN §4.1): `run`, `ask`, `chat`, `check`, `eval`.
+//! The `faqbot` command line (`docs/design.md` §4.1): `run`, `ask`, `chat`, `check`, `eval`.
 
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};

@@ -300,7 +300,7 @@ pub fn text(matcher: &Matcher, outcome: &Outcome) -> String {
     }
 }
 
-/// One line of `faqbot ask --json` (DESIGN §4.2).
+/// One line of `faqbot ask --json` (`docs/design.md` §4.2).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JsonAnswer<'a> {
     /// The question as asked.

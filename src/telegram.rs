@@ -442,7 +442,7 @@ async fn send(
     Ok(())
 }
 
-/// Settings of the Telegram mode, from the environment (DESIGN §5).
+/// Settings of the Telegram mode, from the environment (`docs/design.md` §5).
 #[derive(Debug)]
 pub struct Settings {
     /// `TELOXIDE_TOKEN`.

@@ -1,4 +1,4 @@
-//! The `faqbot` binary through its command line (DESIGN §4.1, §4.2).
+//! The `faqbot` binary through its command line (`docs/design.md` §4.1, §4.2).
 
 use std::io::Write;
 use std::path::Path;
@@ -50,6 +50,8 @@ fn ask_json_follows_the_contract_line_for_line() {
         "answer",
         "source",
         "suggestions",
+        "also",
+        "not_given",
     ];
     for (v, q) in lines.iter().zip(input.lines()) {
         let obj = v.as_object().unwrap();
@@ -161,4 +163,46 @@ fn chat_answers_from_standard_input() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("Russian intelligence services"), "{text}");
     assert!(text.contains("1. "), "{text}");
+}
+
+/// `ask --json --dialog`: one object per non-empty line, each with `context`; an empty line
+/// starts a new conversation; the same follow-up after two topics gets two answers.
+#[test]
+fn ask_dialog_reads_follow_ups_against_the_conversation() {
+    let input = "Is Kaspersky willing to testify before Congress?\nwhy?\n\n\nWhat did the US ban?\nwhy?\n2\nsource?\n";
+    let out = faqbot(&["ask", "--json", "--dialog"], input);
+    assert!(out.status.success());
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 6, "one object per non-empty line");
+    for v in &lines {
+        assert!(v.as_object().unwrap().contains_key("context"), "{v}");
+    }
+    assert_eq!(lines[0]["context"], serde_json::Value::Null);
+    assert_eq!(lines[1]["context"], "testify-congress");
+    assert_eq!(
+        lines[2]["context"],
+        serde_json::Value::Null,
+        "a new conversation"
+    );
+    assert_eq!(lines[3]["id"], "ban-reason");
+    assert_ne!(
+        lines[1]["id"], lines[3]["id"],
+        "the same words after two topics"
+    );
+    // "2" picks the second entry offered with the ban's reason; "source?" repeats it.
+    assert_eq!(lines[4]["status"], "answered");
+    assert_eq!(lines[5]["id"], lines[4]["id"]);
+    assert!(!lines[5]["source"].is_null());
+}
+
+/// A multi-part question is answered part by part, each part with its own source.
+#[test]
+fn ask_json_answers_each_part_of_a_multi_part_question() {
+    let out = faqbot(&["ask", "--json"], "who banned kaspersky, and why?\n");
+    let lines = json_lines(&out);
+    assert_eq!(lines[0]["status"], "answered", "{}", lines[0]);
+    let also = lines[0]["also"].as_array().unwrap();
+    assert_eq!(also.len(), 1, "{}", lines[0]);
+    assert_ne!(also[0]["id"], lines[0]["id"]);
+    assert!(!also[0]["source"].is_null());
 }
