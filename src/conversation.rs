@@ -108,12 +108,11 @@ fn offered_by(matcher: &Matcher, outcome: &Outcome) -> Vec<usize> {
 /// last answered, so that "why?" after the ban gives its reason and after another topic another
 /// answer.
 pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Turn {
-    let alone = matcher.decide(message);
     if is_topics_command(message) {
-        return Turn::topics(matcher, alone);
+        return Turn::topics(matcher, matcher.decide(message));
     }
     let Some(context) = context else {
-        return Turn::alone(matcher, alone);
+        return Turn::alone(matcher, matcher.decide(message));
     };
     let k = matcher.knowledge();
     let offered: Vec<usize> = context
@@ -136,6 +135,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             ..Turn::alone(matcher, Outcome::chosen(entry))
         };
     }
+    let alone = matcher.decide(message);
     let pointing = elliptical(message);
     if alone.status == Status::Answered && !pointing {
         return Turn::alone(matcher, alone);
@@ -155,12 +155,9 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             })
             .collect();
         let outcome = Outcome {
+            status: Status::Suggest,
             suggestions: related,
             ..Outcome::chosen(entry)
-        };
-        let outcome = Outcome {
-            status: Status::Suggest,
-            ..outcome
         };
         return Turn {
             context: Some(entry),

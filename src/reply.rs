@@ -102,7 +102,7 @@ fn entry_button(entry: &Entry) -> Button {
 
 /// The answer to one entry: answer, source as a quotation, buttons for related entries.
 pub fn entry_message(matcher: &Matcher, entry: &Entry) -> Message {
-    answer_message(matcher, entry, &Outcome::chosen(0))
+    answer_message(matcher, parts(matcher, entry, None, &[]), &[])
 }
 
 /// The reader's text of an answer: the answer itself, after saying which detail the article
@@ -118,16 +118,31 @@ pub fn answer_text(entry: &Entry, not_given: Option<Asked>) -> String {
     }
 }
 
-/// An answered outcome whose first part is `entry`: each answered part with its source, then
-/// the parts not covered (only `not_given`, `also` and `uncovered` of `outcome` are read).
-fn answer_message(matcher: &Matcher, entry: &Entry, outcome: &Outcome) -> Message {
+/// The answered parts of a reply, first `entry` (with the detail it lacks, if any), then the
+/// further parts of a multi-part question.
+fn parts<'a>(
+    matcher: &'a Matcher,
+    entry: &'a Entry,
+    not_given: Option<Asked>,
+    also: &'a [Scored],
+) -> impl Iterator<Item = (&'a Entry, Option<Asked>)> {
+    std::iter::once((entry, not_given)).chain(also.iter().map(|s| (matcher.entry(s), None)))
+}
+
+/// Each answered part with its source as a quotation, then the parts nothing answered, then
+/// buttons for the first part's related entries.
+fn answer_message<'a>(
+    matcher: &'a Matcher,
+    parts: impl Iterator<Item = (&'a Entry, Option<Asked>)>,
+    uncovered: &[String],
+) -> Message {
     let mut html = String::new();
-    let parts = std::iter::once((entry, outcome.not_given))
-        .chain(outcome.also.iter().map(|s| (matcher.entry(s), None)));
-    for (i, (part, not_given)) in parts.enumerate() {
-        if i > 0 {
+    let mut first: Option<&Entry> = None;
+    for (part, not_given) in parts {
+        if first.is_some() {
             html.push_str("\n\n");
         }
+        first.get_or_insert(part);
         html.push_str(&escape(&answer_text(part, not_given)));
         if let Some(source) = &part.source {
             html.push_str("\n\n<blockquote>");
@@ -135,11 +150,14 @@ fn answer_message(matcher: &Matcher, entry: &Entry, outcome: &Outcome) -> Messag
             html.push_str("</blockquote>");
         }
     }
-    for part in &outcome.uncovered {
+    for part in uncovered {
         html.push_str("\n\nThe article doesn't cover: <i>");
         html.push_str(&escape(&truncate(part, 200)));
         html.push_str("</i>");
     }
+    let Some(entry) = first else {
+        return Message::text(html);
+    };
     let buttons = entry
         .related
         .iter()
@@ -169,7 +187,12 @@ fn fit(message: Message, entry: &Entry) -> Message {
 pub fn message(matcher: &Matcher, outcome: &Outcome) -> Message {
     match (outcome.status, &outcome.best) {
         (Status::Answered | Status::Smalltalk, Some(best)) => {
-            answer_message(matcher, matcher.entry(best), outcome)
+            let entry = matcher.entry(best);
+            answer_message(
+                matcher,
+                parts(matcher, entry, outcome.not_given, &outcome.also),
+                &outcome.uncovered,
+            )
         }
         (Status::Suggest, _) if !outcome.suggestions.is_empty() => {
             let mut buttons: Vec<Button> = outcome
@@ -254,10 +277,10 @@ pub fn text(matcher: &Matcher, outcome: &Outcome) -> String {
     match (outcome.status, &outcome.best) {
         (Status::Answered | Status::Smalltalk, Some(best)) => {
             let entry = matcher.entry(best);
-            let parts = std::iter::once((entry, outcome.not_given))
-                .chain(outcome.also.iter().map(|s| (matcher.entry(s), None)));
             let mut s = String::new();
-            for (i, (part, not_given)) in parts.enumerate() {
+            for (i, (part, not_given)) in
+                parts(matcher, entry, outcome.not_given, &outcome.also).enumerate()
+            {
                 if i > 0 {
                     s.push_str("\n\n");
                 }

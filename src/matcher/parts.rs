@@ -36,15 +36,15 @@ pub(super) fn split(message: &str) -> Vec<&str> {
     let mut parts: Vec<&str> = Vec::new();
     for sentence in message.split_inclusive(['?', ';', '\n']) {
         let mut start = 0;
+        // ASCII lowercasing keeps every byte offset, so offsets in `lower` cut `sentence`.
         let lower = sentence.to_ascii_lowercase();
-        let bytes = lower.as_bytes();
         for (at, sep) in separators(&lower) {
             let rest = lower[at + sep..].trim_start();
             let next = rest
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or("");
-            if QUESTION_STARTS.contains(&next) && at > start && bytes.is_ascii() {
+            if QUESTION_STARTS.contains(&next) && at > start {
                 parts.push(&sentence[start..at]);
                 start = at + sep;
             }
