@@ -27,6 +27,16 @@ impl Context {
         now.saturating_sub(self.at) <= ttl
     }
 
+    /// The same context with `entries` as the list last offered, at time `now`.
+    pub fn offering(self, matcher: &Matcher, entries: &[usize], now: u64) -> Context {
+        let k = matcher.knowledge();
+        Context {
+            offered: entries.iter().map(|&i| k.entries[i].id.clone()).collect(),
+            at: now,
+            ..self
+        }
+    }
+
     /// The context after `turn`, at time `now`.
     pub fn after(&self, matcher: &Matcher, turn: &Turn, now: u64) -> Context {
         let k = matcher.knowledge();
@@ -72,15 +82,20 @@ impl Turn {
 
     /// The `/topics` page: every article entry offered.
     pub fn topics(matcher: &Matcher, outcome: Outcome) -> Turn {
-        let k = matcher.knowledge();
         Turn {
             outcome,
             context: None,
-            offered: (0..k.entries.len())
-                .filter(|&i| !k.entries[i].is_smalltalk())
-                .collect(),
+            offered: topics(matcher),
         }
     }
+}
+
+/// Every article entry, in the order `/topics` lists them.
+pub fn topics(matcher: &Matcher) -> Vec<usize> {
+    let k = matcher.knowledge();
+    (0..k.entries.len())
+        .filter(|&i| !k.entries[i].is_smalltalk())
+        .collect()
 }
 
 /// What a reply offers: the suggestions, or the answer's related entries.

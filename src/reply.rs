@@ -18,10 +18,39 @@ pub mod limits {
     pub const INLINE_TITLE_CHARS: usize = 100;
 }
 
-/// Callback data of "None of these".
-pub const CALLBACK_NONE: &str = "none";
-/// Prefix of callback data that asks for an entry's answer.
-pub const CALLBACK_ANSWER: &str = "a:";
+/// What a button asks for. The one owner of the callback-data format: `a:<entry id>` for an
+/// entry's answer, `none` for "None of these".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Callback {
+    /// Answer the entry with this id.
+    Answer(String),
+    /// "None of these": the suggestions missed.
+    NoneOfThese,
+}
+
+impl Callback {
+    const ANSWER: &str = "a:";
+    const NONE: &str = "none";
+
+    /// The button's callback data: at most [`limits::CALLBACK_BYTES`] bytes for any entry id
+    /// validation accepts (a test checks it at the longest).
+    pub fn encode(&self) -> String {
+        match self {
+            Callback::Answer(id) => format!("{}{id}", Self::ANSWER),
+            Callback::NoneOfThese => Self::NONE.to_string(),
+        }
+    }
+
+    /// What callback data asks for; `None` for data no button of ours carries.
+    pub fn parse(data: &str) -> Option<Self> {
+        if data == Self::NONE {
+            return Some(Callback::NoneOfThese);
+        }
+        data.strip_prefix(Self::ANSWER)
+            .filter(|id| !id.is_empty())
+            .map(|id| Callback::Answer(id.to_string()))
+    }
+}
 
 /// Reply to a question that no entry answers.
 pub const NO_MATCH: &str =
@@ -88,15 +117,10 @@ pub fn truncate(text: &str, max: usize) -> String {
     s
 }
 
-/// Callback data asking for entry `id`'s answer.
-pub fn answer_callback(id: &str) -> String {
-    format!("{CALLBACK_ANSWER}{id}")
-}
-
 fn entry_button(entry: &Entry) -> Button {
     Button {
         label: truncate(&entry.questions[0], 60),
-        data: answer_callback(&entry.id),
+        data: Callback::Answer(entry.id.clone()).encode(),
     }
 }
 
@@ -202,7 +226,7 @@ pub fn message(matcher: &Matcher, outcome: &Outcome) -> Message {
                 .collect();
             buttons.push(Button {
                 label: "None of these".into(),
-                data: CALLBACK_NONE.into(),
+                data: Callback::NoneOfThese.encode(),
             });
             Message {
                 html: "I'm not sure I understood. Did you mean…".into(),
@@ -429,6 +453,22 @@ fn round(score: f32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn callback_data_round_trips_within_the_limit_at_the_longest_id() {
+        let longest = "x".repeat(crate::knowledge::MAX_ID_BYTES);
+        for callback in [
+            Callback::Answer(longest),
+            Callback::Answer("ban-scope".into()),
+            Callback::NoneOfThese,
+        ] {
+            let data = callback.encode();
+            assert!(data.len() <= limits::CALLBACK_BYTES, "{data}");
+            assert_eq!(Callback::parse(&data), Some(callback));
+        }
+        assert_eq!(Callback::parse("a:"), None);
+        assert_eq!(Callback::parse("bogus"), None);
+    }
     use crate::knowledge::Knowledge;
 
     fn matcher() -> Matcher {
@@ -495,7 +535,7 @@ source = "LONGSOURCE"
             for b in &msg.buttons {
                 assert!(b.data.len() <= limits::CALLBACK_BYTES, "{}", b.data);
             }
-            assert!(answer_callback(&entry.id).len() <= limits::CALLBACK_BYTES);
+            assert!(Callback::Answer(entry.id.clone()).encode().len() <= limits::CALLBACK_BYTES);
         }
         for msg in [start(&m), help(&m), topics(&m)] {
             assert!(msg.html.chars().count() <= limits::MESSAGE_CHARS);

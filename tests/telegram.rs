@@ -75,7 +75,11 @@ async fn start_greets_with_headline_and_three_examples() {
     assert!(s.texts[0].contains("USA bans Kaspersky software from government agencies"));
     assert!(s.html[0]);
     assert_eq!(s.buttons[0].len(), 3);
-    assert!(s.buttons[0].iter().all(|(_, d)| d.starts_with("a:")));
+    assert!(
+        s.buttons[0]
+            .iter()
+            .all(|(_, d)| matches!(reply::Callback::parse(d), Some(reply::Callback::Answer(_))))
+    );
 }
 
 #[tokio::test]
@@ -118,7 +122,10 @@ async fn topics_then_tap_answers_the_entry() {
     );
     let s = sent(&bot);
     let first = k.articles().next().unwrap();
-    assert_eq!(data, format!("a:{}", first.id));
+    assert_eq!(
+        reply::Callback::parse(&data),
+        Some(reply::Callback::Answer(first.id.clone()))
+    );
     assert_eq!(s.texts.len(), 1);
     assert!(s.texts[0].contains("<blockquote>"));
 }
@@ -158,7 +165,10 @@ async fn unsure_question_suggests_and_a_tap_answers() {
     assert!(s.texts[0].contains("Did you mean"), "{}", s.texts[0]);
     let buttons = &s.buttons[0];
     assert!(buttons.len() >= 2 && buttons.len() <= 4, "{buttons:?}");
-    assert_eq!(buttons.last().unwrap().1, reply::CALLBACK_NONE);
+    assert_eq!(
+        buttons.last().unwrap().1,
+        reply::Callback::NoneOfThese.encode()
+    );
 
     bot.update(MockCallbackQuery::new().data(buttons[0].1.clone()));
     bot.dispatch().await;
@@ -167,7 +177,7 @@ async fn unsure_question_suggests_and_a_tap_answers() {
     assert!(s.texts[0].contains("<blockquote>"));
     assert_eq!(bot.get_responses().answered_callback_queries.len(), 1);
 
-    bot.update(MockCallbackQuery::new().data(reply::CALLBACK_NONE));
+    bot.update(MockCallbackQuery::new().data(reply::Callback::NoneOfThese.encode()));
     bot.dispatch().await;
     let s = sent(&bot);
     assert_eq!(s.texts, [reply::NONE_OF_THESE]);
@@ -309,10 +319,112 @@ async fn huge_and_junk_messages_get_a_clear_reply() {
 
 #[tokio::test]
 async fn stale_button_is_acknowledged() {
-    let mut bot = bot(MockCallbackQuery::new().data("a:no-such-entry"));
+    let mut bot = bot(
+        MockCallbackQuery::new().data(reply::Callback::Answer("no-such-entry".into()).encode())
+    );
     bot.dispatch().await;
     let r = bot.get_responses();
     assert_eq!(r.answered_callback_queries.len(), 1);
     assert!(r.answered_callback_queries[0].text.is_some());
     assert!(r.sent_messages_text.is_empty());
+}
+
+/// The texts the bot sends to `messages`, sent one after another in one private chat.
+async fn conversation(messages: &[&str]) -> Vec<String> {
+    let mut bot = bot(MockMessageText::new().text(messages[0]));
+    let mut replies = Vec::new();
+    for (i, text) in messages.iter().enumerate() {
+        if i > 0 {
+            bot.update(MockMessageText::new().text(*text));
+        }
+        bot.dispatch().await;
+        replies.extend(sent(&bot).texts);
+    }
+    replies
+}
+
+/// The source sentence an entry's reply quotes.
+fn source_of(id: &str) -> String {
+    let k = Knowledge::builtin().unwrap();
+    let source = k.get(id).and_then(|e| e.source.clone()).unwrap();
+    format!("<blockquote>{}</blockquote>", reply::escape(&source))
+}
+
+#[tokio::test]
+async fn a_follow_up_is_read_against_the_last_answer() {
+    let after_ban = conversation(&["What did the US ban?", "why?"]).await;
+    assert!(
+        after_ban[1].contains(&source_of("ban-reason")),
+        "{}",
+        after_ban[1]
+    );
+    let after_testify =
+        conversation(&["Is Kaspersky willing to testify before Congress?", "why?"]).await;
+    assert!(
+        !after_testify[1].contains(&source_of("ban-reason")),
+        "the same words after another topic: {}",
+        after_testify[1]
+    );
+    assert!(after_testify[1].contains(&source_of("testify-congress")));
+}
+
+#[tokio::test]
+async fn a_number_picks_from_the_list_last_offered() {
+    let k = Knowledge::builtin().unwrap();
+    // After /topics, "3" is the third topic.
+    let replies = conversation(&["/topics", "3"]).await;
+    let third = k.articles().nth(2).unwrap();
+    assert!(replies[1].contains(&source_of(&third.id)), "{}", replies[1]);
+    // After an answer, "the second one" is its second related entry.
+    let replies = conversation(&["What did the US ban?", "the second one"]).await;
+    let second = &k.get("ban-scope").unwrap().related[1];
+    assert!(replies[1].contains(&source_of(second)), "{}", replies[1]);
+    // Without a list, a number is not a question.
+    let replies = conversation(&["2"]).await;
+    assert!(!replies[0].contains("<blockquote>"), "{}", replies[0]);
+}
+
+#[tokio::test]
+async fn a_tapped_button_becomes_the_context() {
+    let mut bot = bot(MockMessageText::new().text("/topics"));
+    bot.dispatch().await;
+    let (_, data) = sent(&bot).buttons[0][2].clone();
+    bot.update(MockCallbackQuery::new().data(data));
+    bot.dispatch().await;
+    bot.update(MockMessageText::new().text("source?"));
+    bot.dispatch().await;
+    let k = Knowledge::builtin().unwrap();
+    let third = k.articles().nth(2).unwrap();
+    assert!(sent(&bot).texts[0].contains(&source_of(&third.id)));
+}
+
+#[tokio::test]
+async fn group_members_have_their_own_context() {
+    let group = MockGroupChat::new().build();
+    let alice = MockUser::new().id(101).build();
+    let bob = MockUser::new().id(102).build();
+    let ask = |user: &teloxide::types::User, text: &str| {
+        MockMessageText::new()
+            .chat(group.clone())
+            .from(user.clone())
+            .text(format!("/ask {text}"))
+    };
+    let mut bot = bot(ask(&alice, "What did the US ban?"));
+    bot.dispatch().await;
+    bot.update(ask(
+        &bob,
+        "Is Kaspersky willing to testify before Congress?",
+    ));
+    bot.dispatch().await;
+    bot.update(ask(&alice, "why?"));
+    bot.dispatch().await;
+    let alice_why = sent(&bot).texts[0].clone();
+    bot.update(ask(&bob, "why?"));
+    bot.dispatch().await;
+    let bob_why = sent(&bot).texts[0].clone();
+    assert!(alice_why.contains(&source_of("ban-reason")), "{alice_why}");
+    assert!(
+        bob_why.contains(&source_of("testify-congress")),
+        "{bob_why}"
+    );
 }
