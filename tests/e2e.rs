@@ -340,3 +340,119 @@ fn polling_survives_dropped_connections() {
         "the drops were seen"
     );
 }
+
+/// A Telegram update carrying a private message.
+fn message_update(update_id: i64, chat: i64, text: &str) -> String {
+    let text = serde_json::to_string(text).unwrap();
+    format!(
+        r#"{{"update_id":{update_id},"message":{{"message_id":{update_id},"date":1700000000,"chat":{{"id":{chat},"type":"private","first_name":"U"}},"from":{{"id":{chat},"is_bot":false,"first_name":"U"}},"text":{text}}}}}"#
+    )
+}
+
+/// A bot instance in webhook mode sharing `redis`; its listening address.
+fn webhook_instance(t: &FakeTelegram, redis_url: &str) -> (Running, String) {
+    let listen = format!("127.0.0.1:{}", free_port());
+    let url = format!("http://{listen}/telegram");
+    let bot = Running::start(
+        &t.url(),
+        &[],
+        &[
+            ("WEBHOOK_URL", url.as_str()),
+            ("WEBHOOK_LISTEN", listen.as_str()),
+            ("WEBHOOK_SECRET", "shared_secret"),
+            ("REDIS_URL", redis_url),
+        ],
+    );
+    (bot, listen)
+}
+
+/// POSTs an update to an instance, waiting until it listens; the HTTP status.
+fn deliver(listen: &str, update: &str) -> Option<u16> {
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        if let Some(status) = post_update(listen, "/telegram", Some("shared_secret"), update) {
+            return Some(status);
+        }
+        if std::time::Instant::now() > deadline {
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    }
+}
+
+/// The source sentence of an entry, as a reply quotes it.
+fn quoted(id: &str) -> String {
+    let k = faqbot::knowledge::Knowledge::builtin().unwrap();
+    let source = k.get(id).and_then(|e| e.source.clone()).unwrap();
+    format!(
+        "<blockquote>{}</blockquote>",
+        faqbot::reply::escape(&source)
+    )
+}
+
+/// Two instances behind one webhook share the conversation through a real Redis: the first turn
+/// reaches one, the follow-up the other. Redis stopped: answers keep coming (read alone).
+/// Redis back: context resumes.
+#[test]
+fn two_webhook_instances_share_the_context_through_redis() {
+    let redis = support::Redis::start();
+    let port = redis.port;
+    let t = FakeTelegram::start(Faults::default());
+    let (a, listen_a) = webhook_instance(&t, &redis.url());
+    let (b, listen_b) = webhook_instance(&t, &redis.url());
+    let output = || format!("A:\n{}\nB:\n{}", a.output(), b.output());
+
+    assert_eq!(
+        deliver(
+            &listen_a,
+            &message_update(1, 31, "Is Kaspersky willing to testify before Congress?")
+        ),
+        Some(200)
+    );
+    assert!(answered(&t, 1), "no reply; {}", output());
+    assert_eq!(
+        deliver(&listen_b, &message_update(2, 31, "why?")),
+        Some(200)
+    );
+    assert!(answered(&t, 2), "no reply; {}", output());
+    let follow_up = t.state().sent[1].text.clone();
+    assert!(
+        follow_up.contains(&quoted("testify-congress")),
+        "the other instance read 'why?' against the first turn: {follow_up}\n{}",
+        output()
+    );
+
+    // Redis goes away: questions are still answered, read alone, and the failure is logged.
+    drop(redis);
+    assert_eq!(
+        deliver(&listen_a, &message_update(3, 32, "What did the US ban?")),
+        Some(200)
+    );
+    assert!(answered(&t, 3), "no reply without Redis; {}", output());
+    assert!(t.state().sent[2].text.contains(&quoted("ban-scope")));
+    assert!(a.wait_output("context store", WAIT), "{}", output());
+
+    // Redis comes back on the same address: context works again, across instances.
+    let _redis = support::Redis::start_on(port);
+    assert_eq!(
+        deliver(
+            &listen_b,
+            &message_update(4, 33, "Is Kaspersky willing to testify before Congress?")
+        ),
+        Some(200)
+    );
+    assert!(answered(&t, 4), "no reply; {}", output());
+    assert_eq!(
+        deliver(&listen_a, &message_update(5, 33, "why?")),
+        Some(200)
+    );
+    assert!(answered(&t, 5), "no reply; {}", output());
+    let s = t.state();
+    assert!(
+        s.sent[4].text.contains(&quoted("testify-congress")),
+        "{}",
+        s.sent[4].text
+    );
+    assert!(s.rejected.is_empty(), "{:?}", s.rejected);
+    assert!(!output().contains(support::SECRET));
+}
