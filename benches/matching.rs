@@ -5,6 +5,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use faqbot::conversation::Context;
 use faqbot::knowledge::Knowledge;
 use faqbot::matcher::Matcher;
 
@@ -25,11 +26,29 @@ fn questions(c: &mut Criterion) {
     }
 }
 
+/// A follow-up read against the conversation ("why?" after an answer) against the same
+/// conversation's plain question: issue 11 wants at most twice the cost.
+fn conversation(c: &mut Criterion) {
+    let m = Matcher::new(Knowledge::builtin().expect("valid"));
+    let first =
+        faqbot::conversation::reply(&m, "Is Kaspersky willing to testify before Congress?", None);
+    let context = Context::default().after(&m, &first, 0);
+    for (name, q) in [
+        ("follow_up", "why?"),
+        ("plain_in_context", "What does the ban cover?"),
+        ("pick", "the second one"),
+    ] {
+        c.bench_function(&format!("conversation/{name}"), |b| {
+            b.iter(|| faqbot::conversation::reply(&m, black_box(q), Some(&context)))
+        });
+    }
+}
+
 fn load(c: &mut Criterion) {
     c.bench_function("load/builtin_validate_and_index", |b| {
         b.iter(|| Matcher::new(Knowledge::builtin().expect("valid")))
     });
 }
 
-criterion_group!(benches, questions, load);
+criterion_group!(benches, questions, conversation, load);
 criterion_main!(benches);
