@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::matcher::{Matcher, Outcome, Scored, Status, elliptical};
+use crate::matcher::{Asked, Matcher, Outcome, Scored, Status, elliptical};
 use crate::normalize;
 
 /// What a conversation was last told.
@@ -179,7 +179,15 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             ..Turn::alone(matcher, outcome)
         };
     }
-    let about = matcher.decide_about(message, entry);
+    let mut about = matcher.decide_about(message, entry);
+    // Read against the topic just answered, the message lands on that topic again: unless it
+    // only asks why, who, when... (which the answer covers), it asks for more than the article
+    // says ("what changes exactly?", "did they find anything?", "did he?"). Say so.
+    let same_topic =
+        about.status == Status::Answered && about.best.is_some_and(|b| b.entry == entry);
+    if same_topic && about.not_given.is_none() && !(pointing && asks_a_question_word(&words)) {
+        about.not_given = Some(Asked::More);
+    }
     if about.status == Status::Answered || pointing {
         return Turn {
             context: Some(entry),
@@ -218,6 +226,16 @@ fn is_source_request(words: &[String]) -> bool {
                 || normalize::is_stop_word(w)
                 || matches!(w.as_str(), "what" | "whats" | "where" | "which" | "from")
         })
+}
+
+/// Whether the words hold a question word ("why", "who", "when"...).
+fn asks_a_question_word(words: &[String]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "what" | "why" | "when" | "who" | "whom" | "where" | "how" | "which" | "whose"
+        )
+    })
 }
 
 /// "tell me more", "is that all?", "anything else?", "more".
@@ -343,6 +361,20 @@ mod tests {
         let (source, _) = answer(&m, "source?", Some(&ctx));
         assert_eq!(source.outcome.best.map(|b| b.entry), Some(first.offered[1]));
         assert_eq!(source.outcome.status, Status::Answered);
+    }
+
+    #[test]
+    fn asking_for_more_than_the_answer_gives_is_told_so() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, ctx) = answer(&m, "Is Kaspersky changing its US subsidiary?", None);
+        let (more, _) = answer(&m, "what changes exactly?", Some(&ctx));
+        assert_eq!(more.outcome.not_given, Some(Asked::More));
+        let (why, _) = answer(&m, "why?", Some(&ctx));
+        assert_ne!(
+            why.outcome.not_given,
+            Some(Asked::More),
+            "the answer covers why"
+        );
     }
 
     #[test]

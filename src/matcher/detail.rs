@@ -14,6 +14,9 @@ pub enum Asked {
     When,
     /// A number: "how many", "how much".
     Quantity,
+    /// More about the topic just answered than its answer says ("what changes exactly?" right
+    /// after the answer about the changes).
+    More,
 }
 
 impl Asked {
@@ -22,6 +25,7 @@ impl Asked {
         match self {
             Asked::When => "when",
             Asked::Quantity => "how many or how much",
+            Asked::More => "more about that",
         }
     }
 }
@@ -133,6 +137,8 @@ pub fn gives(source: &str, asked: Asked) -> bool {
                 || words.windows(2).any(|w| w[0] == "in" && w[1] == "may")
         }
         Asked::Quantity => digits || any(NUMBERS),
+        // Only a conversation can tell; see `conversation::reply`.
+        Asked::More => true,
     }
 }
 
