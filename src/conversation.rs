@@ -150,9 +150,12 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             ..Turn::alone(matcher, Outcome::chosen(entry))
         };
     }
-    let alone = matcher.decide(message);
+    let mut alone = matcher.decide(message);
     let pointing = elliptical(message);
     if alone.status == Status::Answered && !pointing {
+        if let Some(entry) = context_entry {
+            mark_asking_for_more(&mut alone, entry, pointing, &words);
+        }
         return Turn::alone(matcher, alone);
     }
     let Some(entry) = context_entry else {
@@ -180,14 +183,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         };
     }
     let mut about = matcher.decide_about(message, entry);
-    // Read against the topic just answered, the message lands on that topic again: unless it
-    // only asks why, who, when... (which the answer covers), it asks for more than the article
-    // says ("what changes exactly?", "did they find anything?", "did he?"). Say so.
-    let same_topic =
-        about.status == Status::Answered && about.best.is_some_and(|b| b.entry == entry);
-    if same_topic && about.not_given.is_none() && !(pointing && asks_a_question_word(&words)) {
-        about.not_given = Some(Asked::More);
-    }
+    mark_asking_for_more(&mut about, entry, pointing, &words);
     if about.status == Status::Answered || pointing {
         return Turn {
             context: Some(entry),
@@ -226,6 +222,19 @@ fn is_source_request(words: &[String]) -> bool {
                 || normalize::is_stop_word(w)
                 || matches!(w.as_str(), "what" | "whats" | "where" | "which" | "from")
         })
+}
+
+/// A message that lands on the topic just answered (`entry`) again asks for more than its
+/// answer says ("what changes exactly?", "did they find anything?", "did he?"), unless it only
+/// points back with a question word ("why?", "who said that?"), which the answer covers: the
+/// reply then says the article says no more.
+fn mark_asking_for_more(outcome: &mut Outcome, entry: usize, pointing: bool, words: &[String]) {
+    let same_topic = outcome.status == Status::Answered
+        && outcome.also.is_empty()
+        && outcome.best.is_some_and(|b| b.entry == entry);
+    if same_topic && outcome.not_given.is_none() && !(pointing && asks_a_question_word(words)) {
+        outcome.not_given = Some(Asked::More);
+    }
 }
 
 /// Whether the words hold a question word ("why", "who", "when"...).

@@ -133,6 +133,8 @@ pub fn entry_message(matcher: &Matcher, entry: &Entry) -> Message {
 /// does not give when the question asked for one.
 pub fn answer_text(entry: &Entry, not_given: Option<Asked>) -> String {
     match not_given {
+        // True whether or not the answer already covers the follow-up: nothing more is there.
+        Some(Asked::More) => format!("That is all the article says about this: {}", entry.answer),
         Some(asked) => format!(
             "The article doesn't say {}. What it does say: {}",
             asked.phrase(),

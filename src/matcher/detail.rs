@@ -20,7 +20,8 @@ pub enum Asked {
 }
 
 impl Asked {
-    /// How the reply names the missing detail: "The article doesn't say {this}."
+    /// How the reply names the missing detail: "The article doesn't say {this}." ([`Asked::More`]
+    /// is rendered apart: "That is all the article says about this".)
     pub fn phrase(self) -> &'static str {
         match self {
             Asked::When => "when",
