@@ -62,6 +62,9 @@ pub const OTHER_SCRIPT: &str = "Sorry, I can only answer questions in English ab
 /// Reply to "None of these".
 pub const NONE_OF_THESE: &str =
     "OK. Try asking in other words, or send /topics to see everything I can answer.";
+/// The one reply to a conversation that sends too many messages too fast (flood control).
+pub const SLOW_DOWN: &str =
+    "You're sending messages faster than I can read them. Please wait a minute, then ask again.";
 /// Reply to a message that is not text, in a private chat.
 pub const NOT_TEXT: &str = "I can only read text questions. Type your question, or send /topics.";
 

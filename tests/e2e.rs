@@ -456,3 +456,171 @@ fn two_webhook_instances_share_the_context_through_redis() {
     assert!(s.rejected.is_empty(), "{:?}", s.rejected);
     assert!(!output().contains(support::SECRET));
 }
+
+/// `GET path` on `address`: the status and the body, or `None` while nothing listens.
+fn http_get(address: &str, path: &str) -> Option<(u16, String)> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(address).ok()?;
+    let request = format!("GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).ok()?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response).ok()?;
+    let status = response.split_whitespace().nth(1)?.parse().ok()?;
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())?;
+    Some((status, body))
+}
+
+/// The samples of a Prometheus text-format scrape, parsed by a Prometheus text parser.
+fn scrape(address: &str) -> prometheus_parse::Scrape {
+    let (status, body) = http_get(address, "/metrics").expect("/metrics answers");
+    assert_eq!(status, 200);
+    prometheus_parse::Scrape::parse(body.lines().map(|l| Ok(l.to_string())))
+        .expect("valid text format")
+}
+
+/// The value of the sample `name` whose labels include `labels`.
+fn sample(scrape: &prometheus_parse::Scrape, name: &str, labels: &[(&str, &str)]) -> f64 {
+    scrape
+        .samples
+        .iter()
+        .filter(|s| s.metric == name)
+        .filter(|s| labels.iter().all(|(k, v)| s.labels.get(k) == Some(*v)))
+        .map(|s| match s.value {
+            prometheus_parse::Value::Counter(v) | prometheus_parse::Value::Gauge(v) => v,
+            prometheus_parse::Value::Untyped(v) => v,
+            _ => f64::NAN,
+        })
+        .next()
+        .unwrap_or(0.0)
+}
+
+#[test]
+fn metrics_and_health_follow_real_traffic() {
+    let t = FakeTelegram::start(Faults::default());
+    let metrics = format!("127.0.0.1:{}", free_port());
+    let bot = Running::start(&t.url(), &[], &[("METRICS_LISTEN", metrics.as_str())]);
+    t.message(41, "Why was Kaspersky banned?");
+    t.message(42, "the ban");
+    t.message(43, "Is Kaspersky banned in Germany?");
+    assert!(answered(&t, 3), "no replies; output:\n{}", bot.output());
+    assert!(
+        t.wait_for(WAIT, |_| http_get(&metrics, "/healthz")
+            .is_some_and(|(s, _)| s == 200)),
+        "healthz; output:\n{}",
+        bot.output()
+    );
+
+    let m = scrape(&metrics);
+    assert_eq!(
+        sample(&m, "faqbot_questions_total", &[("status", "answered")]),
+        1.0
+    );
+    assert_eq!(
+        sample(&m, "faqbot_questions_total", &[("status", "suggest")]),
+        1.0
+    );
+    assert_eq!(
+        sample(&m, "faqbot_questions_total", &[("status", "no_match")]),
+        1.0
+    );
+    assert_eq!(
+        sample(&m, "faqbot_updates_total", &[("kind", "message")]),
+        3.0
+    );
+    let entries = faqbot::knowledge::Knowledge::builtin()
+        .unwrap()
+        .entries
+        .len();
+    assert_eq!(sample(&m, "faqbot_knowledge_entries", &[]), entries as f64);
+    let durations = m
+        .samples
+        .iter()
+        .find(|s| s.metric == "faqbot_answer_duration_seconds")
+        .expect("the duration histogram");
+    match &durations.value {
+        prometheus_parse::Value::Histogram(buckets) => {
+            assert_eq!(buckets.last().map(|b| b.count), Some(3.0), "{buckets:?}");
+        }
+        other => panic!("not a histogram: {other:?}"),
+    }
+    assert!(m.samples.iter().all(|s| s.labels.get("text").is_none()));
+
+    // Telegram goes away: the health check says so once the bot notices.
+    t.stop();
+    assert!(
+        t.wait_for(Duration::from_secs(30), |_| http_get(&metrics, "/healthz")
+            .is_some_and(|(s, _)| s == 503)),
+        "healthz after Telegram went away; output:\n{}",
+        bot.output()
+    );
+    assert!(
+        sample(
+            &scrape(&metrics),
+            "faqbot_telegram_errors_total",
+            &[("kind", "updates")]
+        ) >= 1.0
+    );
+}
+
+#[test]
+fn a_flooding_chat_is_slowed_down_and_delays_no_other() {
+    let t = FakeTelegram::start(Faults::default());
+    let metrics = format!("127.0.0.1:{}", free_port());
+    let bot = Running::start(
+        &t.url(),
+        &[],
+        &[
+            ("METRICS_LISTEN", metrics.as_str()),
+            ("FLOOD_LIMIT", "5"),
+            ("FLOOD_WINDOW", "60s"),
+        ],
+    );
+    for _ in 0..60 {
+        t.message(51, "why was kaspersky banned");
+    }
+    let asked = std::time::Instant::now();
+    t.message(52, "who is craig vercolen");
+    assert!(
+        t.wait_for(Duration::from_secs(5), |s| s
+            .sent
+            .iter()
+            .any(|m| m.chat_id == 52)),
+        "the other chat waited more than 5 s; output:\n{}",
+        bot.output()
+    );
+    let waited = asked.elapsed();
+    // Let the flooding chat's replies that are coming arrive (paced at about one a second).
+    assert!(t.wait_for(Duration::from_secs(20), |s| {
+        s.sent.iter().filter(|m| m.chat_id == 51).count() >= 6
+    }));
+    std::thread::sleep(Duration::from_millis(1500));
+    let s = t.state();
+    let flood: Vec<&str> = s
+        .sent
+        .iter()
+        .filter(|m| m.chat_id == 51)
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(
+        flood.len(),
+        6,
+        "FLOOD_LIMIT answers and one slow-down: {flood:?}"
+    );
+    assert_eq!(
+        flood
+            .iter()
+            .filter(|t| t.contains("faster than I can read"))
+            .count(),
+        1
+    );
+    drop(s);
+    let m = scrape(&metrics);
+    assert_eq!(sample(&m, "faqbot_throttled_total", &[]), 55.0);
+    assert_eq!(
+        sample(&m, "faqbot_updates_total", &[("kind", "message")]),
+        61.0
+    );
+    eprintln!("the other chat was answered after {waited:?}");
+}

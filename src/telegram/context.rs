@@ -53,7 +53,7 @@ impl Conversations {
 }
 
 /// Whose conversation a message belongs to: the chat, and in groups the user.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ConversationKey {
     /// The chat.
     pub chat: ChatId,
@@ -154,6 +154,7 @@ impl ContextStore {
 
     fn failed(&self, what: &str) {
         self.errors.fetch_add(1, Ordering::Relaxed);
+        metrics::counter!(super::metrics::CONTEXT_STORE_ERRORS).increment(1);
         warn!("context store: {what}");
     }
 }

@@ -20,6 +20,8 @@ use crate::matcher::{Matcher, Outcome};
 use crate::reply::{self, Callback, limits};
 
 use super::context::{ConversationKey, now};
+use super::flood::Admit;
+use super::metrics::{ANSWER_DURATION, QUESTIONS, THROTTLED, UPDATES};
 use super::send::{no_preview, send};
 use super::{App, HandlerResult};
 
@@ -50,6 +52,7 @@ const INLINE_CACHE_SECONDS: u32 = 300;
 /// which the dispatcher provides).
 pub fn schema() -> UpdateHandler<RequestError> {
     dptree::entry()
+        .inspect(count_update)
         .branch(
             Update::filter_message()
                 .branch(
@@ -62,6 +65,44 @@ pub fn schema() -> UpdateHandler<RequestError> {
         .branch(Update::filter_edited_message().endpoint(on_message))
         .branch(Update::filter_callback_query().endpoint(on_callback))
         .branch(Update::filter_inline_query().endpoint(on_inline))
+}
+
+/// Counts every update by kind (a bounded label).
+fn count_update(update: Update) {
+    use teloxide::types::UpdateKind;
+    let kind = match update.kind {
+        UpdateKind::Message(_) => "message",
+        UpdateKind::EditedMessage(_) => "edited_message",
+        UpdateKind::CallbackQuery(_) => "callback_query",
+        UpdateKind::InlineQuery(_) => "inline_query",
+        _ => "other",
+    };
+    metrics::counter!(UPDATES, "kind" => kind).increment(1);
+}
+
+/// Flood control: whether a message of `key`'s conversation in `chat` is answered. The first
+/// one over the limit gets "slow down"; the rest are dropped until the window passes.
+async fn admitted(bot: &Bot, app: &App, key: ConversationKey) -> bool {
+    match app.flood().admit(key, Instant::now()) {
+        Admit::Yes => true,
+        Admit::SlowDown => {
+            metrics::counter!(THROTTLED).increment(1);
+            info!("flood control: slowing a conversation down");
+            let _ = send(
+                bot,
+                app,
+                key.chat,
+                None,
+                &reply::Message::text(reply::SLOW_DOWN),
+            )
+            .await;
+            false
+        }
+        Admit::Drop => {
+            metrics::counter!(THROTTLED).increment(1);
+            false
+        }
+    }
 }
 
 fn chat_kind(msg: &Message) -> &'static str {
@@ -90,6 +131,9 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, app: Arc<App>) -> Hand
     let m = &*app.matcher();
     let reply_to = (!msg.chat.is_private()).then_some(msg.id);
     let key = conversation_of(&msg);
+    if !admitted(&bot, &app, key).await {
+        return Ok(());
+    }
     match cmd {
         Command::Start(payload) => {
             let payload = payload.trim();
@@ -103,24 +147,24 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, app: Arc<App>) -> Hand
                     info!(chat = chat_kind(&msg), command = "start", entry = %entry_id, "deep link");
                     remember_choice(&app, m, key, entry).await;
                     let message = reply::entry_message(m, &m.knowledge().entries[entry]);
-                    send(&bot, msg.chat.id, reply_to, &message).await
+                    send(&bot, &app, msg.chat.id, reply_to, &message).await
                 }
-                None => send(&bot, msg.chat.id, reply_to, &reply::start(m)).await,
+                None => send(&bot, &app, msg.chat.id, reply_to, &reply::start(m)).await,
             }
         }
-        Command::Help => send(&bot, msg.chat.id, reply_to, &reply::help(m)).await,
+        Command::Help => send(&bot, &app, msg.chat.id, reply_to, &reply::help(m)).await,
         Command::Topics => {
             let topics = conversation::topics(m);
             app.contexts()
                 .update(key, |c| c.offering(m, &topics, now()))
                 .await;
-            send(&bot, msg.chat.id, reply_to, &reply::topics(m)).await
+            send(&bot, &app, msg.chat.id, reply_to, &reply::topics(m)).await
         }
         Command::Ask(question) if question.trim().is_empty() => {
             let usage = reply::Message::text(
                 "Put your question after the command, for example:\n<code>/ask why was Kaspersky banned?</code>",
             );
-            send(&bot, msg.chat.id, reply_to, &usage).await
+            send(&bot, &app, msg.chat.id, reply_to, &usage).await
         }
         Command::Ask(question) => answer(&bot, &msg, &app, &question).await,
     }
@@ -130,9 +174,9 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, app: Arc<App>) -> Hand
 async fn on_message(bot: Bot, msg: Message, me: Me, app: Arc<App>) -> HandlerResult {
     let private = msg.chat.is_private();
     let Some(text) = msg.text() else {
-        if private {
+        if private && admitted(&bot, &app, conversation_of(&msg)).await {
             let not_text = reply::Message::text(reply::NOT_TEXT);
-            return send(&bot, msg.chat.id, None, &not_text).await;
+            return send(&bot, &app, msg.chat.id, None, &not_text).await;
         }
         return Ok(());
     };
@@ -146,7 +190,7 @@ async fn on_message(bot: Bot, msg: Message, me: Me, app: Arc<App>) -> HandlerRes
             let unknown = reply::Message::text(
                 "I don't know that command. Send /help to see what I understand.",
             );
-            return send(&bot, msg.chat.id, None, &unknown).await;
+            return send(&bot, &app, msg.chat.id, None, &unknown).await;
         }
         return Ok(());
     }
@@ -192,12 +236,18 @@ fn strip_mention(text: &str, mention: &str) -> String {
 /// Answers a question in its conversation (read against the context, which it then updates),
 /// logging one line.
 async fn answer(bot: &Bot, msg: &Message, app: &App, question: &str) -> HandlerResult {
-    let matcher = app.matcher();
     let key = conversation_of(msg);
+    if !admitted(bot, app, key).await {
+        return Ok(());
+    }
+    let matcher = app.matcher();
     let context = app.contexts().get(key).await;
     let started = Instant::now();
     let turn = conversation::reply(&matcher, question, context.as_ref());
-    let micros = started.elapsed().as_micros();
+    let elapsed = started.elapsed();
+    let micros = elapsed.as_micros();
+    metrics::histogram!(ANSWER_DURATION).record(elapsed.as_secs_f64());
+    metrics::counter!(QUESTIONS, "status" => turn.outcome.status.as_str()).increment(1);
     let outcome = &turn.outcome;
     let id_of = |i: usize| matcher.knowledge().entries[i].id.as_str();
     info!(
@@ -217,6 +267,7 @@ async fn answer(bot: &Bot, msg: &Message, app: &App, question: &str) -> HandlerR
     let reply_to = (!msg.chat.is_private()).then_some(msg.id);
     send(
         bot,
+        app,
         msg.chat.id,
         reply_to,
         &reply::message(&matcher, outcome),
@@ -255,19 +306,22 @@ async fn on_callback(bot: Bot, q: CallbackQuery, app: Arc<App>) -> HandlerResult
         chat,
         user: q.from.id.0,
     };
+    if !admitted(&bot, &app, key).await {
+        return Ok(());
+    }
     info!(callback = data, "button");
     match (entry, callback) {
         (Some(entry), _) => {
             remember_choice(&app, m, key, entry).await;
             let message = reply::entry_message(m, &m.knowledge().entries[entry]);
-            send(&bot, chat, None, &message).await
+            send(&bot, &app, chat, None, &message).await
         }
         (None, Some(Callback::NoneOfThese)) => {
             app.contexts()
                 .update(key, |c| c.offering(m, &[], now()))
                 .await;
             let none = reply::Message::text(reply::NONE_OF_THESE);
-            send(&bot, chat, None, &none).await
+            send(&bot, &app, chat, None, &none).await
         }
         _ => Ok(()),
     }

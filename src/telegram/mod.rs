@@ -6,17 +6,23 @@
 //! - [`context`]: where conversations' contexts live (memory or Redis);
 //! - [`state`]: what the handlers share ([`App`]);
 //! - [`settings`]: configuration from the environment;
+//! - [`flood`]: flood control of incoming messages, Telegram's limits on outgoing ones;
+//! - [`metrics`]: Prometheus metrics and the health check on `METRICS_LISTEN`;
 //! - [`serve`]: start-up, polling or webhook, reload on SIGHUP, clean stop.
 
 mod context;
+mod flood;
 mod handlers;
+mod metrics;
 mod send;
 mod serve;
 mod settings;
 mod state;
 
 pub use context::{ContextStore, ConversationKey, Conversations, STORE_TIMEOUT};
+pub use flood::{Admit, DEFAULT_FLOOD_LIMIT, DEFAULT_FLOOD_WINDOW, FloodControl, Outbox};
 pub use handlers::{Command, inline_results, schema};
+pub use metrics::Health;
 pub use serve::run;
 pub use settings::{DEFAULT_CONTEXT_TTL, DEFAULT_WEBHOOK_PORT, Settings, Webhook, parse_duration};
 pub use state::App;
@@ -71,6 +77,14 @@ pub enum Error {
         /// The error.
         source: std::io::Error,
     },
+    /// `METRICS_LISTEN` cannot be bound.
+    #[error("cannot listen for metrics on {address}: {source}")]
+    MetricsListen {
+        /// The address.
+        address: std::net::SocketAddr,
+        /// The error.
+        source: std::io::Error,
+    },
     /// The async runtime could not start.
     #[error("cannot start the async runtime: {0}")]
     Runtime(std::io::Error),
@@ -88,6 +102,7 @@ impl Error {
                 | Error::UnansweredLog { .. }
                 | Error::Config(_)
                 | Error::WebhookListen { .. }
+                | Error::MetricsListen { .. }
         )
     }
 }

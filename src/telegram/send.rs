@@ -12,7 +12,7 @@ use tracing::warn;
 
 use crate::reply;
 
-use super::HandlerResult;
+use super::{App, HandlerResult, metrics};
 
 /// Link previews off: answers quote the article, they link nowhere.
 pub(super) fn no_preview() -> LinkPreviewOptions {
@@ -33,6 +33,7 @@ const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
 /// Sends one rendered message as HTML with its buttons; waits out 429s, logs other failures.
 pub(super) async fn send(
     bot: &Bot,
+    app: &App,
     chat: ChatId,
     reply_to: Option<MessageId>,
     message: &reply::Message,
@@ -46,6 +47,7 @@ pub(super) async fn send(
         }))
     });
     for attempt in 1..=SEND_ATTEMPTS {
+        app.outbox().ready(chat).await;
         let mut request = bot
             .send_message(chat, message.html.clone())
             .parse_mode(ParseMode::Html)
@@ -57,7 +59,12 @@ pub(super) async fn send(
         if let Some(keyboard) = &keyboard {
             request = request.reply_markup(keyboard.clone());
         }
-        match request.await {
+        let result = request.await;
+        match &result {
+            Ok(_) => app.health().telegram(true),
+            Err(e) => metrics::telegram_failed(app, e),
+        }
+        match result {
             Ok(_) => return Ok(()),
             Err(RequestError::RetryAfter(wait))
                 if attempt < SEND_ATTEMPTS && wait.duration() <= MAX_RETRY_AFTER =>

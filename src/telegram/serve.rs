@@ -18,6 +18,7 @@ use crate::matcher::Matcher;
 
 use super::context::ContextStore;
 use super::handlers::{Command, schema};
+use super::metrics;
 use super::settings::{Settings, Webhook};
 use super::{App, Error};
 
@@ -42,7 +43,14 @@ pub fn run(matcher: Matcher, settings: Settings) -> Result<(), Error> {
         ),
         None => None,
     };
-    let app = App::new(matcher, unanswered);
+    let metrics = settings
+        .metrics_listen
+        .map(|_| metrics::install())
+        .transpose()?;
+    let entries = matcher.knowledge().entries.len();
+    let app =
+        App::new(matcher, unanswered).with_flood_limit(settings.flood_limit, settings.flood_window);
+    ::metrics::gauge!(metrics::KNOWLEDGE_ENTRIES).set(entries as f64);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -62,6 +70,9 @@ pub fn run(matcher: Matcher, settings: Settings) -> Result<(), Error> {
             }
         };
         let app = Arc::new(app.with_contexts(contexts));
+        if let (Some(address), Some(handle)) = (settings.metrics_listen, metrics) {
+            metrics::serve(address, handle, app.clone()).await?;
+        }
         serve(bot, app, settings.knowledge_dir, settings.webhook).await
     })
 }
@@ -83,17 +94,18 @@ async fn serve(
         }
     });
 
-    let Some(me) = connect(&bot, &shutdown).await? else {
+    let Some(me) = connect(&bot, &app, &shutdown).await? else {
         info!("stopped before Telegram was reachable");
         return Ok(());
     };
     info!(bot = %me.username(), "connected to Telegram");
+    tokio::spawn(probe_health(bot.clone(), app.clone()));
     if let Err(e) = bot.set_my_commands(Command::bot_commands()).await {
         warn!("cannot register the command menu: {e}");
     }
 
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
-        .dependencies(dptree::deps![app])
+        .dependencies(dptree::deps![app.clone()])
         .default_handler(|_| async {})
         .error_handler(LoggingErrorHandler::with_custom_text("a handler failed"))
         .build();
@@ -120,11 +132,23 @@ async fn serve(
                 .await
                 .map_err(Error::Telegram)?;
             info!(url = %webhook.url, listen = %webhook.listen, "serving updates by webhook");
-            listen(&mut dispatcher, listener, "webhook listener failed").await?;
+            listen(
+                &mut dispatcher,
+                listener,
+                app.clone(),
+                "webhook listener failed",
+            )
+            .await?;
         }
         None => {
             let listener = teloxide::update_listeners::polling_default(bot).await;
-            listen(&mut dispatcher, listener, "polling failed, retrying").await?;
+            listen(
+                &mut dispatcher,
+                listener,
+                app.clone(),
+                "polling failed, retrying",
+            )
+            .await?;
         }
     }
     info!("stopped");
@@ -135,16 +159,53 @@ async fn serve(
 async fn listen<L>(
     dispatcher: &mut Dispatcher<Bot, RequestError, teloxide::dispatching::DefaultKey>,
     listener: L,
+    app: Arc<App>,
     failed: &'static str,
 ) -> Result<(), Error>
 where
     L: teloxide::update_listeners::UpdateListener + Send,
-    L::Err: std::fmt::Debug,
+    L::Err: std::fmt::Debug + Send + 'static,
 {
     dispatcher
-        .try_dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text(failed))
+        .try_dispatch_with_listener(listener, Arc::new(ListenerErrors { app, failed }))
         .await
         .map_err(Error::Telegram)
+}
+
+/// Errors of the update listener (a failed `getUpdates`): logged, counted with kind `updates`,
+/// and `/healthz` says Telegram is not reached until the next contact succeeds.
+struct ListenerErrors {
+    app: Arc<App>,
+    failed: &'static str,
+}
+
+impl<E: std::fmt::Debug + Send + 'static> teloxide::error_handlers::ErrorHandler<E>
+    for ListenerErrors
+{
+    fn handle_error(
+        self: Arc<Self>,
+        error: E,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> {
+        ::metrics::counter!(metrics::TELEGRAM_ERRORS, "kind" => "updates").increment(1);
+        self.app.health().telegram(false);
+        error!("{}: {error:?}", self.failed);
+        Box::pin(async {})
+    }
+}
+
+/// How often `/healthz`'s view of Telegram is refreshed when no traffic refreshes it.
+const HEALTH_PROBE: Duration = Duration::from_secs(30);
+
+/// Asks Telegram `getMe` every [`HEALTH_PROBE`], so that `/healthz` recovers (or notices an
+/// outage) without waiting for traffic.
+async fn probe_health(bot: Bot, app: Arc<App>) {
+    loop {
+        tokio::time::sleep(HEALTH_PROBE).await;
+        match bot.get_me().await {
+            Ok(_) => app.health().telegram(true),
+            Err(e) => metrics::telegram_failed(&app, &e),
+        }
+    }
 }
 
 /// On each SIGHUP, re-reads and validates the knowledge and swaps it in; an invalid new file is
@@ -170,10 +231,17 @@ async fn reload_on_sighup(app: Arc<App>, dir: Option<PathBuf>) {
                 Ok(Ok(matcher)) => {
                     let entries = matcher.knowledge().entries.len();
                     app.replace(matcher);
+                    ::metrics::counter!(metrics::RELOADS, "result" => "ok").increment(1);
                     info!(entries, "knowledge reloaded");
                 }
-                Ok(Err(e)) => error!("knowledge reload rejected, keeping the current one: {e}"),
-                Err(e) => error!("knowledge reload failed: {e}"),
+                Ok(Err(e)) => {
+                    ::metrics::counter!(metrics::RELOADS, "result" => "rejected").increment(1);
+                    error!("knowledge reload rejected, keeping the current one: {e}");
+                }
+                Err(e) => {
+                    ::metrics::counter!(metrics::RELOADS, "result" => "failed").increment(1);
+                    error!("knowledge reload failed: {e}");
+                }
             }
         }
     }
@@ -188,13 +256,23 @@ const FIRST_CONNECT_WAIT: Duration = Duration::from_millis(500);
 /// Longest wait between two start-up attempts.
 const MAX_CONNECT_WAIT: Duration = Duration::from_secs(30);
 
-async fn connect(bot: &Bot, shutdown: &tokio::sync::Notify) -> Result<Option<Me>, Error> {
+async fn connect(
+    bot: &Bot,
+    app: &App,
+    shutdown: &tokio::sync::Notify,
+) -> Result<Option<Me>, Error> {
     let mut delay = FIRST_CONNECT_WAIT;
     loop {
         match bot.get_me().await {
-            Ok(me) => return Ok(Some(me)),
+            Ok(me) => {
+                app.health().telegram(true);
+                return Ok(Some(me));
+            }
             Err(RequestError::Api(ApiError::InvalidToken)) => return Err(Error::Unauthorized),
-            Err(e) => warn!("Telegram is not reachable ({e}); retrying in {delay:?}"),
+            Err(e) => {
+                metrics::telegram_failed(app, &e);
+                warn!("Telegram is not reachable ({e}); retrying in {delay:?}");
+            }
         }
         tokio::select! {
             () = tokio::time::sleep(delay) => {}

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use super::flood::{DEFAULT_FLOOD_LIMIT, DEFAULT_FLOOD_WINDOW};
 use super::{Error, Token};
 
 /// Settings of the Telegram mode, from the environment (`docs/design.md` §5).
@@ -22,6 +23,12 @@ pub struct Settings {
     pub redis_url: Option<String>,
     /// `CONTEXT_TTL`: how long a conversation's context lasts after its last message.
     pub context_ttl: Duration,
+    /// `METRICS_LISTEN`: where `/metrics` and `/healthz` are served, if anywhere.
+    pub metrics_listen: Option<std::net::SocketAddr>,
+    /// `FLOOD_LIMIT`: messages a conversation may send within `flood_window`.
+    pub flood_limit: usize,
+    /// `FLOOD_WINDOW`.
+    pub flood_window: Duration,
 }
 
 /// How long a conversation's context lasts when `CONTEXT_TTL` does not say.
@@ -109,6 +116,35 @@ impl Settings {
                 ))
             })?,
         };
+        let metrics_listen = match var("METRICS_LISTEN") {
+            None => None,
+            Some(addr) => Some(addr.parse().map_err(|e| {
+                Error::Config(format!(
+                    "METRICS_LISTEN {addr:?}: {e} (expected e.g. 127.0.0.1:9090)"
+                ))
+            })?),
+        };
+        let flood_limit = match var("FLOOD_LIMIT") {
+            None => DEFAULT_FLOOD_LIMIT,
+            Some(n) => n
+                .trim()
+                .parse::<usize>()
+                .ok()
+                .filter(|&n| n > 0)
+                .ok_or_else(|| {
+                    Error::Config(format!(
+                        "FLOOD_LIMIT {n:?}: expected a whole number above 0"
+                    ))
+                })?,
+        };
+        let flood_window = match var("FLOOD_WINDOW") {
+            None => DEFAULT_FLOOD_WINDOW,
+            Some(w) => parse_duration(&w).filter(|d| !d.is_zero()).ok_or_else(|| {
+                Error::Config(format!(
+                    "FLOOD_WINDOW {w:?}: expected seconds, or a number with s, m or h (60s)"
+                ))
+            })?,
+        };
         let redis_url = var("REDIS_URL");
         if let Some(url) = &redis_url {
             let scheme = url.split("://").next().unwrap_or_default();
@@ -121,6 +157,9 @@ impl Settings {
             }
         }
         Ok(Settings {
+            metrics_listen,
+            flood_limit,
+            flood_window,
             redis_url,
             context_ttl,
             token,

@@ -12,6 +12,8 @@ use tracing::warn;
 use crate::matcher::{Matcher, Outcome, Status};
 
 use super::context::{ContextStore, now};
+use super::flood::{DEFAULT_FLOOD_LIMIT, DEFAULT_FLOOD_WINDOW, FloodControl, Outbox};
+use super::metrics::{Health, KNOWLEDGE_ENTRIES};
 use super::settings::DEFAULT_CONTEXT_TTL;
 
 /// Lines the unanswered log may have queued before further ones are dropped (and logged).
@@ -23,6 +25,9 @@ pub struct App {
     matcher: RwLock<Arc<Matcher>>,
     unanswered: Option<LineWriter>,
     contexts: ContextStore,
+    flood: FloodControl,
+    outbox: Outbox,
+    health: Health,
 }
 
 impl App {
@@ -33,7 +38,33 @@ impl App {
             matcher: RwLock::new(Arc::new(matcher)),
             unanswered: unanswered.map(LineWriter::spawn),
             contexts: ContextStore::in_memory(DEFAULT_CONTEXT_TTL),
+            flood: FloodControl::new(DEFAULT_FLOOD_LIMIT, DEFAULT_FLOOD_WINDOW),
+            outbox: Outbox::default(),
+            health: Health::default(),
         }
+    }
+
+    /// The same app letting each conversation send at most `limit` messages within `window`.
+    pub fn with_flood_limit(self, limit: usize, window: std::time::Duration) -> Self {
+        App {
+            flood: FloodControl::new(limit, window),
+            ..self
+        }
+    }
+
+    /// Flood control of incoming messages.
+    pub fn flood(&self) -> &FloodControl {
+        &self.flood
+    }
+
+    /// Telegram's sending limits.
+    pub fn outbox(&self) -> &Outbox {
+        &self.outbox
+    }
+
+    /// What `/healthz` reports.
+    pub fn health(&self) -> &Health {
+        &self.health
     }
 
     /// The same app with its contexts in `store`.
@@ -54,6 +85,7 @@ impl App {
 
     /// Swaps in a new engine, atomically for every later update.
     pub fn replace(&self, matcher: Matcher) {
+        metrics::gauge!(KNOWLEDGE_ENTRIES).set(matcher.knowledge().entries.len() as f64);
         *self.matcher.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(matcher);
     }
 

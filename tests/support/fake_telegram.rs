@@ -100,6 +100,16 @@ impl FakeTelegram {
         }
     }
 
+    /// Stops answering, as Telegram going away: returns once the port refuses connections.
+    pub fn stop(&self) {
+        // The stop command is sent at once; the returned future only reports completion.
+        drop(self.server.stop(false));
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while std::net::TcpStream::connect(self.addr).is_ok() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// The URL to give the bot as `TELOXIDE_API_URL`.
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
