@@ -67,6 +67,8 @@ pub struct Turn {
     pub context: Option<usize>,
     /// The entries this reply offers, in order (what a number picks next).
     pub offered: Vec<usize>,
+    /// The message picked its answer from the list last offered ("2", "the second one", "yes").
+    pub picked: bool,
 }
 
 impl Turn {
@@ -77,6 +79,7 @@ impl Turn {
             outcome,
             context: None,
             offered,
+            picked: false,
         }
     }
 
@@ -86,6 +89,7 @@ impl Turn {
             outcome,
             context: None,
             offered: topics(matcher),
+            picked: false,
         }
     }
 }
@@ -138,7 +142,10 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     // "2", "first", "the second one" are picks before anything else: "first" alone would
     // otherwise match a paraphrase with "first" in it.
     if let Some(n) = pick(message, offered.len()) {
-        return Turn::alone(matcher, Outcome::chosen(offered[n]));
+        return Turn {
+            picked: true,
+            ..Turn::alone(matcher, Outcome::chosen(offered[n]))
+        };
     }
     let context_entry = context.entry.as_deref().and_then(|id| k.position(id));
     let words = normalize::words(message);

@@ -20,6 +20,7 @@ pub mod cli;
 pub mod conversation;
 pub mod eval;
 pub mod knowledge;
+pub mod learn;
 pub mod matcher;
 pub mod normalize;
 pub mod reply;

@@ -2,17 +2,32 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
     // A missing .env is fine; settings may come from the environment.
     let _ = dotenvy::dotenv();
+    // An empty setting (`REDIS_URL=` in .env) means unset, as it always did: drop the empty
+    // variables of every setting clap reads before it reads them.
+    for name in faqbot::cli::Cli::command()
+        .get_arguments()
+        .filter_map(|arg| arg.get_env())
+    {
+        if std::env::var_os(name).is_some_and(|v| v.to_string_lossy().trim().is_empty()) {
+            // SAFETY: no other thread exists yet; nothing else reads the environment meanwhile.
+            unsafe { std::env::remove_var(name) };
+        }
+    }
     let cli = faqbot::cli::Cli::parse();
     tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
-        )
+        .with_env_filter(EnvFilter::try_new(&cli.log_filter).unwrap_or_else(|e| {
+            eprintln!(
+                "faqbot: RUST_LOG {:?} is not a valid filter ({e}); using info",
+                cli.log_filter
+            );
+            EnvFilter::new("info")
+        }))
         .with_writer(std::io::stderr)
         .init();
     match faqbot::cli::run(cli) {

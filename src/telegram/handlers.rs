@@ -260,7 +260,7 @@ async fn answer(bot: &Bot, msg: &Message, app: &App, question: &str) -> HandlerR
         "answered"
     );
     debug!(text = question, "question");
-    app.record(&matcher, question, outcome);
+    app.learn(key, &matcher, question, &turn);
     app.contexts()
         .update(key, |c| c.after(&matcher, &turn, now()))
         .await;
@@ -312,11 +312,13 @@ async fn on_callback(bot: Bot, q: CallbackQuery, app: Arc<App>) -> HandlerResult
     info!(callback = data, "button");
     match (entry, callback) {
         (Some(entry), _) => {
+            app.learn_choice(key, Some(&m.knowledge().entries[entry].id));
             remember_choice(&app, m, key, entry).await;
             let message = reply::entry_message(m, &m.knowledge().entries[entry]);
             send(&bot, &app, chat, None, &message).await
         }
         (None, Some(Callback::NoneOfThese)) => {
+            app.learn_choice(key, None);
             app.contexts()
                 .update(key, |c| c.offering(m, &[], now()))
                 .await;

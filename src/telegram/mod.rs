@@ -24,7 +24,9 @@ pub use flood::{Admit, DEFAULT_FLOOD_LIMIT, DEFAULT_FLOOD_WINDOW, FloodControl, 
 pub use handlers::{Command, inline_results, schema};
 pub use metrics::Health;
 pub use serve::run;
-pub use settings::{DEFAULT_CONTEXT_TTL, DEFAULT_WEBHOOK_PORT, Settings, Webhook, parse_duration};
+pub use settings::{
+    DEFAULT_CONTEXT_TTL, DEFAULT_WEBHOOK_PORT, Settings, TelegramArgs, Webhook, parse_duration,
+};
 pub use state::App;
 
 use std::path::PathBuf;
@@ -55,9 +57,6 @@ pub enum Error {
     /// Telegram answered 401 to `getMe`.
     #[error("Telegram rejected the token (401 Unauthorized): check TELOXIDE_TOKEN")]
     Unauthorized,
-    /// `TELOXIDE_API_URL` is not a URL.
-    #[error("TELOXIDE_API_URL is not a valid URL: {0}")]
-    ApiUrl(String),
     /// `UNANSWERED_LOG` cannot be opened for appending.
     #[error("cannot open UNANSWERED_LOG {}: {source}", path.display())]
     UnansweredLog {
@@ -98,8 +97,7 @@ impl Error {
     pub fn is_configuration(&self) -> bool {
         matches!(
             self,
-            Error::ApiUrl(_)
-                | Error::UnansweredLog { .. }
+            Error::UnansweredLog { .. }
                 | Error::Config(_)
                 | Error::WebhookListen { .. }
                 | Error::MetricsListen { .. }

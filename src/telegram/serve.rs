@@ -26,9 +26,7 @@ use super::{App, Error};
 pub fn run(matcher: Matcher, settings: Settings) -> Result<(), Error> {
     let mut bot = Bot::new(settings.token.0);
     if let Some(url) = &settings.api_url {
-        let url = url::Url::parse(url.trim_end_matches('/'))
-            .map_err(|e| Error::ApiUrl(format!("{url}: {e}")))?;
-        bot = bot.set_api_url(url);
+        bot = bot.set_api_url(url.clone());
     }
     let unanswered = match &settings.unanswered_log {
         Some(path) => Some(

@@ -1,29 +1,25 @@
 //! What the handlers share: the engine (swapped whole on reload), the conversation contexts,
-//! and the unanswered log, written by a thread of its own so that no handler waits on a disk.
+//! flood control, and the unanswered log (`learn::Log`, written by a thread of its own so that
+//! no handler waits on a disk), with the unsure question each conversation may still choose for.
 
 use std::fs::File;
-use std::io::{BufWriter, Write};
-use std::sync::mpsc::{self, SyncSender, TrySendError};
 use std::sync::{Arc, RwLock};
-use std::thread::JoinHandle;
 
-use tracing::warn;
+use crate::conversation::Turn;
+use crate::learn::{Log, Pending};
+use crate::matcher::Matcher;
 
-use crate::matcher::{Matcher, Outcome, Status};
-
-use super::context::{ContextStore, now};
+use super::context::{ContextStore, ConversationKey};
 use super::flood::{DEFAULT_FLOOD_LIMIT, DEFAULT_FLOOD_WINDOW, FloodControl, Outbox};
 use super::metrics::{Health, KNOWLEDGE_ENTRIES};
 use super::settings::DEFAULT_CONTEXT_TTL;
-
-/// Lines the unanswered log may have queued before further ones are dropped (and logged).
-const LOG_QUEUE: usize = 10_000;
 
 /// The handlers' shared state.
 #[derive(Debug)]
 pub struct App {
     matcher: RwLock<Arc<Matcher>>,
-    unanswered: Option<LineWriter>,
+    unanswered: Option<Log>,
+    pending: Pending<ConversationKey>,
     contexts: ContextStore,
     flood: FloodControl,
     outbox: Outbox,
@@ -36,7 +32,8 @@ impl App {
     pub fn new(matcher: Matcher, unanswered: Option<File>) -> Self {
         App {
             matcher: RwLock::new(Arc::new(matcher)),
-            unanswered: unanswered.map(LineWriter::spawn),
+            unanswered: unanswered.map(Log::to_file),
+            pending: Pending::default(),
             contexts: ContextStore::in_memory(DEFAULT_CONTEXT_TTL),
             flood: FloodControl::new(DEFAULT_FLOOD_LIMIT, DEFAULT_FLOOD_WINDOW),
             outbox: Outbox::default(),
@@ -94,68 +91,37 @@ impl App {
         &self.contexts
     }
 
-    /// Records a `suggest` / `no_match` question for the maintainer (no user ids).
-    pub(super) fn record(&self, matcher: &Matcher, question: &str, outcome: &Outcome) {
+    /// Logs what the maintainer can learn from the reply to `question` (no user ids): an unsure
+    /// decision, or the choice made after an earlier unsure one.
+    pub(super) fn learn(
+        &self,
+        key: ConversationKey,
+        matcher: &Matcher,
+        question: &str,
+        turn: &Turn,
+    ) {
         let Some(log) = &self.unanswered else { return };
-        if !matches!(outcome.status, Status::Suggest | Status::NoMatch) {
+        let outcome = &turn.outcome;
+        if turn.picked {
+            if let (Some(waiting), Some(best)) = (self.pending.take(&key), outcome.best) {
+                log.chosen(&waiting, &matcher.entry(&best).id);
+            }
             return;
         }
-        let record = serde_json::json!({
-            "time": now(),
-            "text": question,
-            "status": outcome.status,
-            "best_id": outcome.best.map(|b| matcher.entry(&b).id.as_str()),
-            "score": outcome.best.map_or(0.0, |b| b.score),
-        });
-        log.write(format!("{record}\n"));
-    }
-}
-
-/// Appends lines to a file from a thread of its own; dropping it writes what is queued first.
-#[derive(Debug)]
-struct LineWriter {
-    queue: Option<SyncSender<String>>,
-    thread: Option<JoinHandle<()>>,
-}
-
-impl LineWriter {
-    fn spawn(file: File) -> Self {
-        let (queue, lines) = mpsc::sync_channel::<String>(LOG_QUEUE);
-        let thread = std::thread::spawn(move || {
-            let mut out = BufWriter::new(file);
-            // Write what is queued, then flush: lines reach the disk promptly, in batches.
-            while let Ok(line) = lines.recv() {
-                let result = std::iter::once(line)
-                    .chain(lines.try_iter())
-                    .try_for_each(|l| out.write_all(l.as_bytes()))
-                    .and_then(|()| out.flush());
-                if let Err(e) = result {
-                    warn!("cannot append to UNANSWERED_LOG: {e}");
-                }
-            }
-        });
-        LineWriter {
-            queue: Some(queue),
-            thread: Some(thread),
-        }
+        log.unsure(matcher, question, outcome);
+        self.pending.after(key, matcher, question, outcome);
     }
 
-    /// Queues `line` without waiting.
-    fn write(&self, line: String) {
-        let Some(queue) = &self.queue else { return };
-        match queue.try_send(line) {
-            Ok(()) => {}
-            Err(TrySendError::Full(_)) => warn!("UNANSWERED_LOG is behind; a line was dropped"),
-            Err(TrySendError::Disconnected(_)) => warn!("UNANSWERED_LOG writer stopped"),
-        }
-    }
-}
-
-impl Drop for LineWriter {
-    fn drop(&mut self) {
-        drop(self.queue.take());
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
+    /// Logs a tapped suggestion (`Some(entry id)`) or "None of these" (`None`) after the unsure
+    /// question the conversation is waiting on, if any.
+    pub(super) fn learn_choice(&self, key: ConversationKey, chosen: Option<&str>) {
+        let Some(log) = &self.unanswered else { return };
+        let Some(waiting) = self.pending.take(&key) else {
+            return;
+        };
+        match chosen {
+            Some(id) => log.chosen(&waiting, id),
+            None => log.none(&waiting),
         }
     }
 }
