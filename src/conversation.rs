@@ -191,7 +191,19 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     }
     let mut about = matcher.decide_about(message, entry);
     mark_asking_for_more(&mut about, entry, pointing, &words);
-    if about.status == Status::Answered || pointing {
+    // A message with words of its own ("and the FBI?") takes the reading against the topic
+    // only where it points itself: one of its own leading candidates, the topic, or the
+    // topic's related entries. Otherwise the topic's words alone would answer "kaspersky news".
+    let own_reading = about.best.is_some_and(|b| {
+        b.entry == entry
+            || k.entries[entry]
+                .related
+                .iter()
+                .any(|id| k.position(id) == Some(b.entry))
+            || alone.best.is_some_and(|a| a.entry == b.entry)
+            || alone.suggestions.iter().any(|s| s.entry == b.entry)
+    });
+    if about.status == Status::Answered && (pointing || own_reading) || pointing {
         return Turn {
             context: Some(entry),
             ..Turn::alone(matcher, about)

@@ -5,8 +5,14 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 fn faqbot(args: &[&str], stdin: &str) -> Output {
+    faqbot_with(args, &[], stdin)
+}
+
+fn faqbot_with(args: &[&str], env: &[(&str, &str)], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_faqbot"))
         .args(args)
+        .env_remove("UNANSWERED_LOG")
+        .envs(env.iter().copied())
         .env_remove("TELOXIDE_TOKEN")
         .env_remove("KNOWLEDGE_DIR")
         .env("RUST_LOG", "warn")
@@ -205,4 +211,188 @@ fn ask_json_answers_each_part_of_a_multi_part_question() {
     assert_eq!(also.len(), 1, "{}", lines[0]);
     assert_ne!(also[0]["id"], lines[0]["id"]);
     assert!(!also[0]["source"].is_null());
+}
+
+/// A knowledge directory holding the built-in knowledge, to edit.
+fn knowledge_dir(name: &str) -> std::path::PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("article.txt"), faqbot::knowledge::BUILTIN_ARTICLE).unwrap();
+    std::fs::write(dir.join("qa.toml"), faqbot::knowledge::BUILTIN_QA).unwrap();
+    dir
+}
+
+/// The maintainer's loop: questions the bot was unsure of are logged by `ask` (with the pick
+/// made after one), proposed by `review`, added by `review --apply --yes`, and then answered
+/// with the proposed entry; `qa.toml` keeps every comment and still validates.
+#[test]
+fn unsure_questions_become_knowledge_in_one_command() {
+    let dir = knowledge_dir("learn-loop");
+    let knowledge = dir.to_str().unwrap();
+    let log = dir.join("unanswered.jsonl");
+    let env = [("UNANSWERED_LOG", log.to_str().unwrap())];
+
+    // Unsure, then the person picks the second suggestion.
+    let out = faqbot_with(
+        &["--knowledge", knowledge, "ask", "--json", "--dialog"],
+        &env,
+        "the ban\n2\n",
+    );
+    let turns = json_lines(&out);
+    assert_eq!(turns[0]["status"], "suggest", "{}", turns[0]);
+    let picked = turns[0]["suggestions"][1]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(turns[1]["id"], picked.as_str());
+    // Plain `ask` logs too.
+    faqbot_with(
+        &[
+            "--knowledge",
+            knowledge,
+            "ask",
+            "Is Kaspersky banned in Germany?",
+        ],
+        &env,
+        "",
+    );
+
+    let out = faqbot(&["review", "--json", log.to_str().unwrap()], "");
+    assert!(out.status.success());
+    let groups = json_lines(&out);
+    let ban = groups
+        .iter()
+        .find(|g| g["question"] == "the ban")
+        .expect("grouped");
+    assert_eq!(ban["proposal"], picked.as_str());
+    assert_eq!(ban["basis"], "chosen");
+    let germany = groups
+        .iter()
+        .find(|g| g["question"] == "Is Kaspersky banned in Germany?")
+        .unwrap();
+    assert_eq!(germany["proposal"], serde_json::Value::Null);
+
+    // The built-in knowledge cannot be edited; without --yes there must be a terminal.
+    assert_eq!(
+        faqbot(&["review", "--apply", "--yes", log.to_str().unwrap()], "")
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        faqbot(
+            &[
+                "--knowledge",
+                knowledge,
+                "review",
+                "--apply",
+                log.to_str().unwrap()
+            ],
+            ""
+        )
+        .status
+        .code(),
+        Some(2)
+    );
+
+    let out = faqbot(
+        &[
+            "--knowledge",
+            knowledge,
+            "review",
+            "--apply",
+            "--yes",
+            log.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("1 added"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let applied = std::fs::read_to_string(dir.join("qa.toml")).unwrap();
+    for comment in faqbot::knowledge::BUILTIN_QA
+        .lines()
+        .filter(|l| l.trim_start().starts_with('#'))
+    {
+        assert!(applied.contains(comment), "comment lost: {comment}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.join("qa.toml.bak")).unwrap(),
+        faqbot::knowledge::BUILTIN_QA
+    );
+    assert!(
+        faqbot(&["--knowledge", knowledge, "check"], "")
+            .status
+            .success()
+    );
+
+    let out = faqbot(&["--knowledge", knowledge, "ask", "--json", "the ban"], "");
+    let answer = &json_lines(&out)[0];
+    assert_eq!(answer["status"], "answered", "{answer}");
+    assert_eq!(answer["id"], picked.as_str());
+
+    // Applying again adds nothing: it is a question of that entry now.
+    let out = faqbot(
+        &[
+            "--knowledge",
+            knowledge,
+            "review",
+            "--apply",
+            "--yes",
+            log.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 added"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Malformed and truncated lines are skipped and counted, never fatal, and a log of a million
+/// lines is reviewed (its figures, in release, are in the README).
+#[test]
+fn review_skips_malformed_lines_and_reads_a_million() {
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("huge-unanswered.jsonl");
+    {
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+        for i in 0..1_000_000u32 {
+            if i % 1000 == 999 {
+                writeln!(f, r#"{{"time":1,"text":"cut off"#).unwrap();
+                continue;
+            }
+            let event = if i % 7 == 0 {
+                r#","event":"chosen","chosen_id":"ban-who""#
+            } else {
+                ""
+            };
+            writeln!(
+                f,
+                r#"{{"time":{i},"text":"question {} about the ban","status":"suggest","best_id":"ban-scope","score":0.4{event}}}"#,
+                i % 5000
+            )
+            .unwrap();
+        }
+        writeln!(f, "not json at all").unwrap();
+    }
+    let out = faqbot(&["review", "--json", path.to_str().unwrap()], "");
+    assert!(out.status.success());
+    let summary = String::from_utf8_lossy(&out.stderr);
+    assert!(summary.contains("1000001 lines"), "{summary}");
+    assert!(summary.contains("1001 malformed"), "{summary}");
+    let groups = json_lines(&out);
+    // Questions 999, 1999, ... 4999 fall only on cut-off lines: 4,995 questions remain.
+    assert_eq!(groups.len(), 4995);
+    assert!(
+        groups
+            .iter()
+            .all(|g| g["proposal"] == "ban-who" && g["basis"] == "chosen")
+    );
+    let _ = std::fs::remove_file(&path);
 }

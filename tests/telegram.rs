@@ -10,7 +10,7 @@ use teloxide::dptree::deps;
 use teloxide::types::{ParseMode, ReplyMarkup};
 use teloxide_tests::{
     MockBot, MockCallbackQuery, MockEditedMessage, MockGroupChat, MockMe, MockMessageSticker,
-    MockMessageText, MockSupergroupChat, MockUser,
+    MockMessageText, MockPrivateChat, MockSupergroupChat, MockUser,
 };
 
 type Bot = MockBot<teloxide::RequestError, teloxide_tests::mock_bot::DistributionKey>;
@@ -427,4 +427,70 @@ async fn group_members_have_their_own_context() {
         bob_why.contains(&source_of("testify-congress")),
         "{bob_why}"
     );
+}
+
+/// The log lines written so far to `path`, waiting (bounded) until `n` are there: the log is
+/// written by a thread of its own.
+fn log_lines(path: &std::path::Path, n: usize) -> Vec<serde_json::Value> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("each log line is JSON"))
+            .collect();
+        if lines.len() >= n || std::time::Instant::now() > deadline {
+            return lines;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
+#[tokio::test]
+async fn unsure_questions_and_the_choices_after_them_are_logged_without_user_ids() {
+    let path = std::env::temp_dir().join(format!("faqbot-mock-log-{}.jsonl", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let file = std::fs::File::create(&path).unwrap();
+    let app = Arc::new(App::new(
+        Matcher::new(Knowledge::builtin().unwrap()),
+        Some(file),
+    ));
+    let mut bot = MockBot::new(MockMessageText::new().text("the ban"), schema());
+    bot.dependencies(deps![app]);
+    bot.dispatch().await;
+    let buttons = sent(&bot).buttons[0].clone();
+    let (_, tapped) = buttons[1].clone();
+    bot.update(MockCallbackQuery::new().data(tapped.clone()));
+    bot.dispatch().await;
+    // Another person, in another private chat, finds none of the suggestions right.
+    let other = MockUser::new().id(77).build();
+    let chat = MockPrivateChat::new().id(77).build();
+    bot.update(
+        MockMessageText::new()
+            .chat(chat.clone())
+            .from(other.clone())
+            .text("the ban"),
+    );
+    bot.dispatch().await;
+    bot.update(
+        MockCallbackQuery::new()
+            .from(other)
+            .message(MockMessageText::new().chat(chat).build())
+            .data(reply::Callback::NoneOfThese.encode()),
+    );
+    bot.dispatch().await;
+
+    let lines = log_lines(&path, 4);
+    let events: Vec<&str> = lines.iter().map(|l| l["event"].as_str().unwrap()).collect();
+    assert_eq!(events, ["unsure", "chosen", "unsure", "none"], "{lines:?}");
+    let Some(reply::Callback::Answer(id)) = reply::Callback::parse(&tapped) else {
+        panic!("an answer button");
+    };
+    assert_eq!(lines[1]["chosen_id"], id.as_str());
+    assert!(lines.iter().all(|l| l["text"] == "the ban"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    for user in [MockUser::ID, 77] {
+        assert!(!text.contains(&format!(":{user},")), "no user ids: {text}");
+    }
+    let _ = std::fs::remove_file(&path);
 }
