@@ -203,7 +203,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             || alone.best.is_some_and(|a| a.entry == b.entry)
             || alone.suggestions.iter().any(|s| s.entry == b.entry)
     });
-    if about.status == Status::Answered && (pointing || own_reading) || pointing {
+    if pointing || (about.status == Status::Answered && own_reading) {
         return Turn {
             context: Some(entry),
             ..Turn::alone(matcher, about)
