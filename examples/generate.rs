@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --release --example generate -- write DIR N      # DIR/article.txt, qa.toml, queries.tsv
 //! cargo run --release --example generate -- report N [N...]  # load time, latency, hit@1, memory
+//! ... -- write-templated DIR N / report-templated N [N...]    # the same for a templated support FAQ
 //! ```
 
 #[path = "../benches/support/generate.rs"]
@@ -19,10 +20,10 @@ const QUERIES: usize = 2_000;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
-        Some("write") if args.len() == 3 => {
+        Some(verb @ ("write" | "write-templated")) if args.len() == 3 => {
             let dir = std::path::Path::new(&args[1]);
             let n: usize = args[2].parse().expect("N is a number");
-            let g = generate::generate(n, QUERIES, SEED);
+            let g = shape(verb)(n, QUERIES, SEED);
             std::fs::create_dir_all(dir).expect("create DIR");
             std::fs::write(dir.join("article.txt"), &g.article).expect("write article");
             std::fs::write(dir.join("qa.toml"), &g.qa).expect("write qa");
@@ -37,21 +38,34 @@ fn main() {
                 dir.display()
             );
         }
-        Some("report") => {
+        Some(verb @ ("report" | "report-templated")) => {
             println!(
-                "| entries | load + index | median | p99 | hit@1 | unrelated abstained | peak RSS |"
+                "| entries | load + index | median | p99 | hit@1 | answered right | wrong | unrelated abstained | peak RSS |"
             );
-            println!("|---|---|---|---|---|---|---|");
+            println!("|---|---|---|---|---|---|---|---|---|");
             for n in &args[1..] {
-                report(n.parse().expect("N is a number"));
+                report(shape(verb), n.parse().expect("N is a number"));
             }
         }
-        _ => eprintln!("usage: generate write DIR N | generate report N [N...]"),
+        _ => eprintln!(
+            "usage: generate write|write-templated DIR N | generate report|report-templated N [N...]"
+        ),
     }
 }
 
-fn report(n: usize) {
-    let g = generate::generate(n, QUERIES, SEED);
+type Shape = fn(usize, usize, u64) -> generate::Generated;
+
+/// The Zipf shape, or the templated support FAQ.
+fn shape(verb: &str) -> Shape {
+    if verb.ends_with("templated") {
+        generate::templated
+    } else {
+        generate::generate
+    }
+}
+
+fn report(shape: Shape, n: usize) {
+    let g = shape(n, QUERIES, SEED);
     let files = Files {
         article: g.article,
         qa: g.qa,
@@ -64,6 +78,7 @@ fn report(n: usize) {
     let load = started.elapsed();
     let mut times = Vec::with_capacity(g.queries.len());
     let (mut hits, mut related, mut abstained, mut unrelated) = (0, 0, 0, 0);
+    let (mut right, mut wrong) = (0, 0);
     for (q, expected) in &g.queries {
         let t = Instant::now();
         let outcome = matcher.decide(q);
@@ -80,16 +95,22 @@ fn report(n: usize) {
         } else {
             related += 1;
             hits += usize::from(top.as_deref() == Some(expected));
+            if outcome.status == Status::Answered {
+                right += usize::from(top.as_deref() == Some(expected));
+                wrong += usize::from(top.as_deref() != Some(expected));
+            }
         }
     }
     times.sort();
     let pct = |p: f64| times[((times.len() - 1) as f64 * p) as usize];
     println!(
-        "| {n} | {:.0} ms | {:.1} µs | {:.1} µs | {:.1}% | {:.1}% | {} MB |",
+        "| {n} | {:.0} ms | {:.1} µs | {:.1} µs | {:.1}% | {:.1}% | {:.1}% | {:.1}% | {} MB |",
         load.as_secs_f64() * 1e3,
         pct(0.5).as_secs_f64() * 1e6,
         pct(0.99).as_secs_f64() * 1e6,
         100.0 * hits as f64 / related as f64,
+        100.0 * right as f64 / related as f64,
+        100.0 * wrong as f64 / related as f64,
         100.0 * abstained as f64 / unrelated.max(1) as f64,
         peak_rss_mb(),
     );

@@ -184,3 +184,304 @@ fn noisy(question: &str, rng: &mut Rng) -> String {
     }
     words.join(" ")
 }
+
+/// Actions of a templated support FAQ, each written two to four ways.
+const ACTIONS: &[&[&str]] = &[
+    &["rename", "relabel", "retitle"],
+    &["update", "change", "modify"],
+    &["download", "save", "get"],
+    &["delete", "remove", "erase"],
+    &["reset", "restore"],
+    &["cancel", "stop", "end"],
+    &["export", "extract"],
+    &["share", "send"],
+    &["verify", "confirm", "validate"],
+    &["add", "create", "set up"],
+    &["find", "locate", "look up"],
+    &["print", "print out"],
+    &["upload", "attach"],
+    &["lock", "freeze"],
+    &["unlock", "unfreeze"],
+    &["transfer", "move"],
+    &["merge", "combine"],
+    &["split", "divide"],
+    &["archive", "store"],
+    &["recover", "retrieve"],
+    &["hide", "conceal"],
+    &["show", "display"],
+    &["edit", "adjust"],
+    &["copy", "duplicate"],
+    &["sync", "synchronize"],
+    &["schedule", "plan"],
+    &["pause", "suspend"],
+    &["resume", "restart"],
+    &["link", "connect"],
+    &["unlink", "disconnect"],
+    &["report", "flag"],
+    &["translate", "convert"],
+    &["sort", "order"],
+    &["filter", "narrow"],
+    &["approve", "accept"],
+    &["reject", "decline"],
+    &["renew", "extend"],
+    &["upgrade", "improve"],
+    &["downgrade", "reduce"],
+    &["check", "review"],
+];
+
+/// Objects, each written two to four ways.
+const OBJECTS: &[&[&str]] = &[
+    &["shipping address", "delivery address"],
+    &["invoice", "bill"],
+    &["password", "passcode"],
+    &["account", "profile"],
+    &["card", "credit card"],
+    &["order", "purchase"],
+    &["subscription", "plan membership"],
+    &["email address", "email"],
+    &["phone number", "mobile number"],
+    &["receipt", "proof of payment"],
+    &["refund", "reimbursement"],
+    &["wishlist", "saved items"],
+    &["cart", "basket"],
+    &["coupon", "voucher", "promo code"],
+    &["gift card", "gift voucher"],
+    &["return", "return request"],
+    &["review", "rating"],
+    &["notification", "alert"],
+    &["username", "login name"],
+    &["photo", "picture", "image"],
+    &["document", "file"],
+    &["report", "statement"],
+    &["contract", "agreement"],
+    &["payment method", "payment option"],
+    &["bank account", "bank details"],
+    &["delivery date", "arrival date"],
+    &["tracking number", "parcel number"],
+    &["language", "locale"],
+    &["currency", "money unit"],
+    &["time zone", "timezone"],
+    &["newsletter", "mailing list"],
+    &["team", "group"],
+    &["member", "user"],
+    &["role", "permission"],
+    &["project", "workspace"],
+    &["calendar", "agenda"],
+    &["contact", "address book entry"],
+    &["device", "gadget"],
+    &["backup", "copy of data"],
+    &["tax id", "vat number"],
+    &["billing cycle", "billing period"],
+    &["loyalty points", "reward points"],
+    &["ticket", "support request"],
+    &["message", "chat message"],
+    &["signature", "sign off"],
+    &["avatar", "profile picture"],
+    &["theme", "color scheme"],
+    &["api key", "access token"],
+    &["webhook", "callback url"],
+    &["domain", "web address"],
+];
+
+/// Where or when, each written two ways: 20 places after one of 3 prepositions.
+const PLACES: &[&[&str]] = &[
+    &["mobile app", "phone app"],
+    &["website", "web page"],
+    &["desktop app", "computer app"],
+    &["tablet", "ipad"],
+    &["checkout", "payment page"],
+    &["dashboard", "home screen"],
+    &["settings page", "preferences"],
+    &["admin panel", "admin console"],
+    &["help center", "support site"],
+    &["old browser", "legacy browser"],
+    &["new version", "latest release"],
+    &["trial", "free trial"],
+    &["business account", "company account"],
+    &["family plan", "shared plan"],
+    &["abroad", "another country"],
+    &["weekend", "holiday"],
+    &["night", "evening"],
+    &["outage", "downtime"],
+    &["move", "relocation"],
+    &["card expired", "card expiry"],
+];
+const PREPOSITIONS: &[&str] = &["on the", "during the", "after the"];
+
+const SUPPORT_TEMPLATES: &[&str] = &[
+    "how do i {a} my {o} {c}",
+    "where can i {a} the {o} {c}",
+    "i want to {a} my {o} {c}",
+    "can you help me {a} my {o} {c}",
+    "{a} {o} {c}",
+    "is it possible to {a} a {o} {c}",
+    "what is the way to {a} my {o} {c}",
+    "steps to {a} the {o} {c}",
+    "how can i {a} my {o} {c}",
+    "need to {a} my {o} {c}",
+];
+
+/// A templated support FAQ of `n` entries (at most 40 x 50 x 60): every entry an action, an
+/// object and a context, three paraphrases from ten templates, each slot written in one of its
+/// ways; under 500 distinct words, so that every word is common and an entry differs from its
+/// neighbours in one slot. Queries: one to three of a dropped word, swapped neighbours, a
+/// keyboard typo, case and punctuation; 20% unrelated word salad.
+pub fn templated(n: usize, queries: usize, seed: u64) -> Generated {
+    let contexts = PLACES.len() * PREPOSITIONS.len();
+    let total = ACTIONS.len() * OBJECTS.len() * contexts;
+    assert!(n <= total, "at most {total} templated entries");
+    let mut rng = Rng::new(seed);
+    // Spread the entries over all combinations, so that neighbours differ in one slot.
+    let stride = (1..total)
+        .rev()
+        .find(|s| gcd(*s, total) == 1 && s * 2 < total)
+        .unwrap_or(1);
+    let slots = |i: usize| {
+        let k = (i * stride) % total;
+        (
+            k % ACTIONS.len(),
+            (k / ACTIONS.len()) % OBJECTS.len(),
+            k / (ACTIONS.len() * OBJECTS.len()),
+        )
+    };
+    let context_text = |c: usize, rng: &mut Rng| {
+        let place = PLACES[c % PLACES.len()];
+        format!(
+            "{} {}",
+            PREPOSITIONS[c / PLACES.len()],
+            place[rng.below(place.len())]
+        )
+    };
+    let fill = |template: &str, a: usize, o: usize, c: usize, rng: &mut Rng| {
+        let action = ACTIONS[a][rng.below(ACTIONS[a].len())];
+        let object = OBJECTS[o][rng.below(OBJECTS[o].len())];
+        template
+            .replace("{a}", action)
+            .replace("{o}", object)
+            .replace("{c}", &context_text(c, rng))
+    };
+    let mut article = String::from("Generated support FAQ for benchmarks\n\n");
+    let mut qa = String::with_capacity(n * 400);
+    for i in 0..n {
+        let (a, o, c) = slots(i);
+        let mut qs: Vec<String> = Vec::with_capacity(3);
+        let mut t = rng.below(SUPPORT_TEMPLATES.len());
+        let mut tries = 0;
+        while qs.len() < 3 && tries < 50 {
+            let q = fill(
+                SUPPORT_TEMPLATES[t % SUPPORT_TEMPLATES.len()],
+                a,
+                o,
+                c,
+                &mut rng,
+            );
+            if !qs.contains(&q) {
+                qs.push(q);
+            }
+            t += 1 + rng.below(3);
+            tries += 1;
+        }
+        let place = PLACES[c % PLACES.len()][0];
+        let source = format!(
+            "Answer {i}: to {} your {} {} {place}, open the {} section.",
+            ACTIONS[a][0],
+            OBJECTS[o][0],
+            PREPOSITIONS[c / PLACES.len()],
+            OBJECTS[o][0]
+        );
+        let _ = writeln!(article, "{source}");
+        let _ = writeln!(
+            qa,
+            "[[entry]]\nid = \"t{i}\"\nquestions = [{}]\nanswer = \"Step by step for entry {i}.\"\nsource = \"{source}\"\n",
+            qs.iter()
+                .map(|q| format!("\"{q}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let salad = vocabulary(300, seed ^ 0xFACE);
+    let mut out = Vec::with_capacity(queries);
+    for _ in 0..queries {
+        if rng.chance(0.2) {
+            let len = 3 + rng.below(4);
+            let q: Vec<&str> = (0..len)
+                .map(|_| salad[rng.below(salad.len())].as_str())
+                .collect();
+            out.push((q.join(" "), "-".to_string()));
+            continue;
+        }
+        let e = rng.below(n);
+        let (a, o, c) = slots(e);
+        let template = SUPPORT_TEMPLATES[rng.below(SUPPORT_TEMPLATES.len())];
+        let question = fill(template, a, o, c, &mut rng);
+        out.push((support_noise(&question, &mut rng), format!("t{e}")));
+    }
+    Generated {
+        article,
+        qa,
+        queries: out,
+    }
+}
+
+fn gcd(a: usize, b: usize) -> usize {
+    if b == 0 { a } else { gcd(b, a % b) }
+}
+
+/// Neighbours of each key on a QWERTY keyboard, for typos.
+const KEYBOARD: &[&str] = &["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+
+fn neighbour(c: char, rng: &mut Rng) -> char {
+    for row in KEYBOARD {
+        if let Some(i) = row.find(c) {
+            let bytes = row.as_bytes();
+            let j = if i == 0 {
+                1
+            } else if i + 1 == bytes.len() || rng.chance(0.5) {
+                i - 1
+            } else {
+                i + 1
+            };
+            return bytes[j] as char;
+        }
+    }
+    c
+}
+
+/// One to three of: a dropped word, two neighbours swapped, a keyboard typo in a word of four
+/// letters or more, capitals and a question mark.
+fn support_noise(question: &str, rng: &mut Rng) -> String {
+    let mut words: Vec<String> = question.split(' ').map(str::to_string).collect();
+    for _ in 0..1 + rng.below(3) {
+        match rng.below(4) {
+            0 if words.len() > 4 => {
+                words.remove(rng.below(words.len()));
+            }
+            1 => {
+                let i = rng.below(words.len() - 1);
+                words.swap(i, i + 1);
+            }
+            2 => {
+                let long: Vec<usize> = (0..words.len()).filter(|&i| words[i].len() >= 4).collect();
+                if !long.is_empty() {
+                    let i = long[rng.below(long.len())];
+                    let mut chars: Vec<char> = words[i].chars().collect();
+                    let p = 1 + rng.below(chars.len() - 1);
+                    chars[p] = neighbour(chars[p], rng);
+                    words[i] = chars.into_iter().collect();
+                }
+            }
+            _ => {
+                if let Some(first) = words.first_mut() {
+                    let mut c = first.chars();
+                    if let Some(f) = c.next() {
+                        *first = f.to_uppercase().chain(c).collect();
+                    }
+                }
+                if let Some(last) = words.last_mut() {
+                    last.push('?');
+                }
+            }
+        }
+    }
+    words.join(" ")
+}
