@@ -2,6 +2,8 @@
 //!
 //! `cargo bench --bench matching` (criterion prints the median with its confidence interval).
 
+#![allow(missing_docs)] // criterion_group! defines an undocumented function
+
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};

@@ -3,6 +3,8 @@
 //! `cargo bench --bench scale`. Median and p99 per question, hit@1 and peak memory are printed by
 //! `cargo run --release --example generate -- report 1000 10000 100000`.
 
+#![allow(missing_docs)] // criterion_group! defines an undocumented function
+
 #[path = "support/generate.rs"]
 mod generate;
 

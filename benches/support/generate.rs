@@ -9,14 +9,14 @@
 use std::fmt::Write;
 
 /// A small, seeded, dependency-free random generator (SplitMix64).
-pub struct Rng(u64);
+pub(crate) struct Rng(u64);
 
 impl Rng {
-    pub fn new(seed: u64) -> Self {
+    pub(crate) fn new(seed: u64) -> Self {
         Rng(seed)
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -24,17 +24,17 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    pub fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
 
     /// Index in `0..n` with probability falling like 1/(rank+1).
-    pub fn zipf(&mut self, n: usize) -> usize {
+    pub(crate) fn zipf(&mut self, n: usize) -> usize {
         let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
         ((n as f64 + 1.0).powf(u) - 1.0) as usize % n
     }
 
-    pub fn chance(&mut self, p: f64) -> bool {
+    pub(crate) fn chance(&mut self, p: f64) -> bool {
         ((self.next() >> 11) as f64 / (1u64 << 53) as f64) < p
     }
 }
@@ -47,7 +47,7 @@ const VOWELS: &[&str] = &["a", "o", "u", "i", "ai", "ou"];
 const CODAS: &[&str] = &["", "n", "m", "k", "t", "l", "x"];
 
 /// `size` distinct pseudo-words of 2-3 syllables.
-pub fn vocabulary(size: usize, seed: u64) -> Vec<String> {
+pub(crate) fn vocabulary(size: usize, seed: u64) -> Vec<String> {
     let mut rng = Rng::new(seed);
     let mut seen = std::collections::HashSet::new();
     let mut words = Vec::with_capacity(size);
@@ -78,7 +78,7 @@ const TEMPLATES: &[&str] = &[
 ];
 
 /// A generated knowledge base and its queries.
-pub struct Generated {
+pub(crate) struct Generated {
     pub article: String,
     pub qa: String,
     /// `(question, expected id or "-")`.
@@ -86,7 +86,7 @@ pub struct Generated {
 }
 
 /// `n` entries, `queries` noisy queries (20% unrelated), all from `seed`.
-pub fn generate(n: usize, queries: usize, seed: u64) -> Generated {
+pub(crate) fn generate(n: usize, queries: usize, seed: u64) -> Generated {
     let vocab = vocabulary(4000, seed);
     // Words that never appear in the knowledge, for unrelated queries.
     let foreign = vocabulary(4400, seed ^ 0xDEAD_BEEF)
@@ -326,7 +326,7 @@ const SUPPORT_TEMPLATES: &[&str] = &[
 /// ways; under 500 distinct words, so that every word is common and an entry differs from its
 /// neighbours in one slot. Queries: one to three of a dropped word, swapped neighbours, a
 /// keyboard typo, case and punctuation; 20% unrelated word salad.
-pub fn templated(n: usize, queries: usize, seed: u64) -> Generated {
+pub(crate) fn templated(n: usize, queries: usize, seed: u64) -> Generated {
     let contexts = PLACES.len() * PREPOSITIONS.len();
     let total = ACTIONS.len() * OBJECTS.len() * contexts;
     assert!(n <= total, "at most {total} templated entries");

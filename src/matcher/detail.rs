@@ -94,7 +94,7 @@ const NUMBERS: &[&str] = &[
 ];
 
 /// The detail `question` asks for, if it is one this module can check.
-pub fn asked(question: &str) -> Option<Asked> {
+pub(super) fn asked(question: &str) -> Option<Asked> {
     let words = normalize::words(question);
     let start = words.iter().position(|w| !LEAD_INS.contains(&w.as_str()))?;
     let w: Vec<&str> = words[start..].iter().map(String::as_str).collect();
@@ -122,7 +122,7 @@ pub fn asked(question: &str) -> Option<Asked> {
 }
 
 /// Whether `source` gives that kind of detail.
-pub fn gives(source: &str, asked: Asked) -> bool {
+pub(super) fn gives(source: &str, asked: Asked) -> bool {
     let words = normalize::words(source);
     let any = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
     let digits = words

@@ -17,21 +17,21 @@ use tracing::{info, warn};
 use super::{App, Error};
 
 /// Questions answered, by `status` (answered, suggest, smalltalk, no_match).
-pub const QUESTIONS: &str = "faqbot_questions_total";
+pub(super) const QUESTIONS: &str = "faqbot_questions_total";
 /// Updates received, by `kind` (message, edited_message, callback_query, inline_query, other).
-pub const UPDATES: &str = "faqbot_updates_total";
+pub(super) const UPDATES: &str = "faqbot_updates_total";
 /// Time to read and decide one question, in seconds.
-pub const ANSWER_DURATION: &str = "faqbot_answer_duration_seconds";
+pub(super) const ANSWER_DURATION: &str = "faqbot_answer_duration_seconds";
 /// Failed calls to Telegram, by `kind` (retry_after, network, api, other).
-pub const TELEGRAM_ERRORS: &str = "faqbot_telegram_errors_total";
+pub(super) const TELEGRAM_ERRORS: &str = "faqbot_telegram_errors_total";
 /// Messages not answered because their conversation flooded the bot.
-pub const THROTTLED: &str = "faqbot_throttled_total";
+pub(super) const THROTTLED: &str = "faqbot_throttled_total";
 /// Entries of the knowledge now serving.
-pub const KNOWLEDGE_ENTRIES: &str = "faqbot_knowledge_entries";
+pub(super) const KNOWLEDGE_ENTRIES: &str = "faqbot_knowledge_entries";
 /// Knowledge reloads (SIGHUP), by `result` (ok, rejected, failed).
-pub const RELOADS: &str = "faqbot_knowledge_reloads_total";
+pub(super) const RELOADS: &str = "faqbot_knowledge_reloads_total";
 /// Context store calls that failed or timed out.
-pub const CONTEXT_STORE_ERRORS: &str = "faqbot_context_store_errors_total";
+pub(super) const CONTEXT_STORE_ERRORS: &str = "faqbot_context_store_errors_total";
 
 /// Histogram buckets of [`ANSWER_DURATION`]: a question takes microseconds; a long one, a
 /// slow machine or a huge knowledge base milliseconds.
@@ -40,7 +40,7 @@ const DURATION_BUCKETS: &[f64] = &[
 ];
 
 /// Installs the Prometheus recorder for this process; the handle renders the text format.
-pub fn install() -> Result<PrometheusHandle, Error> {
+pub(super) fn install() -> Result<PrometheusHandle, Error> {
     let handle = PrometheusBuilder::new()
         .set_buckets_for_metric(
             MetricMatcher::Full(ANSWER_DURATION.to_string()),
@@ -73,7 +73,7 @@ fn describe() {
 }
 
 /// The kind label of a failed Telegram call.
-pub fn error_kind(e: &RequestError) -> &'static str {
+pub(super) fn error_kind(e: &RequestError) -> &'static str {
     match e {
         RequestError::RetryAfter(_) => "retry_after",
         RequestError::Network(_) | RequestError::Io(_) => "network",
@@ -83,7 +83,7 @@ pub fn error_kind(e: &RequestError) -> &'static str {
 }
 
 /// Counts a failed Telegram call and notes whether Telegram was reached at all.
-pub fn telegram_failed(app: &App, e: &RequestError) {
+pub(super) fn telegram_failed(app: &App, e: &RequestError) {
     let kind = error_kind(e);
     metrics::counter!(TELEGRAM_ERRORS, "kind" => kind).increment(1);
     // An API error (a chat that blocked the bot) or a 429 is an answer: Telegram is there.
@@ -112,7 +112,7 @@ impl Health {
 }
 
 /// Serves `GET /metrics` and `GET /healthz` on `address` until the process ends.
-pub async fn serve(
+pub(super) async fn serve(
     address: SocketAddr,
     handle: PrometheusHandle,
     app: Arc<App>,

@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 
 /// Faults to inject; each counter is used up one request at a time.
 #[derive(Debug, Default, Clone)]
-pub struct Faults {
+pub(crate) struct Faults {
     /// `sendMessage` answers 429 with `retry_after` = 1 this many times.
     pub send_429: u32,
     /// `getUpdates` answers 502 this many times.
@@ -28,7 +28,7 @@ pub struct Faults {
 
 /// A message the bot sent.
 #[derive(Debug, Clone)]
-pub struct Sent {
+pub(crate) struct Sent {
     pub chat_id: i64,
     pub text: String,
     pub body: Value,
@@ -37,7 +37,7 @@ pub struct Sent {
 
 /// Everything the server saw.
 #[derive(Debug, Default)]
-pub struct State {
+pub(crate) struct State {
     pub faults: Faults,
     pending: Vec<Value>,
     next_update_id: i64,
@@ -54,7 +54,7 @@ pub struct State {
 }
 
 /// A running fake Bot API.
-pub struct FakeTelegram {
+pub(crate) struct FakeTelegram {
     pub addr: SocketAddr,
     state: Arc<Mutex<State>>,
     server: actix_web::dev::ServerHandle,
@@ -62,12 +62,12 @@ pub struct FakeTelegram {
 
 impl FakeTelegram {
     /// Starts on a free port.
-    pub fn start(faults: Faults) -> Self {
+    pub(crate) fn start(faults: Faults) -> Self {
         Self::start_on(free_port(), faults)
     }
 
     /// Starts on `port`.
-    pub fn start_on(port: u16, faults: Faults) -> Self {
+    pub(crate) fn start_on(port: u16, faults: Faults) -> Self {
         let state = Arc::new(Mutex::new(State {
             faults,
             next_update_id: 1,
@@ -101,7 +101,7 @@ impl FakeTelegram {
     }
 
     /// Stops answering, as Telegram going away: returns once the port refuses connections.
-    pub fn stop(&self) {
+    pub(crate) fn stop(&self) {
         // The stop command is sent at once; the returned future only reports completion.
         drop(self.server.stop(false));
         let deadline = Instant::now() + Duration::from_secs(10);
@@ -111,16 +111,16 @@ impl FakeTelegram {
     }
 
     /// The URL to give the bot as `TELOXIDE_API_URL`.
-    pub fn url(&self) -> String {
+    pub(crate) fn url(&self) -> String {
         format!("http://{}", self.addr)
     }
 
-    pub fn state(&self) -> MutexGuard<'_, State> {
+    pub(crate) fn state(&self) -> MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Queues a private text message from user `chat`; returns its update id.
-    pub fn message(&self, chat: i64, text: &str) -> i64 {
+    pub(crate) fn message(&self, chat: i64, text: &str) -> i64 {
         let mut s = self.state();
         let id = s.next_update_id;
         s.next_update_id += 1;
@@ -139,7 +139,7 @@ impl FakeTelegram {
     }
 
     /// Queues an inline query `query` from user `user`.
-    pub fn inline_query(&self, user: i64, query: &str) {
+    pub(crate) fn inline_query(&self, user: i64, query: &str) {
         let mut s = self.state();
         let id = s.next_update_id;
         s.next_update_id += 1;
@@ -155,7 +155,7 @@ impl FakeTelegram {
     }
 
     /// Waits until `done` holds for the state, or `timeout` passes; returns whether it held.
-    pub fn wait_for(&self, timeout: Duration, done: impl Fn(&State) -> bool) -> bool {
+    pub(crate) fn wait_for(&self, timeout: Duration, done: impl Fn(&State) -> bool) -> bool {
         let deadline = Instant::now() + timeout;
         while Instant::now() < deadline {
             if done(&self.state()) {
@@ -168,7 +168,7 @@ impl FakeTelegram {
 }
 
 /// A port nothing listens on right now.
-pub fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
@@ -325,7 +325,7 @@ fn send_message(body: &Value, state: &Arc<Mutex<State>>) -> HttpResponse {
 }
 
 /// What Telegram would refuse in a `sendMessage`.
-pub fn check_message(body: &Value) -> Result<(), String> {
+pub(crate) fn check_message(body: &Value) -> Result<(), String> {
     let text = body["text"].as_str().ok_or("no text")?;
     let html = body["parse_mode"].as_str() == Some("HTML");
     let visible = if html {
@@ -371,7 +371,7 @@ const TAGS: &[&str] = &[
 ];
 
 /// Tags Telegram knows, properly nested; `&` only in entities; no stray `<` or `>`.
-pub fn check_html(text: &str) -> Result<(), String> {
+pub(crate) fn check_html(text: &str) -> Result<(), String> {
     let mut stack: Vec<String> = Vec::new();
     let mut rest = text;
     while let Some(i) = rest.find(['<', '>', '&']) {

@@ -2,7 +2,7 @@
 
 #![allow(dead_code)] // each test file uses part of it
 
-pub mod fake_telegram;
+pub(crate) mod fake_telegram;
 
 use std::io::Read;
 use std::process::{Child, Command, Stdio};
@@ -10,19 +10,19 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// A token shaped like none Telegram issues, so that the tests can grep for it.
-pub const TOKEN: &str = "4242:TESTSECRETneverPRINTED";
+pub(crate) const TOKEN: &str = "4242:TESTSECRETneverPRINTED";
 /// The part of [`TOKEN`] that must never appear in any output.
-pub const SECRET: &str = "TESTSECRETneverPRINTED";
+pub(crate) const SECRET: &str = "TESTSECRETneverPRINTED";
 
 /// The real `faqbot` binary, running, with its output collected.
-pub struct Running {
+pub(crate) struct Running {
     pub child: Child,
     output: Arc<Mutex<String>>,
 }
 
 impl Running {
     /// Starts `faqbot run` against the Bot API at `api_url`, with extra environment.
-    pub fn start(api_url: &str, args: &[&str], env: &[(&str, &str)]) -> Self {
+    pub(crate) fn start(api_url: &str, args: &[&str], env: &[(&str, &str)]) -> Self {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_faqbot"));
         cmd.args(args)
             .arg("run")
@@ -64,7 +64,7 @@ impl Running {
     }
 
     /// Everything printed so far.
-    pub fn output(&self) -> String {
+    pub(crate) fn output(&self) -> String {
         self.output
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -72,7 +72,7 @@ impl Running {
     }
 
     /// Sends a signal (`TERM`, `HUP`, ...) with kill(1).
-    pub fn signal(&self, name: &str) {
+    pub(crate) fn signal(&self, name: &str) {
         let status = Command::new("kill")
             .arg(format!("-{name}"))
             .arg(self.child.id().to_string())
@@ -82,7 +82,7 @@ impl Running {
     }
 
     /// Waits for the process to exit, at most `timeout`; its exit code and how long it took.
-    pub fn wait_exit(&mut self, timeout: Duration) -> Option<(Option<i32>, Duration)> {
+    pub(crate) fn wait_exit(&mut self, timeout: Duration) -> Option<(Option<i32>, Duration)> {
         let started = Instant::now();
         while started.elapsed() < timeout {
             if let Ok(Some(status)) = self.child.try_wait() {
@@ -94,7 +94,7 @@ impl Running {
     }
 
     /// Waits until the output contains `needle`.
-    pub fn wait_output(&self, needle: &str, timeout: Duration) -> bool {
+    pub(crate) fn wait_output(&self, needle: &str, timeout: Duration) -> bool {
         let started = Instant::now();
         while started.elapsed() < timeout {
             if self.output().contains(needle) {
@@ -121,7 +121,7 @@ impl Drop for Running {
 /// An HTTP/1.1 proxy in front of the fake Bot API that drops the connection, without an
 /// answer, on the first `drops` requests whose path contains `victim` (a network loss as the
 /// bot sees it). Requests are framed by `Content-Length`, which both sides here send.
-pub fn dropping_proxy(
+pub(crate) fn dropping_proxy(
     upstream: std::net::SocketAddr,
     victim: &'static str,
     drops: usize,
@@ -202,19 +202,19 @@ pub fn dropping_proxy(
 
 /// A real `redis-server` (Debian's package; `.ci/run` installs it) on a free loopback port,
 /// storing nothing on disk; stopped when dropped.
-pub struct Redis {
+pub(crate) struct Redis {
     child: Child,
     pub port: u16,
 }
 
 impl Redis {
     /// Starts one on a free port and waits until it accepts connections.
-    pub fn start() -> Self {
+    pub(crate) fn start() -> Self {
         Self::start_on(fake_telegram::free_port())
     }
 
     /// Starts one on `port` and waits until it accepts connections.
-    pub fn start_on(port: u16) -> Self {
+    pub(crate) fn start_on(port: u16) -> Self {
         let child = Command::new("redis-server")
             .args(["--port", &port.to_string(), "--bind", "127.0.0.1"])
             .args(["--save", "", "--appendonly", "no"])
@@ -231,7 +231,7 @@ impl Redis {
     }
 
     /// `redis://` URL of this server.
-    pub fn url(&self) -> String {
+    pub(crate) fn url(&self) -> String {
         format!("redis://127.0.0.1:{}/", self.port)
     }
 }
