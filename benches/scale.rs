@@ -1,7 +1,9 @@
-//! Per-question latency and load time on generated knowledge of 1k, 10k and 100k entries.
+//! Per-question latency and load time on generated knowledge of 1k, 10k and 100k entries, in two
+//! shapes: a Zipf vocabulary of random words (`generated/...`) and a templated support FAQ where
+//! every word is common (`templated/...`).
 //!
 //! `cargo bench --bench scale`. Median and p99 per question, hit@1 and peak memory are printed by
-//! `cargo run --release --example generate -- report 1000 10000 100000`.
+//! `cargo run --release --example generate -- report 1000 10000 100000` (and `report-templated`).
 
 #![allow(missing_docs)] // criterion_group! defines an undocumented function
 
@@ -14,8 +16,10 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use faqbot::knowledge::Files;
 use faqbot::matcher::Matcher;
 
-fn files(n: usize) -> (Files, Vec<String>) {
-    let g = generate::generate(n, 500, 20_171_025);
+type Shape = fn(usize, usize, u64) -> generate::Generated;
+
+fn files(shape: Shape, n: usize) -> (Files, Vec<String>) {
+    let g = shape(n, 500, 20_171_025);
     let files = Files {
         article: g.article,
         qa: g.qa,
@@ -26,10 +30,20 @@ fn files(n: usize) -> (Files, Vec<String>) {
 }
 
 fn scale(c: &mut Criterion) {
-    let mut group = c.benchmark_group("generated");
+    let shapes: [(&str, Shape); 2] = [
+        ("generated", generate::generate),
+        ("templated", generate::templated),
+    ];
+    for (name, shape) in shapes {
+        one_shape(c, name, shape);
+    }
+}
+
+fn one_shape(c: &mut Criterion, name: &str, shape: Shape) {
+    let mut group = c.benchmark_group(name);
     group.sample_size(10);
     for n in [1_000, 10_000, 100_000] {
-        let (files, queries) = files(n);
+        let (files, queries) = files(shape, n);
         group.bench_with_input(BenchmarkId::new("load", n), &files, |b, f| {
             b.iter(|| Matcher::load(black_box(f)).expect("valid"))
         });
