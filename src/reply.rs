@@ -8,14 +8,21 @@ use crate::matcher::{Asked, Matcher, Outcome, Scored, Status, Why};
 
 /// Telegram's limits, in one place.
 pub mod limits {
-    /// Characters in one message.
-    pub const MESSAGE_CHARS: usize = 4096;
+    /// Length of one message, as Telegram counts it: UTF-16 code units (see [`length`]).
+    pub const MESSAGE_LENGTH: usize = 4096;
     /// Bytes of callback data on one button.
     pub const CALLBACK_BYTES: usize = 64;
     /// Results in one inline-query answer.
     pub const INLINE_RESULTS: usize = 50;
     /// Characters of an inline result's title or description that fit on a phone.
     pub const INLINE_TITLE_CHARS: usize = 100;
+
+    /// A text's length as Telegram counts it, in UTF-16 code units: an emoji outside the Basic
+    /// Multilingual Plane counts twice. Counted on our HTML, markup included, which can only
+    /// over-count what Telegram sees.
+    pub fn length(text: &str) -> usize {
+        text.encode_utf16().count()
+    }
 }
 
 /// What a button asks for. The one owner of the callback-data format: `a:<entry id>` for an
@@ -77,7 +84,7 @@ pub struct Button {
     pub data: String,
 }
 
-/// A Telegram message: HTML text (within [`limits::MESSAGE_CHARS`]) and one button per row.
+/// A Telegram message: HTML text (within [`limits::MESSAGE_LENGTH`]) and one button per row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
     /// `ParseMode::Html` text, every dynamic piece escaped.
@@ -198,11 +205,12 @@ fn answer_message<'a>(
 
 /// Keeps a message within Telegram's limit by shortening the answer and source, never the markup.
 fn fit(message: Message, entry: &Entry) -> Message {
-    if message.html.chars().count() <= limits::MESSAGE_CHARS {
+    if limits::length(&message.html) <= limits::MESSAGE_LENGTH {
         return message;
     }
-    // Escaping at most quintuples a character ("&amp;"): budget each piece by its escaped size.
-    let budget = (limits::MESSAGE_CHARS - 64) / 2 / 5;
+    // A character becomes at most five UTF-16 units once escaped ("&amp;"; an emoji is two):
+    // budget each piece by that.
+    let budget = (limits::MESSAGE_LENGTH - 64) / 2 / 5;
     let mut html = escape(&truncate(&entry.answer, budget));
     if let Some(source) = &entry.source {
         html.push_str("\n\n<blockquote>");
@@ -460,6 +468,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn emoji_count_twice_as_telegram_counts_them() {
+        assert_eq!(limits::length("ab"), 2);
+        assert_eq!(limits::length("🙂"), 2);
+        // An answer of 3,000 emoji is 3,000 chars but 6,000 UTF-16 units: it must be shortened.
+        let k = crate::knowledge::Knowledge::builtin().unwrap();
+        let mut entry = k.entries[0].clone();
+        entry.answer = "🙂".repeat(3_000);
+        let m = Matcher::new(k);
+        let msg = entry_message(&m, &entry);
+        assert!(msg.html.chars().count() < limits::MESSAGE_LENGTH * 2);
+        assert!(
+            limits::length(&msg.html) <= limits::MESSAGE_LENGTH,
+            "{}",
+            limits::length(&msg.html)
+        );
+    }
+
+    #[test]
     fn callback_data_round_trips_within_the_limit_at_the_longest_id() {
         let longest = "x".repeat(crate::knowledge::MAX_ID_BYTES);
         for callback in [
@@ -526,7 +552,7 @@ source = "LONGSOURCE"
     fn long_entries_fit_one_message() {
         let m = hostile();
         let msg = entry_message(&m, &m.knowledge().entries[1]);
-        assert!(msg.html.chars().count() <= limits::MESSAGE_CHARS);
+        assert!(limits::length(&msg.html) <= limits::MESSAGE_LENGTH);
         assert!(msg.html.ends_with("</blockquote>"));
         assert!(!msg.html.contains("&am…"), "never cuts inside an escape");
     }
@@ -536,14 +562,14 @@ source = "LONGSOURCE"
         let m = matcher();
         for entry in &m.knowledge().entries {
             let msg = entry_message(&m, entry);
-            assert!(msg.html.chars().count() <= limits::MESSAGE_CHARS);
+            assert!(limits::length(&msg.html) <= limits::MESSAGE_LENGTH);
             for b in &msg.buttons {
                 assert!(b.data.len() <= limits::CALLBACK_BYTES, "{}", b.data);
             }
             assert!(Callback::Answer(entry.id.clone()).encode().len() <= limits::CALLBACK_BYTES);
         }
         for msg in [start(&m), help(&m), topics(&m)] {
-            assert!(msg.html.chars().count() <= limits::MESSAGE_CHARS);
+            assert!(limits::length(&msg.html) <= limits::MESSAGE_LENGTH);
         }
     }
 

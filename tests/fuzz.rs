@@ -35,7 +35,7 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn check_reply(message: &reply::Message) -> Result<(), TestCaseError> {
-    prop_assert!(message.html.chars().count() <= reply::limits::MESSAGE_CHARS);
+    prop_assert!(reply::limits::length(&message.html) <= reply::limits::MESSAGE_LENGTH);
     prop_assert!(!message.html.is_empty());
     if let Err(why) = check_html(&message.html) {
         return Err(TestCaseError::fail(format!("{why}: {:?}", message.html)));

@@ -313,7 +313,7 @@ async fn huge_and_junk_messages_get_a_clear_reply() {
         let texts = replies_to(&text).await;
         assert_eq!(texts.len(), 1, "{text:.20}");
         assert!(!texts[0].contains("<blockquote>"), "{text:.20}");
-        assert!(texts[0].chars().count() <= reply::limits::MESSAGE_CHARS);
+        assert!(reply::limits::length(&texts[0]) <= reply::limits::MESSAGE_LENGTH);
     }
 }
 
