@@ -25,21 +25,18 @@ use super::metrics::{ANSWER_DURATION, QUESTIONS, THROTTLED, UPDATES};
 use super::send::{no_preview, send};
 use super::{App, HandlerResult};
 
-/// The commands, as shown in Telegram's menu.
+/// The commands, as shown in Telegram's menu. Each variant's doc comment is its menu
+/// description (teloxide takes it from there; a `description` attribute would be appended to it).
 #[derive(BotCommands, Clone, Debug, PartialEq, Eq)]
 #[command(rename_rule = "lowercase")]
 pub enum Command {
-    /// Greeting and example questions.
-    #[command(description = "what I know, with example questions")]
+    /// what I know, with example questions
     Start(String),
-    /// How to ask.
-    #[command(description = "how to ask")]
+    /// how to ask
     Help,
-    /// Every question the bot knows.
-    #[command(description = "everything I can answer")]
+    /// everything I can answer
     Topics,
-    /// Ask a question (the way to ask in groups).
-    #[command(description = "ask a question, e.g. /ask why was Kaspersky banned?")]
+    /// ask a question, e.g. /ask why was Kaspersky banned?
     Ask(String),
 }
 

@@ -24,6 +24,8 @@ pub(crate) struct Faults {
     pub updates_502: u32,
     /// `getMe` answers 401.
     pub unauthorized: bool,
+    /// `sendMessage` answers only after this long (a reply in flight).
+    pub send_delay: Option<Duration>,
 }
 
 /// A message the bot sent.
@@ -46,11 +48,46 @@ pub(crate) struct State {
     pub calls: Vec<String>,
     /// The highest `offset` a `getUpdates` confirmed.
     pub confirmed_offset: i64,
+    /// Every `getUpdates` offset, with when it came.
+    pub confirmations: Vec<(i64, Instant)>,
     pub send_attempts: u32,
+    /// When each `sendMessage` came, answered or not.
+    pub send_times: Vec<Instant>,
+    /// `sendMessage` requests that arrived, counted before any `send_delay`.
+    pub sends_arrived: u32,
     pub webhook: Option<Value>,
     /// Bodies of `answerInlineQuery` calls.
     pub inline_answers: Vec<Value>,
+    /// What Telegram would have refused, and calls of methods Telegram does not have.
     pub rejected: Vec<String>,
+}
+
+impl State {
+    /// Whether the bot confirmed every update so far and asked for more since: all it was sent
+    /// is handled, and nothing of it will be delivered again.
+    pub(crate) fn idle(&self) -> bool {
+        let last = self.next_update_id - 1;
+        self.confirmations
+            .iter()
+            .filter(|(offset, _)| *offset > last)
+            .nth(1)
+            .is_some()
+    }
+}
+
+impl Drop for FakeTelegram {
+    /// Every test asserts that Telegram would have accepted every call the bot made.
+    fn drop(&mut self) {
+        drop(self.server.stop(false));
+        if !std::thread::panicking() {
+            let s = self.state();
+            assert!(
+                s.rejected.is_empty(),
+                "Telegram would refuse: {:?}",
+                s.rejected
+            );
+        }
+    }
 }
 
 /// A running fake Bot API.
@@ -242,7 +279,17 @@ async fn handle(
             }))
         }
         "getupdates" => get_updates(&body, &state).await,
-        "sendmessage" => send_message(&body, &state),
+        "sendmessage" => {
+            let delay = {
+                let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
+                s.sends_arrived += 1;
+                s.faults.send_delay
+            };
+            if let Some(delay) = delay {
+                actix_web::rt::time::sleep(delay).await;
+            }
+            send_message(&body, &state)
+        }
         "setwebhook" => {
             state.lock().unwrap_or_else(|e| e.into_inner()).webhook = Some(body);
             ok(json!(true))
@@ -251,16 +298,107 @@ async fn handle(
             ok(json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0}))
         }
         "answerinlinequery" => {
+            let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
+            if let Err(why) = check_inline_answer(&body) {
+                s.rejected.push(why.clone());
+                return error(400, &format!("Bad Request: {why}"), json!({}));
+            }
+            s.inline_answers.push(body);
+            ok(json!(true))
+        }
+        "setmycommands" => checked(&state, check_commands(&body)),
+        "answercallbackquery" => checked(&state, check_callback_answer(&body)),
+        "deletewebhook" => ok(json!(true)),
+        other => {
             state
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
-                .inline_answers
-                .push(body);
-            ok(json!(true))
+                .rejected
+                .push(format!("unknown method {other}"));
+            error(404, &format!("Not Found: method {other}"), json!({}))
         }
-        "deletewebhook" | "setmycommands" | "answercallbackquery" => ok(json!(true)),
-        other => error(404, &format!("Not Found: method {other}"), json!({})),
     }
+}
+
+/// `true`, or 400 with the reason recorded as rejected.
+fn checked(state: &Arc<Mutex<State>>, check: Result<(), String>) -> HttpResponse {
+    match check {
+        Ok(()) => ok(json!(true)),
+        Err(why) => {
+            state
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .rejected
+                .push(why.clone());
+            error(400, &format!("Bad Request: {why}"), json!({}))
+        }
+    }
+}
+
+/// What Telegram would refuse in a `setMyCommands`: 1-100 commands of 1-32 characters of
+/// `a-z0-9_` (a leading `/`, which teloxide sends, is accepted), each with a one-line
+/// description of 1-256 characters.
+pub(crate) fn check_commands(body: &Value) -> Result<(), String> {
+    let commands = body["commands"]
+        .as_array()
+        .ok_or("setMyCommands: no commands array")?;
+    if commands.is_empty() || commands.len() > 100 {
+        return Err(format!("setMyCommands: {} commands", commands.len()));
+    }
+    for c in commands {
+        let name = c["command"].as_str().unwrap_or_default();
+        let name = name.strip_prefix('/').unwrap_or(name);
+        let valid = (1..=32).contains(&name.len())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        let description = c["description"].as_str().unwrap_or_default();
+        if !valid || !(1..=256).contains(&description.chars().count()) || description.contains('\n')
+        {
+            return Err(format!("setMyCommands: bad command {c}"));
+        }
+    }
+    Ok(())
+}
+
+/// What Telegram would refuse in an `answerCallbackQuery`: no query id, or a notification of
+/// more than 200 characters.
+pub(crate) fn check_callback_answer(body: &Value) -> Result<(), String> {
+    if body["callback_query_id"].as_str().is_none_or(str::is_empty) {
+        return Err("answerCallbackQuery: no callback_query_id".into());
+    }
+    if body["text"]
+        .as_str()
+        .is_some_and(|t| t.chars().count() > 200)
+    {
+        return Err("answerCallbackQuery: text over 200 characters".into());
+    }
+    Ok(())
+}
+
+/// What Telegram would refuse in an `answerInlineQuery`: no query id, more than 50 results,
+/// result ids over 64 bytes or repeated, or a message text Telegram would refuse.
+pub(crate) fn check_inline_answer(body: &Value) -> Result<(), String> {
+    if body["inline_query_id"].as_str().is_none_or(str::is_empty) {
+        return Err("answerInlineQuery: no inline_query_id".into());
+    }
+    let results = body["results"]
+        .as_array()
+        .ok_or("answerInlineQuery: no results array")?;
+    if results.len() > 50 {
+        return Err(format!("answerInlineQuery: {} results", results.len()));
+    }
+    let mut ids = std::collections::HashSet::new();
+    for r in results {
+        let id = r["id"].as_str().unwrap_or_default();
+        if id.is_empty() || id.len() > 64 || !ids.insert(id.to_string()) {
+            return Err(format!("answerInlineQuery: bad result id {id:?}"));
+        }
+        let content = &r["input_message_content"];
+        let text = json!({"text": content["message_text"], "parse_mode": content["parse_mode"]});
+        check_message(&text).map_err(|why| format!("answerInlineQuery: {why}"))?;
+    }
+    Ok(())
 }
 
 async fn get_updates(body: &Value, state: &Arc<Mutex<State>>) -> HttpResponse {
@@ -274,6 +412,7 @@ async fn get_updates(body: &Value, state: &Arc<Mutex<State>>) -> HttpResponse {
             return HttpResponse::BadGateway().body("<html>502 Bad Gateway</html>");
         }
         s.confirmed_offset = s.confirmed_offset.max(offset);
+        s.confirmations.push((offset, Instant::now()));
         s.pending
             .retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
     }
@@ -293,6 +432,7 @@ async fn get_updates(body: &Value, state: &Arc<Mutex<State>>) -> HttpResponse {
 fn send_message(body: &Value, state: &Arc<Mutex<State>>) -> HttpResponse {
     let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
     s.send_attempts += 1;
+    s.send_times.push(Instant::now());
     if s.faults.send_429 > 0 {
         s.faults.send_429 -= 1;
         return error(

@@ -18,6 +18,7 @@ pub(crate) const SECRET: &str = "TESTSECRETneverPRINTED";
 pub(crate) struct Running {
     pub child: Child,
     output: Arc<Mutex<String>>,
+    readers: Vec<std::thread::JoinHandle<()>>,
 }
 
 impl Running {
@@ -40,12 +41,13 @@ impl Running {
         }
         let mut child = cmd.spawn().expect("faqbot starts");
         let output = Arc::new(Mutex::new(String::new()));
+        let mut readers = Vec::new();
         for stream in [
             Box::new(child.stdout.take().unwrap()) as Box<dyn Read + Send>,
             Box::new(child.stderr.take().unwrap()),
         ] {
             let output = output.clone();
-            std::thread::spawn(move || {
+            readers.push(std::thread::spawn(move || {
                 let mut stream = stream;
                 let mut buf = [0u8; 4096];
                 while let Ok(n) = stream.read(&mut buf) {
@@ -58,9 +60,13 @@ impl Running {
                         .unwrap_or_else(|e| e.into_inner())
                         .push_str(&text);
                 }
-            });
+            }));
         }
-        Running { child, output }
+        Running {
+            child,
+            output,
+            readers,
+        }
     }
 
     /// Everything printed so far.
@@ -110,6 +116,10 @@ impl Drop for Running {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        // Everything it printed, read to the end, before looking for the token.
+        for reader in self.readers.drain(..) {
+            let _ = reader.join();
+        }
         let out = self.output();
         assert!(
             !out.contains(SECRET),
