@@ -1,15 +1,13 @@
 //! Property tests: arbitrary Unicode up to 10,000 characters through normalization, matching
 //! and rendering never panics, and every reply is HTML Telegram accepts, within 4,096 characters.
 
-mod support;
-
+use crate::support::fake_telegram::check_html;
 use faqbot::knowledge::{Entry, Knowledge};
 use faqbot::matcher::Matcher;
 use faqbot::normalize::{self, Normalizer};
 use faqbot::reply;
 use proptest::prelude::*;
 use std::sync::LazyLock;
-use support::fake_telegram::check_html;
 
 static MATCHER: LazyLock<Matcher> =
     LazyLock::new(|| Matcher::new(Knowledge::builtin().expect("valid")));

@@ -1,7 +1,5 @@
 //! Shared helpers of the end-to-end tests.
 
-#![allow(dead_code)] // each test file uses part of it
-
 pub(crate) mod fake_telegram;
 
 use std::io::Read;

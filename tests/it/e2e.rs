@@ -1,11 +1,9 @@
 //! The real `faqbot` binary against a local Bot API server, with faults.
 
-mod support;
-
 use std::time::Duration;
 
-use support::fake_telegram::{FakeTelegram, Faults, free_port};
-use support::{Running, SECRET};
+use crate::support::fake_telegram::{FakeTelegram, Faults, free_port};
+use crate::support::{Running, SECRET};
 
 const WAIT: Duration = Duration::from_secs(15);
 
@@ -334,7 +332,7 @@ fn inline_query_offers_up_to_five_shareable_answers() {
     assert_eq!(content["parse_mode"], "HTML");
     let text = content["message_text"].as_str().unwrap();
     assert!(text.contains("<blockquote>"));
-    support::fake_telegram::check_html(text).unwrap();
+    crate::support::fake_telegram::check_html(text).unwrap();
 }
 
 #[test]
@@ -363,7 +361,7 @@ fn unsure_and_unanswered_questions_go_to_the_unanswered_log() {
 #[test]
 fn polling_survives_dropped_connections() {
     let t = FakeTelegram::start(Faults::default());
-    let proxy = support::dropping_proxy(t.addr, "etUpdates", 2);
+    let proxy = crate::support::dropping_proxy(t.addr, "etUpdates", 2);
     let bot = Running::start(&proxy, &[], &[]);
     t.message(7, "who is craig vercolen");
     assert!(
@@ -431,7 +429,7 @@ fn quoted(id: &str) -> String {
 /// Redis back: context resumes.
 #[test]
 fn two_webhook_instances_share_the_context_through_redis() {
-    let redis = support::Redis::start();
+    let redis = crate::support::Redis::start();
     let port = redis.port;
     let t = FakeTelegram::start(Faults::default());
     let (a, listen_a) = webhook_instance(&t, &redis.url());
@@ -469,7 +467,7 @@ fn two_webhook_instances_share_the_context_through_redis() {
     assert!(a.wait_output("context store", WAIT), "{}", output());
 
     // Redis comes back on the same address: context works again, across instances.
-    let _redis = support::Redis::start_on(port);
+    let _redis = crate::support::Redis::start_on(port);
     assert_eq!(
         deliver(
             &listen_b,
@@ -490,7 +488,7 @@ fn two_webhook_instances_share_the_context_through_redis() {
         s.sent[4].text
     );
     assert!(s.rejected.is_empty(), "{:?}", s.rejected);
-    assert!(!output().contains(support::SECRET));
+    assert!(!output().contains(crate::support::SECRET));
 }
 
 /// `GET path` on `address`: the status and the body, or `None` while nothing listens.

@@ -1,0 +1,15 @@
+//! The integration tests, as one test binary (as `just` does): the crate, teloxide and actix are
+//! linked once instead of once per file.
+//!
+//! - [`knowledge`]: the shipped knowledge, the labelled sets and their floors;
+//! - [`cli`]: the binary through its command line;
+//! - [`telegram`]: the handler tree through teloxide_tests' `MockBot`;
+//! - [`e2e`]: the real binary against a local Bot API server (and a real Redis);
+//! - [`fuzz`]: arbitrary text through the whole engine (proptest).
+
+mod cli;
+mod e2e;
+mod fuzz;
+mod knowledge;
+mod support;
+mod telegram;
