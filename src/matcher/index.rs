@@ -4,9 +4,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::knowledge::Knowledge;
+use crate::normalize::typo::DeletionIndex;
 use crate::normalize::{self, Normalizer, StemCache, Token};
-
-use super::typo;
 
 /// Weight of a stop word, against rarity weights (BM25 idf, up to about 3 here) for the others.
 ///
@@ -69,8 +68,8 @@ pub(super) struct Index {
     pub(super) term_paraphrases: Vec<Vec<u32>>,
     /// Content term -> (entry, credit) for entries whose bag has it.
     pub(super) term_entries: Vec<Vec<(u32, f32)>>,
-    /// Word or word-with-one-deletion -> content terms, for typo lookup.
-    pub(super) deletions: HashMap<String, Vec<u32>>,
+    /// Content terms by their deletions, for typo lookup.
+    pub(super) deletions: DeletionIndex,
     /// Weight of a query word the knowledge does not know.
     pub(super) unknown_weight: f32,
 }
@@ -85,7 +84,7 @@ impl Index {
             paraphrases: Vec::new(),
             term_paraphrases: Vec::new(),
             term_entries: Vec::new(),
-            deletions: HashMap::default(),
+            deletions: DeletionIndex::default(),
             unknown_weight: 0.0,
         };
         // Entry bags: (term, credit) sorted by term; see `bag`.
@@ -167,12 +166,11 @@ impl Index {
                 m.term_entries[t as usize].push((e as u32, credit));
             }
         }
-        m.deletions = typo::deletion_index(
-            m.vocab
-                .iter()
-                .filter(|(_, id)| !m.terms[**id as usize].stop)
-                .map(|(w, id)| (w.as_str(), *id)),
-        );
+        for (word, &id) in &m.vocab {
+            if !m.terms[id as usize].stop {
+                m.deletions.insert(word, id);
+            }
+        }
         m.normalizer.remember(cache);
         m
     }

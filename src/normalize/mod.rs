@@ -12,13 +12,19 @@ use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
 mod lexicon;
+pub(crate) mod typo;
+
 use lexicon::{CHAT_SPEAK, FUNCTION_WORDS, STOP_WORDS};
+use typo::DeletionIndex;
 
 /// Characters of a query that are looked at; the rest of a longer message is ignored, so that the
 /// work per message is bounded whatever its length.
 pub const MAX_QUERY_CHARS: usize = 1_000;
 /// Words of a query that are looked at, after [`MAX_QUERY_CHARS`].
 pub const MAX_QUERY_WORDS: usize = 48;
+
+/// Shortest unknown word corrected to one of the knowledge's own words before stemming.
+const SURFACE_TYPO_CHARS: usize = 5;
 
 /// A normalized word.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +45,10 @@ pub struct Normalizer {
     /// Whether typos of function words are read as the words: for questions, once the
     /// knowledge's own words are known (so that none of them is ever "corrected").
     fix_function_words: bool,
+    /// The knowledge's own surface words (those of `known`), by their deletions: a typo in one
+    /// is corrected before stemming hides it.
+    surface: DeletionIndex,
+    surface_words: Vec<String>,
 }
 
 impl std::fmt::Debug for Normalizer {
@@ -57,6 +67,8 @@ impl Normalizer {
             known: StemCache::default(),
             synonyms: HashMap::default(),
             fix_function_words: false,
+            surface: DeletionIndex::default(),
+            surface_words: Vec::new(),
         };
         let mut table: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
         for (canonical, variants) in synonyms {
@@ -142,6 +154,12 @@ impl Normalizer {
                 .filter(|(word, _)| !word.chars().any(|c| c.is_numeric()))
                 .collect(),
         );
+        for (word, (_, stop)) in &self.known.0 {
+            if !stop && word.bytes().all(|b| b.is_ascii_lowercase()) {
+                self.surface.insert(word, self.surface_words.len() as u32);
+                self.surface_words.push(word.clone());
+            }
+        }
     }
 
     /// The normalized text as one string: what "the same paraphrase" means.
@@ -165,6 +183,20 @@ impl Normalizer {
         } else {
             None
         };
+        // A typo of one of the knowledge's own words ("electoin", "agnecy"): its stem. Words of
+        // four letters have too many neighbours among real words ("pass" is not "past").
+        if fixed.is_none()
+            && self.fix_function_words
+            && typed.len() >= SURFACE_TYPO_CHARS
+            && chat_speak(&typed).is_none()
+            && typed.bytes().all(|b| b.is_ascii_lowercase())
+            && let Some((id, _)) = self
+                .surface
+                .nearest(&typed, |id| &self.surface_words[id as usize])
+            && let Some(hit) = self.known.0.get(&self.surface_words[id as usize])
+        {
+            return hit.clone();
+        }
         let word = chat_speak(&typed)
             .or(fixed.and_then(FunctionTypo::word))
             .unwrap_or(&typed);
@@ -519,6 +551,18 @@ mod tests {
         assert_eq!(words(&long).len(), MAX_QUERY_WORDS);
         let one = "ab".repeat(50_000);
         assert_eq!(words(&one)[0].len(), MAX_QUERY_CHARS);
+    }
+
+    #[test]
+    fn typos_of_the_knowledge_words_are_corrected_before_stemming() {
+        let mut n = Normalizer::new(&[]);
+        let mut cache = StemCache::default();
+        n.tokens_cached("the election agency past", &mut cache);
+        n.remember(cache);
+        // "agnecy" stems to "agneci", two edits from the stem "agenc": corrected as a word.
+        assert_eq!(n.key("electoin agnecy"), n.key("election agency"));
+        // Four letters: "pass" is a word of its own, not a typo of "past".
+        assert_ne!(n.key("pass"), n.key("past"));
     }
 
     #[test]
