@@ -136,7 +136,17 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
             .sum()
     };
 
-    let mut ranked: Vec<(Scored, u32)> = best
+    // Before the character similarity, an entry scores between `w_tokens · f1` and that plus
+    // `w_coverage`: one whose best cannot reach the RANKED-th lower bound is never a leader, and
+    // its coverage need not be computed (with thousands of candidates, most of the work).
+    let mut candidates: Vec<(u32, (u32, f32))> = best.into_iter().collect();
+    if candidates.len() > RANKED {
+        let mut lower: Vec<f32> = candidates.iter().map(|&(_, (_, f1))| f1).collect();
+        lower.select_nth_unstable_by(RANKED - 1, |a, b| b.total_cmp(a));
+        let bar = weights.w_tokens * lower[RANKED - 1];
+        candidates.retain(|&(_, (_, f1))| weights.w_tokens * f1 + weights.w_coverage >= bar);
+    }
+    let mut ranked: Vec<(Scored, u32)> = candidates
         .into_iter()
         .map(|(e, (p, f1))| {
             let cov = coverage(e) / total;
