@@ -296,17 +296,20 @@ fn unsure_questions_become_knowledge_in_one_command() {
         Some(2)
     );
 
-    let out = faqbot(
-        &[
-            "--knowledge",
-            knowledge,
-            "review",
-            "--apply",
-            "--yes",
-            log.to_str().unwrap(),
-        ],
-        "",
-    );
+    let apply = || {
+        faqbot(
+            &[
+                "--knowledge",
+                knowledge,
+                "review",
+                "--apply",
+                "--yes",
+                log.to_str().unwrap(),
+            ],
+            "",
+        )
+    };
+    let out = apply();
     assert!(
         out.status.success(),
         "{}",
@@ -340,17 +343,7 @@ fn unsure_questions_become_knowledge_in_one_command() {
     assert_eq!(answer["id"], picked.as_str());
 
     // Applying again adds nothing: it is a question of that entry now.
-    let out = faqbot(
-        &[
-            "--knowledge",
-            knowledge,
-            "review",
-            "--apply",
-            "--yes",
-            log.to_str().unwrap(),
-        ],
-        "",
-    );
+    let out = apply();
     assert!(String::from_utf8_lossy(&out.stdout).contains("0 added"));
     let _ = std::fs::remove_dir_all(&dir);
 }
