@@ -3,7 +3,9 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::{alias, distinct};
 use crate::knowledge::Knowledge;
+use crate::normalize::lexicon::QUESTION_WORDS;
 use crate::normalize::typo::DeletionIndex;
 use crate::normalize::{self, Normalizer, StemCache, Token};
 
@@ -72,6 +74,8 @@ pub(super) struct Index {
     pub(super) deletions: DeletionIndex,
     /// Weight of a query word the knowledge does not know.
     pub(super) unknown_weight: f32,
+    /// Term -> the term it is read as (see [`alias`]).
+    pub(super) alias: Vec<u32>,
 }
 
 impl Index {
@@ -86,14 +90,14 @@ impl Index {
             term_entries: Vec::new(),
             deletions: DeletionIndex::default(),
             unknown_weight: 0.0,
+            alias: Vec::new(),
         };
-        // Entry bags: (term, credit) sorted by term; see `bag`.
-        let mut bags: Vec<Vec<(u32, f32)>> = Vec::with_capacity(knowledge.entries.len());
         let mut cache = StemCache::default();
+        // Each entry's source words; its questions' words are in its paraphrases.
+        let mut sources: Vec<Vec<u32>> = Vec::with_capacity(knowledge.entries.len());
+        let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(sources.capacity());
         for (e, entry) in knowledge.entries.iter().enumerate() {
-            // One term per question using it, then the terms of the source sentence.
-            let mut uses: Vec<u32> = Vec::new();
-            let mut extra: Vec<u32> = Vec::new();
+            let first = m.paraphrases.len();
             for (q, question) in entry.questions.iter().enumerate() {
                 let tokens = m.normalizer.tokens_cached(question, &mut cache);
                 let mut content = Vec::new();
@@ -108,7 +112,6 @@ impl Index {
                 }
                 content.sort_unstable();
                 content.dedup();
-                uses.extend(&content);
                 stops.sort_unstable();
                 stops.dedup();
                 m.paraphrases.push(Paraphrase {
@@ -120,6 +123,7 @@ impl Index {
                     key: normalize::join(&tokens),
                 });
             }
+            let mut extra = Vec::new();
             if let Some(source) = &entry.source {
                 for t in m.normalizer.tokens_cached(source, &mut cache) {
                     if !t.stop {
@@ -127,6 +131,90 @@ impl Index {
                     }
                 }
             }
+            sources.push(extra);
+            ranges.push(first..m.paraphrases.len());
+        }
+
+        // Words the knowledge uses interchangeably index as one (see `alias`).
+        let by_entry: Vec<Vec<&[u32]>> = ranges
+            .iter()
+            .map(|r| {
+                m.paraphrases[r.clone()]
+                    .iter()
+                    .map(|p| p.content.as_slice())
+                    .collect()
+            })
+            .collect();
+        let question_words: Vec<u32> = QUESTION_WORDS
+            .iter()
+            .flat_map(|w| m.normalizer.tokens(w))
+            .filter_map(|t| m.vocab.get(&t.text).copied())
+            .collect();
+        m.alias = alias::learn(&by_entry, m.terms.len(), &question_words);
+        drop(by_entry);
+        for (t, &a) in m
+            .alias
+            .iter()
+            .enumerate()
+            .filter(|&(t, &a)| a as usize != t)
+        {
+            tracing::debug!(
+                word = m.terms[t].text,
+                read_as = m.terms[a as usize].text,
+                "alias"
+            );
+        }
+        let alias = &m.alias;
+        for para in &mut m.paraphrases {
+            if para.content.iter().any(|&t| alias[t as usize] != t) {
+                for t in &mut para.content {
+                    *t = alias[*t as usize];
+                }
+                para.content.sort_unstable();
+                para.content.dedup();
+            }
+        }
+
+        // Function words that tell entries apart are content words here (see `distinct`).
+        let by_entry: Vec<Vec<(&[u32], &[u32])>> = ranges
+            .iter()
+            .map(|r| {
+                m.paraphrases[r.clone()]
+                    .iter()
+                    .map(|p| (p.content.as_slice(), p.stops.as_slice()))
+                    .collect()
+            })
+            .collect();
+        let distinct = distinct::function_words(&by_entry);
+        for &t in &distinct {
+            tracing::debug!(word = m.terms[t as usize].text, "function word as content");
+        }
+        drop(by_entry);
+        if !distinct.is_empty() {
+            for &t in &distinct {
+                m.terms[t as usize].stop = false;
+            }
+            for para in &mut m.paraphrases {
+                let (moved, kept): (Vec<u32>, Vec<u32>) = para
+                    .stops
+                    .iter()
+                    .partition(|t| distinct.binary_search(t).is_ok());
+                para.stops = kept;
+                if !moved.is_empty() {
+                    para.content.extend(moved);
+                    para.content.sort_unstable();
+                }
+            }
+        }
+
+        // Entry bags: (term, credit) sorted by term; see `bag`.
+        let mut bags: Vec<Vec<(u32, f32)>> = Vec::with_capacity(knowledge.entries.len());
+        for (extra, range) in sources.into_iter().zip(ranges) {
+            let uses: Vec<u32> = m.paraphrases[range]
+                .iter()
+                .flat_map(|p| p.content.iter().copied())
+                .collect();
+            let extra = extra.into_iter().map(|t| alias[t as usize]).collect();
             bags.push(bag(uses, extra, tuning));
         }
 

@@ -16,9 +16,11 @@
 //!
 //! The contract these implement is `docs/design.md` §3.
 
+mod alias;
 mod decide;
 mod detail;
 mod dice;
+mod distinct;
 mod explain;
 mod index;
 mod parts;

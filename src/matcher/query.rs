@@ -48,6 +48,12 @@ impl Index {
                     None => (None, 0.0),
                 },
             };
+            // Words the knowledge uses interchangeably are one term; a second one adds nothing.
+            let term = term.map(|id| self.alias[id as usize]);
+            if term.is_some() && terms.iter().any(|q| q.term == term) {
+                words.pop();
+                continue;
+            }
             let weight = match term {
                 Some(id) => self.terms[id as usize].weight,
                 None if t.stop => STOP_WEIGHT,
@@ -57,7 +63,8 @@ impl Index {
                 term,
                 weight,
                 credit,
-                stop: t.stop || term.is_some_and(|id| self.terms[id as usize].stop),
+                // The index's word decides: a function word that tells entries apart is content.
+                stop: term.map_or(t.stop, |id| self.terms[id as usize].stop),
             });
         }
         Query {

@@ -14,7 +14,7 @@ use std::cmp::Ordering;
 
 use super::Scored;
 use super::dice::Bigrams;
-use super::index::{Index, STOP_WEIGHT};
+use super::index::{Index, Paraphrase, STOP_WEIGHT};
 use super::query::Query;
 
 /// How the three similarities add up to a score (their sum is 1).
@@ -37,8 +37,16 @@ impl ScoreWeights {
     };
 }
 
-/// Words in more paraphrases than this are not walked to find candidates (see [`rank`]).
+/// Words in more paraphrases than this are not walked to find candidates (see [`walk_all`]).
 const POSTINGS_CAP: usize = 2_000;
+/// Postings a query's content words may have in all before the walk is bounded
+/// ([`walk_bounded`]); the shipped knowledge and most questions on large, varied knowledge stay
+/// under it and are scored exactly.
+const WALK_BUDGET: usize = 16_384;
+/// How far below the leaders' F1 a paraphrase's bound may be and still be looked for: the
+/// coverage and character similarity can lift an entry a little past its F1 (measured on the
+/// templated generator: the same right-entry-first rate as the unbounded walk).
+const BOUND_SLACK: f32 = 0.1;
 /// Entries kept after the token scores, best first; they get the (costlier) character
 /// similarity, and the decision, suggestions and inline answers come from them.
 pub(super) const RANKED: usize = 6;
@@ -71,63 +79,26 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
         .collect();
     stops.sort_unstable();
 
-    // Candidates come from the postings of the query's rarer words. A word in more than
-    // POSTINGS_CAP paraphrases, or a quarter of them ("work" in a big help centre, "kaspersky"
-    // here), is instead looked up in each candidate (binary search), so it costs
-    // O(candidates · log n) rather than O(n). Only a query of common words alone walks them.
     let content: Vec<(u32, f32, f32)> = terms
         .iter()
         .filter(|q| !q.stop)
         .filter_map(|q| q.term.map(|t| (t, q.weight, q.credit)))
         .collect();
+    // A word in more than POSTINGS_CAP paraphrases, or a quarter of them ("kaspersky" here), is
+    // looked up in each candidate (binary search) rather than walked, when rarer words find the
+    // candidates: it then costs O(candidates · log n) rather than O(n).
     let cap = POSTINGS_CAP.min(index.paraphrases.len() / 4);
-    let rare = |t: u32| index.term_paraphrases[t as usize].len() <= cap;
-    let any_rare = content.iter().any(|&(t, ..)| rare(t));
-    let (walk, check): (Vec<_>, Vec<_>) =
-        content.iter().partition(|&&(t, ..)| !any_rare || rare(t));
-
-    // Weighted F1 per paraphrase; best per entry.
-    let mut best: HashMap<u32, (u32, f32)> = HashMap::default();
-    SCRATCH.with(|scratch| {
-        let mut acc = scratch.borrow_mut();
-        if acc.len() < index.paraphrases.len() {
-            acc.resize(index.paraphrases.len(), Acc::default());
-        }
-        let mut touched: Vec<u32> = Vec::new();
-        for &&(t, weight, credit) in &walk {
-            let tw = index.terms[t as usize].weight;
-            for &p in &index.term_paraphrases[t as usize] {
-                let a = &mut acc[p as usize];
-                if a.query == 0.0 {
-                    touched.push(p);
-                }
-                a.query += weight * credit;
-                a.para += tw * credit;
-            }
-        }
-        for &p in &touched {
-            let mut a = std::mem::take(&mut acc[p as usize]);
-            let para = &index.paraphrases[p as usize];
-            for &&(t, weight, credit) in &check {
-                if para.content.binary_search(&t).is_ok() {
-                    a.query += weight * credit;
-                    a.para += index.terms[t as usize].weight * credit;
-                }
-            }
-            let shared_stops = count_common(&para.stops, &stops) as f32 * STOP_WEIGHT;
-            let recall = (a.query + shared_stops) / total;
-            let precision = (a.para + shared_stops) / para.weight.max(f32::EPSILON);
-            let f1 = if recall + precision > 0.0 {
-                2.0 * recall * precision / (recall + precision)
-            } else {
-                0.0
-            };
-            let slot = best.entry(para.entry).or_insert((p, -1.0));
-            if f1 > slot.1 {
-                *slot = (p, f1);
-            }
-        }
-    });
+    let postings = |t: u32| index.term_paraphrases[t as usize].len();
+    let any_rare = content.iter().any(|&(t, ..)| postings(t) <= cap);
+    let (walk, check): (Vec<_>, Vec<_>) = content
+        .iter()
+        .partition(|&&(t, ..)| !any_rare || postings(t) <= cap);
+    let volume: usize = walk.iter().map(|&&(t, ..)| postings(t)).sum();
+    let best = if volume <= WALK_BUDGET {
+        walk_all(index, &walk, &check, &stops, total)
+    } else {
+        walk_bounded(index, &content, &stops, total)
+    };
     // Coverage of the candidate entries.
     let coverage = |e: u32| -> f32 {
         content
@@ -175,6 +146,114 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
     }
     ranked.sort_by(|a, b| by_score(&a.0, &b.0));
     ranked.into_iter().map(|(s, _)| s).collect()
+}
+
+/// Weighted F1 per paraphrase touched by the query's words, best per entry: (paraphrase, F1).
+type Best = HashMap<u32, (u32, f32)>;
+
+/// Every candidate, exactly: the paraphrases holding a word of `walk`, scored on those and the
+/// words of `check`.
+fn walk_all(
+    index: &Index,
+    walk: &[&(u32, f32, f32)],
+    check: &[&(u32, f32, f32)],
+    stops: &[u32],
+    total: f32,
+) -> Best {
+    let mut best: Best = HashMap::default();
+    SCRATCH.with(|scratch| {
+        let mut acc = scratch.borrow_mut();
+        if acc.len() < index.paraphrases.len() {
+            acc.resize(index.paraphrases.len(), Acc::default());
+        }
+        let mut touched: Vec<u32> = Vec::new();
+        for &&(t, weight, credit) in walk {
+            let tw = index.terms[t as usize].weight;
+            for &p in &index.term_paraphrases[t as usize] {
+                let a = &mut acc[p as usize];
+                if a.query == 0.0 {
+                    touched.push(p);
+                }
+                a.query += weight * credit;
+                a.para += tw * credit;
+            }
+        }
+        for &p in &touched {
+            let mut a = std::mem::take(&mut acc[p as usize]);
+            let para = &index.paraphrases[p as usize];
+            for &&(t, weight, credit) in check {
+                if para.content.binary_search(&t).is_ok() {
+                    a.query += weight * credit;
+                    a.para += index.terms[t as usize].weight * credit;
+                }
+            }
+            keep_best(&mut best, para.entry, p, f1(a, para, stops, total));
+        }
+    });
+    best
+}
+
+/// The candidates that can lead, when every query word is common (a templated support FAQ):
+/// MaxScore over the words, rarest first.
+///
+/// Each paraphrase met is scored in full, once. After each word, a paraphrase holding none of the
+/// words walked so far explains at most the rest of the query's weight, which bounds its F1 (its
+/// precision at most 1); once that bound, plus [`BOUND_SLACK`], falls below the F1 of the
+/// [`RANKED`]-th best entry so far, the longer lists are not walked.
+fn walk_bounded(index: &Index, content: &[(u32, f32, f32)], stops: &[u32], total: f32) -> Best {
+    let mut order: Vec<(u32, f32, f32)> = content.to_vec();
+    order.sort_by_key(|&(t, ..)| index.term_paraphrases[t as usize].len());
+    let mut rest: f32 = total - order.iter().map(|&(_, w, c)| w * (1.0 - c)).sum::<f32>();
+    let mut best: Best = HashMap::default();
+    let mut walked: Vec<u32> = Vec::with_capacity(order.len());
+    for &(t, weight, credit) in &order {
+        if best.len() >= RANKED {
+            let recall = (rest / total).clamp(0.0, 1.0);
+            let bound = 2.0 * recall / (1.0 + recall);
+            let mut f1s: Vec<f32> = best.values().map(|&(_, f1)| f1).collect();
+            f1s.select_nth_unstable_by(RANKED - 1, |a, b| b.total_cmp(a));
+            if bound + BOUND_SLACK < f1s[RANKED - 1] {
+                break;
+            }
+        }
+        for &p in &index.term_paraphrases[t as usize] {
+            let para = &index.paraphrases[p as usize];
+            // Scored already, with a rarer word.
+            if walked.iter().any(|u| para.content.binary_search(u).is_ok()) {
+                continue;
+            }
+            let mut a = Acc::default();
+            for &(u, weight, credit) in content {
+                if para.content.binary_search(&u).is_ok() {
+                    a.query += weight * credit;
+                    a.para += index.terms[u as usize].weight * credit;
+                }
+            }
+            keep_best(&mut best, para.entry, p, f1(a, para, stops, total));
+        }
+        walked.push(t);
+        rest -= weight * credit;
+    }
+    best
+}
+
+/// Weighted F1 of a paraphrase from its matched weights, with the function words both share.
+fn f1(a: Acc, para: &Paraphrase, stops: &[u32], total: f32) -> f32 {
+    let shared_stops = count_common(&para.stops, stops) as f32 * STOP_WEIGHT;
+    let recall = (a.query + shared_stops) / total;
+    let precision = (a.para + shared_stops) / para.weight.max(f32::EPSILON);
+    if recall + precision > 0.0 {
+        2.0 * recall * precision / (recall + precision)
+    } else {
+        0.0
+    }
+}
+
+fn keep_best(best: &mut Best, entry: u32, p: u32, f1: f32) {
+    let slot = best.entry(entry).or_insert((p, -1.0));
+    if f1 > slot.1 {
+        *slot = (p, f1);
+    }
 }
 
 /// Best score first; ties by entry order, so that ranking is deterministic.

@@ -401,3 +401,9 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "would", "you", "your", "is", "it", "in", "on", "of", "to", "at", "by", "be", "as", "or", "if",
     "so", "an", "do", "me", "my", "we", "us", "he",
 ];
+
+/// Question words: they say what kind of answer is wanted, so the matcher never reads one as
+/// another, however interchangeably a knowledge base uses them.
+pub(crate) const QUESTION_WORDS: &[&str] = &[
+    "how", "what", "when", "where", "which", "who", "whom", "whose", "why",
+];

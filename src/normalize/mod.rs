@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
-mod lexicon;
+pub(crate) mod lexicon;
 pub(crate) mod typo;
 
 use lexicon::{CHAT_SPEAK, FUNCTION_WORDS, STOP_WORDS};

@@ -1,0 +1,224 @@
+//! Words the knowledge itself uses interchangeably, learnt from its paraphrases.
+//!
+//! A support FAQ writes each entry's questions with the words of its domain in turn: "how do I
+//! rename my invoice on the app", "where can I relabel the invoice on the app". Two words that
+//! stand in for each other across the questions of one entry (one in a question and not the
+//! other, the other the other way round), in most of the entries using them, and never in one
+//! question together, are taken as an alias: both then index and match as one word, so that a
+//! user who writes "relabel" finds the entry whose questions happen to say only "rename".
+//!
+//! A handwritten knowledge base of a hundred entries rarely repeats such a pair in
+//! [`MIN_ENTRIES`] entries, so aliases matter where the vocabulary is small and repeated, and
+//! leave a small, varied knowledge base as it is.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+/// Entries in which two words must stand for each other before they are aliases.
+pub(super) const MIN_ENTRIES: u32 = 8;
+/// Share of the entries using the commoner word in which the other stands for it.
+pub(super) const MIN_SHARE: f32 = 0.3;
+/// Questions per entry compared pairwise (bounds the work for an entry with very many).
+const MAX_QUESTIONS: usize = 12;
+/// Two questions are compared when each has at most this many words the other lacks.
+const MAX_DIFFERENCE: usize = 5;
+/// Words in one alias class at most: a longer chain is more likely a drift of meaning.
+const MAX_CLASS: usize = 6;
+
+/// For each term, the term it is read as (itself unless an alias was learnt).
+///
+/// `entries` holds, per entry, the sorted content terms of each of its questions; `terms` is the
+/// vocabulary size; `fixed` terms (question words) are never aliases.
+pub(super) fn learn(entries: &[Vec<&[u32]>], terms: usize, fixed: &[u32]) -> Vec<u32> {
+    // Entries whose questions use each term, and entries in which two terms stand for each other.
+    let mut used = vec![0u32; terms];
+    let mut pairs: HashMap<(u32, u32), u32> = HashMap::default();
+    let mut seen: Vec<(u32, u32)> = Vec::new();
+    let mut in_entry: Vec<u32> = Vec::new();
+    let (mut only_a, mut only_b) = (Vec::new(), Vec::new());
+    for questions in entries {
+        let questions = &questions[..questions.len().min(MAX_QUESTIONS)];
+        in_entry.clear();
+        in_entry.extend(questions.iter().flat_map(|q| q.iter().copied()));
+        in_entry.sort_unstable();
+        in_entry.dedup();
+        for &t in &in_entry {
+            used[t as usize] += 1;
+        }
+        seen.clear();
+        for (i, a) in questions.iter().enumerate() {
+            for b in &questions[i + 1..] {
+                difference(a, b, &mut only_a, &mut only_b);
+                if (1..=MAX_DIFFERENCE).contains(&only_a.len())
+                    && (1..=MAX_DIFFERENCE).contains(&only_b.len())
+                {
+                    for &x in &only_a {
+                        seen.extend(only_b.iter().map(|&y| (x.min(y), x.max(y))));
+                    }
+                }
+            }
+        }
+        seen.sort_unstable();
+        seen.dedup();
+        for &pair in &seen {
+            *pairs.entry(pair).or_default() += 1;
+        }
+    }
+
+    let mut accepted: Vec<((u32, u32), u32)> = pairs
+        .into_iter()
+        .filter(|&((a, b), n)| {
+            // Against the commoner word: "address" stands in for "domain" in every entry
+            // about domains, but is mostly used for other things.
+            let commoner = used[a as usize].max(used[b as usize]) as f32;
+            n >= MIN_ENTRIES
+                && n as f32 >= MIN_SHARE * commoner
+                && !fixed.contains(&a)
+                && !fixed.contains(&b)
+        })
+        .collect();
+    if accepted.is_empty() {
+        return (0..terms as u32).collect();
+    }
+    // Words that share a question say different things ("card" and "credit card"), and so do
+    // the words of two classes that would share one once joined.
+    let mut involved = vec![false; terms];
+    for &((a, b), _) in &accepted {
+        involved[a as usize] = true;
+        involved[b as usize] = true;
+    }
+    let mut together: HashSet<(u32, u32)> = HashSet::default();
+    for question in entries.iter().flatten() {
+        for (i, &x) in question
+            .iter()
+            .enumerate()
+            .filter(|&(_, &x)| involved[x as usize])
+        {
+            for &y in question[i + 1..].iter().filter(|&&y| involved[y as usize]) {
+                together.insert((x, y));
+            }
+        }
+    }
+    // Strongest evidence first, so that a class fills with its best pairs before the cap.
+    accepted.sort_unstable_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+
+    let mut classes = Classes::new(terms);
+    for ((a, b), _) in accepted {
+        classes.union(a, b, |x, y| together.contains(&(x.min(y), x.max(y))));
+    }
+    (0..terms as u32).map(|t| classes.find(t)).collect()
+}
+
+/// The words of sorted term list `a` missing from `b`, and those of `b` missing from `a`.
+fn difference(a: &[u32], b: &[u32], only_a: &mut Vec<u32>, only_b: &mut Vec<u32>) {
+    only_a.clear();
+    only_b.clear();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => {
+                only_a.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                only_b.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    only_a.extend_from_slice(&a[i..]);
+    only_b.extend_from_slice(&b[j..]);
+}
+
+/// Union-find over terms, the smallest term of a class its representative, with a size cap.
+struct Classes {
+    parent: Vec<u32>,
+    /// The members of each class, at its representative.
+    members: Vec<Vec<u32>>,
+}
+
+impl Classes {
+    fn new(terms: usize) -> Self {
+        Classes {
+            parent: (0..terms as u32).collect(),
+            members: (0..terms as u32).map(|t| vec![t]).collect(),
+        }
+    }
+
+    fn find(&mut self, mut t: u32) -> u32 {
+        while self.parent[t as usize] != t {
+            let up = self.parent[self.parent[t as usize] as usize];
+            self.parent[t as usize] = up;
+            t = up;
+        }
+        t
+    }
+
+    /// Joins the classes of `a` and `b`, unless that makes one too big or joins two words
+    /// that `conflict`.
+    fn union(&mut self, a: u32, b: u32, conflict: impl Fn(u32, u32) -> bool) {
+        let (a, b) = (self.find(a), self.find(b));
+        let (ma, mb) = (&self.members[a as usize], &self.members[b as usize]);
+        if a == b
+            || ma.len() + mb.len() > MAX_CLASS
+            || ma.iter().any(|&x| mb.iter().any(|&y| conflict(x, y)))
+        {
+            return;
+        }
+        let (root, child) = (a.min(b), a.max(b));
+        self.parent[child as usize] = root;
+        let moved = std::mem::take(&mut self.members[child as usize]);
+        self.members[root as usize].extend(moved);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn difference_lists_the_words_each_side_lacks() {
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        difference(&[1, 2, 3, 7], &[2, 4, 7, 9], &mut a, &mut b);
+        assert_eq!((a.as_slice(), b.as_slice()), (&[1, 3][..], &[4, 9][..]));
+        difference(&[1, 2], &[1, 2], &mut a, &mut b);
+        assert!(a.is_empty() && b.is_empty());
+    }
+
+    #[test]
+    fn aliases_need_repeated_exclusive_evidence() {
+        // Terms: 0 rename, 1 relabel, 2 invoice, 3 card, 4 delete, 5 erase (seen once),
+        // 6 credit (stands in for nothing: "card" vs "credit card").
+        let mut entries: Vec<Vec<&[u32]>> = Vec::new();
+        for _ in 0..MIN_ENTRIES {
+            entries.push(vec![&[0, 2], &[1, 2]]);
+            entries.push(vec![&[0, 3], &[1, 3]]);
+            entries.push(vec![&[3, 4], &[3, 4, 6]]);
+        }
+        entries.push(vec![&[3, 4], &[3, 5]]);
+        let alias = learn(&entries, 7, &[]);
+        assert_eq!(alias[1], 0, "rename and relabel are one word");
+        assert_eq!(alias[2], 2);
+        assert_eq!(alias[3], 3, "the objects stay apart");
+        assert_eq!(alias[5], 5, "one entry is not enough");
+        assert_eq!(alias[6], 6);
+        assert_eq!(
+            learn(&entries, 7, &[1])[1],
+            1,
+            "a question word stays itself"
+        );
+    }
+
+    #[test]
+    fn words_used_together_are_not_aliases() {
+        let mut entries: Vec<Vec<&[u32]>> = Vec::new();
+        for _ in 0..MIN_ENTRIES {
+            entries.push(vec![&[0, 2], &[1, 2]]);
+        }
+        entries.push(vec![&[0, 1, 2]]);
+        assert_eq!(learn(&entries, 3, &[]), [0, 1, 2]);
+    }
+}
