@@ -85,6 +85,27 @@ pub(super) fn explained(index: &Index, query: &[QueryTerm], entry: usize) -> Exp
     e
 }
 
+/// Whether the question names something entry `a` has and entry `b` lacks, and nothing the
+/// other way round: "... after the trial" between "... after the trial" and "... during the
+/// trial", however close their scores. Small talk is never decided so.
+pub(super) fn decides_between(index: &Index, query: &[QueryTerm], a: usize, b: usize) -> bool {
+    let mut for_a = 0.0;
+    for q in query.iter().filter(|q| !q.stop) {
+        let Some(t) = q.term else { continue };
+        let (in_a, in_b) = (
+            index.bag_credit(t, a as u32) > 0.0,
+            index.bag_credit(t, b as u32) > 0.0,
+        );
+        if in_b && !in_a {
+            return false;
+        }
+        if in_a && !in_b {
+            for_a += q.weight * q.credit;
+        }
+    }
+    for_a >= MIN_ANSWER_WEIGHT
+}
+
 impl Matcher {
     /// Decides on the ranked entries of `query`.
     pub(super) fn choose(&self, query: &Query, ranked: &[Scored]) -> Outcome {
@@ -113,7 +134,12 @@ impl Matcher {
         let gated = matched < tune.gate * unexplained_sum || matched < MIN_ANSWER_WEIGHT;
         let near_miss = matched < tune.gate_no_match * unknown_sum;
 
-        if top.score >= tune.answer_floor && top.score - second >= tune.margin && !gated {
+        let ahead = top.score - second >= tune.margin
+            || ranked[1..]
+                .iter()
+                .take_while(|s| top.score - s.score < tune.margin)
+                .all(|s| decides_between(&self.index, &query.terms, top.entry, s.entry));
+        if top.score >= tune.answer_floor && ahead && !gated {
             return Outcome::new(Status::Answered, Some(top));
         }
         if top.score < tune.suggest_floor || near_miss {

@@ -1,7 +1,8 @@
 //! The integration tests, as one test binary (as `just` does): the crate, teloxide and actix are
 //! linked once instead of once per file.
 //!
-//! - [`knowledge`]: the shipped knowledge, the labelled sets and their floors;
+//! - [`knowledge`]: the shipped knowledge, the labelled sets and their floors, and generated
+//!   knowledge of a templated support FAQ;
 //! - [`cli`]: the binary through its command line;
 //! - [`telegram`]: the handler tree through teloxide_tests' `MockBot`;
 //! - [`e2e`]: the real binary against a local Bot API server (and a real Redis);
@@ -10,6 +11,9 @@
 mod cli;
 mod e2e;
 mod fuzz;
+#[path = "../../benches/support/generate.rs"]
+#[allow(dead_code)] // the Zipf shape is for the benches
+mod generate;
 mod knowledge;
 mod support;
 mod telegram;
