@@ -134,12 +134,14 @@ impl Matcher {
         let gated = matched < tune.gate * unexplained_sum || matched < MIN_ANSWER_WEIGHT;
         let near_miss = matched < tune.gate_no_match * unknown_sum;
 
-        let ahead = top.score - second >= tune.margin
-            || ranked[1..]
-                .iter()
-                .take_while(|s| top.score - s.score < tune.margin)
-                .all(|s| decides_between(&self.index, &query.terms, top.entry, s.entry));
-        if top.score >= tune.answer_floor && ahead && !gated {
+        let ahead = || {
+            top.score - second >= tune.margin
+                || ranked[1..]
+                    .iter()
+                    .take_while(|s| top.score - s.score < tune.margin)
+                    .all(|s| decides_between(&self.index, &query.terms, top.entry, s.entry))
+        };
+        if top.score >= tune.answer_floor && !gated && ahead() {
             return Outcome::new(Status::Answered, Some(top));
         }
         if top.score < tune.suggest_floor || near_miss {
