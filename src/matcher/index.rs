@@ -1,6 +1,8 @@
 //! The index built once per knowledge base: vocabulary with a rarity weight per word, inverted
 //! indexes from words to paraphrases and to entries, and a deletion index for typo lookup.
 
+use std::ops::Range;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{alias, distinct};
@@ -95,7 +97,7 @@ impl Index {
         let mut cache = StemCache::default();
         // Each entry's source words; its questions' words are in its paraphrases.
         let mut sources: Vec<Vec<u32>> = Vec::with_capacity(knowledge.entries.len());
-        let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(sources.capacity());
+        let mut ranges: Vec<Range<usize>> = Vec::with_capacity(sources.capacity());
         for (e, entry) in knowledge.entries.iter().enumerate() {
             let first = m.paraphrases.len();
             for (q, question) in entry.questions.iter().enumerate() {
@@ -135,77 +137,8 @@ impl Index {
             ranges.push(first..m.paraphrases.len());
         }
 
-        // Words the knowledge uses interchangeably index as one (see `alias`).
-        let by_entry: Vec<Vec<&[u32]>> = ranges
-            .iter()
-            .map(|r| {
-                m.paraphrases[r.clone()]
-                    .iter()
-                    .map(|p| p.content.as_slice())
-                    .collect()
-            })
-            .collect();
-        let question_words: Vec<u32> = QUESTION_WORDS
-            .iter()
-            .flat_map(|w| m.normalizer.tokens(w))
-            .filter_map(|t| m.vocab.get(&t.text).copied())
-            .collect();
-        m.alias = alias::learn(&by_entry, m.terms.len(), &question_words);
-        drop(by_entry);
-        for (t, &a) in m
-            .alias
-            .iter()
-            .enumerate()
-            .filter(|&(t, &a)| a as usize != t)
-        {
-            tracing::debug!(
-                word = m.terms[t].text,
-                read_as = m.terms[a as usize].text,
-                "alias"
-            );
-        }
-        let alias = &m.alias;
-        for para in &mut m.paraphrases {
-            if para.content.iter().any(|&t| alias[t as usize] != t) {
-                for t in &mut para.content {
-                    *t = alias[*t as usize];
-                }
-                para.content.sort_unstable();
-                para.content.dedup();
-            }
-        }
-
-        // Function words that tell entries apart are content words here (see `distinct`).
-        let by_entry: Vec<Vec<(&[u32], &[u32])>> = ranges
-            .iter()
-            .map(|r| {
-                m.paraphrases[r.clone()]
-                    .iter()
-                    .map(|p| (p.content.as_slice(), p.stops.as_slice()))
-                    .collect()
-            })
-            .collect();
-        let distinct = distinct::function_words(&by_entry);
-        for &t in &distinct {
-            tracing::debug!(word = m.terms[t as usize].text, "function word as content");
-        }
-        drop(by_entry);
-        if !distinct.is_empty() {
-            for &t in &distinct {
-                m.terms[t as usize].stop = false;
-            }
-            for para in &mut m.paraphrases {
-                let (moved, kept): (Vec<u32>, Vec<u32>) = para
-                    .stops
-                    .iter()
-                    .partition(|t| distinct.binary_search(t).is_ok());
-                para.stops = kept;
-                if !moved.is_empty() {
-                    para.content.extend(moved);
-                    para.content.sort_unstable();
-                }
-            }
-        }
+        m.learn_aliases(&ranges);
+        m.learn_distinct_function_words(&ranges);
 
         // Entry bags: (term, credit) sorted by term; see `bag`.
         let mut bags: Vec<Vec<(u32, f32)>> = Vec::with_capacity(knowledge.entries.len());
@@ -214,7 +147,7 @@ impl Index {
                 .iter()
                 .flat_map(|p| p.content.iter().copied())
                 .collect();
-            let extra = extra.into_iter().map(|t| alias[t as usize]).collect();
+            let extra = extra.into_iter().map(|t| m.alias[t as usize]).collect();
             bags.push(bag(uses, extra, tuning));
         }
 
@@ -261,6 +194,69 @@ impl Index {
         }
         m.normalizer.remember(cache);
         m
+    }
+
+    /// Words the knowledge uses interchangeably index as one (see [`alias`]); `ranges` holds
+    /// each entry's paraphrases.
+    fn learn_aliases(&mut self, ranges: &[Range<usize>]) {
+        let by_entry: Vec<Vec<&[u32]>> = ranges
+            .iter()
+            .map(|r| {
+                let paraphrases = &self.paraphrases[r.clone()];
+                paraphrases.iter().map(|p| p.content.as_slice()).collect()
+            })
+            .collect();
+        let question_words: Vec<u32> = QUESTION_WORDS
+            .iter()
+            .flat_map(|w| self.normalizer.tokens(w))
+            .filter_map(|t| self.vocab.get(&t.text).copied())
+            .collect();
+        self.alias = alias::learn(&by_entry, self.terms.len(), &question_words);
+        let alias = &self.alias;
+        for (t, &a) in alias.iter().enumerate().filter(|&(t, &a)| a as usize != t) {
+            let (word, read_as) = (&self.terms[t].text, &self.terms[a as usize].text);
+            tracing::debug!(word, read_as, "alias");
+        }
+        for para in &mut self.paraphrases {
+            if para.content.iter().any(|&t| alias[t as usize] != t) {
+                for t in &mut para.content {
+                    *t = alias[*t as usize];
+                }
+                para.content.sort_unstable();
+                para.content.dedup();
+            }
+        }
+    }
+
+    /// Function words that tell entries apart are content words here (see [`distinct`]).
+    fn learn_distinct_function_words(&mut self, ranges: &[Range<usize>]) {
+        let by_entry: Vec<Vec<(&[u32], &[u32])>> = ranges
+            .iter()
+            .map(|r| {
+                let paraphrases = &self.paraphrases[r.clone()];
+                paraphrases
+                    .iter()
+                    .map(|p| (p.content.as_slice(), p.stops.as_slice()))
+                    .collect()
+            })
+            .collect();
+        let distinct = distinct::function_words(&by_entry);
+        for &t in &distinct {
+            self.terms[t as usize].stop = false;
+            tracing::debug!(
+                word = self.terms[t as usize].text,
+                "function word as content"
+            );
+        }
+        let is_distinct = |t: &u32| distinct.binary_search(t).is_ok();
+        for para in &mut self.paraphrases {
+            if para.stops.iter().any(is_distinct) {
+                para.content
+                    .extend(para.stops.iter().filter(|t| is_distinct(t)));
+                para.content.sort_unstable();
+                para.stops.retain(|t| !is_distinct(t));
+            }
+        }
     }
 
     fn intern(&mut self, token: &Token) -> u32 {

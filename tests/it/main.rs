@@ -12,7 +12,6 @@ mod cli;
 mod e2e;
 mod fuzz;
 #[path = "../../benches/support/generate.rs"]
-#[allow(dead_code)] // the Zipf shape is for the benches
 mod generate;
 mod knowledge;
 mod support;
