@@ -12,7 +12,7 @@ mod generate;
 use std::time::Instant;
 
 use faqbot::knowledge::Files;
-use faqbot::matcher::{Matcher, Status};
+use faqbot::matcher::Matcher;
 
 const SEED: u64 = 20_171_025;
 const QUERIES: usize = 2_000;
@@ -77,29 +77,12 @@ fn report(shape: Shape, n: usize) {
         Matcher::load(&files).unwrap_or_else(|e| panic!("generated knowledge is valid: {e}"));
     let load = started.elapsed();
     let mut times = Vec::with_capacity(g.queries.len());
-    let (mut hits, mut related, mut abstained, mut unrelated) = (0, 0, 0, 0);
-    let (mut right, mut wrong) = (0, 0);
+    let mut tally = generate::Tally::default();
     for (q, expected) in &g.queries {
         let t = Instant::now();
         let outcome = matcher.decide(q);
         times.push(t.elapsed());
-        let top = match outcome.status {
-            Status::Answered => outcome.best,
-            Status::Suggest => outcome.suggestions.first().copied(),
-            _ => None,
-        }
-        .map(|s| matcher.entry(&s).id.clone());
-        if expected == "-" {
-            unrelated += 1;
-            abstained += usize::from(outcome.status != Status::Answered);
-        } else {
-            related += 1;
-            hits += usize::from(top.as_deref() == Some(expected));
-            if outcome.status == Status::Answered {
-                right += usize::from(top.as_deref() == Some(expected));
-                wrong += usize::from(top.as_deref() != Some(expected));
-            }
-        }
+        tally.add(&matcher, &outcome, expected);
     }
     times.sort();
     let pct = |p: f64| times[((times.len() - 1) as f64 * p) as usize];
@@ -108,10 +91,10 @@ fn report(shape: Shape, n: usize) {
         load.as_secs_f64() * 1e3,
         pct(0.5).as_secs_f64() * 1e6,
         pct(0.99).as_secs_f64() * 1e6,
-        100.0 * hits as f64 / related as f64,
-        100.0 * right as f64 / related as f64,
-        100.0 * wrong as f64 / related as f64,
-        100.0 * abstained as f64 / unrelated.max(1) as f64,
+        100.0 * tally.share(tally.first),
+        100.0 * tally.share(tally.right),
+        100.0 * tally.share(tally.wrong),
+        100.0 * (tally.unrelated - tally.unrelated_answered) as f64 / tally.unrelated.max(1) as f64,
         peak_rss_mb(),
     );
 }

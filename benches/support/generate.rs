@@ -485,3 +485,53 @@ fn support_noise(question: &str, rng: &mut Rng) -> String {
     }
     words.join(" ")
 }
+
+/// How a matcher did on generated queries (`-` marks an unrelated one).
+#[derive(Debug, Default)]
+pub(crate) struct Tally {
+    /// Queries about an entry.
+    pub(crate) related: usize,
+    /// Of those, the right entry answered or suggested first.
+    pub(crate) first: usize,
+    /// Of those, answered with the right entry.
+    pub(crate) right: usize,
+    /// Of those, answered with another entry.
+    pub(crate) wrong: usize,
+    /// Unrelated queries.
+    pub(crate) unrelated: usize,
+    /// Of those, answered.
+    pub(crate) unrelated_answered: usize,
+}
+
+impl Tally {
+    /// Counts one query's outcome against the `expected` entry id.
+    pub(crate) fn add(
+        &mut self,
+        matcher: &faqbot::matcher::Matcher,
+        outcome: &faqbot::matcher::Outcome,
+        expected: &str,
+    ) {
+        use faqbot::matcher::Status;
+        let answered = outcome.status == Status::Answered;
+        if expected == "-" {
+            self.unrelated += 1;
+            self.unrelated_answered += usize::from(answered);
+            return;
+        }
+        let top = match outcome.status {
+            Status::Answered => outcome.best,
+            Status::Suggest => outcome.suggestions.first().copied(),
+            _ => None,
+        };
+        let is_right = top.is_some_and(|s| matcher.entry(&s).id == expected);
+        self.related += 1;
+        self.first += usize::from(is_right);
+        self.right += usize::from(answered && is_right);
+        self.wrong += usize::from(answered && !is_right);
+    }
+
+    /// `n` as a share of the related queries.
+    pub(crate) fn share(&self, n: usize) -> f64 {
+        n as f64 / self.related.max(1) as f64
+    }
+}

@@ -87,7 +87,7 @@ pub(super) fn explained(index: &Index, query: &[QueryTerm], entry: usize) -> Exp
 
 /// Whether the question names something entry `a` has and entry `b` lacks, and nothing the
 /// other way round: "... after the trial" between "... after the trial" and "... during the
-/// trial", however close their scores. Small talk is never decided so.
+/// trial", however close their scores.
 pub(super) fn decides_between(index: &Index, query: &[QueryTerm], a: usize, b: usize) -> bool {
     let mut for_a = 0.0;
     for q in query.iter().filter(|q| !q.stop) {

@@ -60,6 +60,23 @@ struct Acc {
     para: f32,
 }
 
+impl Acc {
+    /// Adds the query words (term, weight, credit) that `para` holds (binary search in it).
+    fn add_held<'q>(
+        &mut self,
+        index: &Index,
+        para: &Paraphrase,
+        words: impl IntoIterator<Item = &'q (u32, f32, f32)>,
+    ) {
+        for &(t, weight, credit) in words {
+            if para.content.binary_search(&t).is_ok() {
+                self.query += weight * credit;
+                self.para += index.terms[t as usize].weight * credit;
+            }
+        }
+    }
+}
+
 thread_local! {
     /// Reused per-paraphrase accumulators (only the touched ones are reset after a query).
     static SCRATCH: RefCell<Vec<Acc>> = const { RefCell::new(Vec::new()) };
@@ -181,12 +198,7 @@ fn walk_all(
         for &p in &touched {
             let mut a = std::mem::take(&mut acc[p as usize]);
             let para = &index.paraphrases[p as usize];
-            for &&(t, weight, credit) in check {
-                if para.content.binary_search(&t).is_ok() {
-                    a.query += weight * credit;
-                    a.para += index.terms[t as usize].weight * credit;
-                }
-            }
+            a.add_held(index, para, check.iter().copied());
             keep_best(&mut best, para.entry, p, f1(a, para, stops, total));
         }
     });
@@ -223,12 +235,7 @@ fn walk_bounded(index: &Index, content: &[(u32, f32, f32)], stops: &[u32], total
                 continue;
             }
             let mut a = Acc::default();
-            for &(u, weight, credit) in content {
-                if para.content.binary_search(&u).is_ok() {
-                    a.query += weight * credit;
-                    a.para += index.terms[u as usize].weight * credit;
-                }
-            }
+            a.add_held(index, para, content);
             keep_best(&mut best, para.entry, p, f1(a, para, stops, total));
         }
         walked.push(t);

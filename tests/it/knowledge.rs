@@ -379,26 +379,12 @@ fn a_templated_support_faq_is_read_by_its_own_words() {
         qa_name: "qa.toml".into(),
     };
     let m = Matcher::load(&files).expect("generated knowledge is valid");
-    let (mut related, mut first, mut right, mut wrong, mut unrelated_answered) = (0, 0, 0, 0, 0);
+    let mut tally = crate::generate::Tally::default();
     for (q, expected) in &g.queries {
-        let o = m.decide(q);
-        let answered = o.status == faqbot::matcher::Status::Answered;
-        if expected == "-" {
-            unrelated_answered += usize::from(answered);
-            continue;
-        }
-        related += 1;
-        let top = if answered {
-            o.best
-        } else {
-            o.suggestions.first().copied()
-        };
-        let is_right = top.is_some_and(|s| &m.entry(&s).id == expected);
-        first += usize::from(is_right);
-        right += usize::from(answered && is_right);
-        wrong += usize::from(answered && !is_right);
+        tally.add(&m, &m.decide(q), expected);
     }
-    let share = |n: usize| n as f64 / related as f64;
+    let share = |n: usize| tally.share(n);
+    let (first, right, wrong) = (tally.first, tally.right, tally.wrong);
     let figures = format!(
         "first {:.3}, right {:.3}, wrong {:.3}",
         share(first),
@@ -408,5 +394,5 @@ fn a_templated_support_faq_is_read_by_its_own_words() {
     assert!(share(first) >= 0.82, "{figures}");
     assert!(share(right) >= 0.68, "{figures}");
     assert!(share(wrong) <= 0.03, "{figures}");
-    assert_eq!(unrelated_answered, 0);
+    assert_eq!(tally.unrelated_answered, 0);
 }
