@@ -4,6 +4,7 @@
 //! cargo run --release --example generate -- write DIR N      # DIR/article.txt, qa.toml, queries.tsv
 //! cargo run --release --example generate -- report N [N...]  # load time, latency, hit@1, memory
 //! ... -- write-templated DIR N / report-templated N [N...]    # the same for a templated support FAQ
+//! ... -- write-templated-fresh DIR N / report-templated-fresh N [N...]  # its queries worded afresh
 //! ```
 
 #[path = "../benches/support/generate.rs"]
@@ -20,7 +21,7 @@ const QUERIES: usize = 2_000;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
-        Some(verb @ ("write" | "write-templated")) if args.len() == 3 => {
+        Some(verb @ ("write" | "write-templated" | "write-templated-fresh")) if args.len() == 3 => {
             let dir = std::path::Path::new(&args[1]);
             let n: usize = args[2].parse().expect("N is a number");
             let g = shape(verb)(n, QUERIES, SEED);
@@ -38,7 +39,7 @@ fn main() {
                 dir.display()
             );
         }
-        Some(verb @ ("report" | "report-templated")) => {
+        Some(verb @ ("report" | "report-templated" | "report-templated-fresh")) => {
             println!(
                 "| entries | load + index | median | p99 | hit@1 | answered right | wrong | unrelated abstained | peak RSS |"
             );
@@ -48,16 +49,19 @@ fn main() {
             }
         }
         _ => eprintln!(
-            "usage: generate write|write-templated DIR N | generate report|report-templated N [N...]"
+            "usage: generate write|write-templated|write-templated-fresh DIR N | generate report|report-templated|report-templated-fresh N [N...]"
         ),
     }
 }
 
 type Shape = fn(usize, usize, u64) -> generate::Generated;
 
-/// The Zipf shape, or the templated support FAQ.
+/// The Zipf shape, or the templated support FAQ (its queries from its paraphrases, or worded
+/// afresh).
 fn shape(verb: &str) -> Shape {
-    if verb.ends_with("templated") {
+    if verb.ends_with("templated-fresh") {
+        generate::templated_fresh
+    } else if verb.ends_with("templated") {
         generate::templated
     } else {
         generate::generate

@@ -325,8 +325,29 @@ const SUPPORT_TEMPLATES: &[&str] = &[
 /// object and a context, three paraphrases from ten templates, each slot written in one of its
 /// ways; under 500 distinct words, so that every word is common and an entry differs from its
 /// neighbours in one slot. Queries: one to three of a dropped word, swapped neighbours, a
-/// keyboard typo, case and punctuation; 20% unrelated word salad.
+/// keyboard typo, case and punctuation, over one of the entry's own paraphrases; 20% unrelated
+/// word salad.
 pub(crate) fn templated(n: usize, queries: usize, seed: u64) -> Generated {
+    templated_with(n, queries, seed, Wording::Stored)
+}
+
+/// [`templated`], with queries worded afresh: a template and a way of writing each slot drawn
+/// anew, so that a query rarely repeats one of its entry's paraphrases (how people who never saw
+/// the FAQ write).
+pub(crate) fn templated_fresh(n: usize, queries: usize, seed: u64) -> Generated {
+    templated_with(n, queries, seed, Wording::Fresh)
+}
+
+/// Where a templated query's words come from, before the noise.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Wording {
+    /// One of the entry's paraphrases.
+    Stored,
+    /// A template and slot wordings drawn anew.
+    Fresh,
+}
+
+fn templated_with(n: usize, queries: usize, seed: u64, wording: Wording) -> Generated {
     let contexts = PLACES.len() * PREPOSITIONS.len();
     let total = ACTIONS.len() * OBJECTS.len() * contexts;
     assert!(n <= total, "at most {total} templated entries");
@@ -362,6 +383,7 @@ pub(crate) fn templated(n: usize, queries: usize, seed: u64) -> Generated {
     };
     let mut article = String::from("Generated support FAQ for benchmarks\n\n");
     let mut qa = String::with_capacity(n * 400);
+    let mut paraphrases: Vec<Vec<String>> = Vec::with_capacity(n);
     for i in 0..n {
         let (a, o, c) = slots(i);
         let mut qs: Vec<String> = Vec::with_capacity(3);
@@ -398,6 +420,7 @@ pub(crate) fn templated(n: usize, queries: usize, seed: u64) -> Generated {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
+        paraphrases.push(qs);
     }
     let salad = vocabulary(300, seed ^ 0xFACE);
     let mut out = Vec::with_capacity(queries);
@@ -411,9 +434,17 @@ pub(crate) fn templated(n: usize, queries: usize, seed: u64) -> Generated {
             continue;
         }
         let e = rng.below(n);
-        let (a, o, c) = slots(e);
-        let template = SUPPORT_TEMPLATES[rng.below(SUPPORT_TEMPLATES.len())];
-        let question = fill(template, a, o, c, &mut rng);
+        let question = match wording {
+            Wording::Stored => {
+                let own = &paraphrases[e];
+                own[rng.below(own.len())].clone()
+            }
+            Wording::Fresh => {
+                let (a, o, c) = slots(e);
+                let template = SUPPORT_TEMPLATES[rng.below(SUPPORT_TEMPLATES.len())];
+                fill(template, a, o, c, &mut rng)
+            }
+        };
         out.push((support_noise(&question, &mut rng), format!("t{e}")));
     }
     Generated {

@@ -55,8 +55,6 @@ pub(super) struct Paraphrase {
     pub(super) content: Vec<u32>,
     /// Sorted stop-word term ids.
     pub(super) stops: Vec<u32>,
-    /// Sum of the weights of all its terms.
-    pub(super) weight: f32,
     /// Normalized text, for the character similarity.
     pub(super) key: String,
 }
@@ -68,6 +66,14 @@ pub(super) struct Index {
     pub(super) vocab: HashMap<String, u32>,
     pub(super) terms: Vec<Term>,
     pub(super) paraphrases: Vec<Paraphrase>,
+    /// Paraphrase -> the sum of its terms' weights; apart from [`Paraphrase`], so that bounding
+    /// thousands of candidates reads 4 bytes each rather than a scattered struct.
+    pub(super) para_weights: Vec<f32>,
+    /// Entry -> its first paraphrase; one more at the end (the paraphrases' count), so that entry
+    /// `e`'s paraphrases are `entry_paraphrases[e]..entry_paraphrases[e + 1]`.
+    pub(super) entry_paraphrases: Vec<u32>,
+    /// Entry -> the least weight of its paraphrases (for bounding their precision).
+    pub(super) entry_min_weights: Vec<f32>,
     /// Content term -> paraphrases containing it.
     pub(super) term_paraphrases: Vec<Vec<u32>>,
     /// Content term -> (entry, credit) for entries whose bag has it.
@@ -88,6 +94,9 @@ impl Index {
             vocab: HashMap::default(),
             terms: Vec::new(),
             paraphrases: Vec::new(),
+            para_weights: Vec::new(),
+            entry_paraphrases: Vec::new(),
+            entry_min_weights: Vec::new(),
             term_paraphrases: Vec::new(),
             term_entries: Vec::new(),
             deletions: DeletionIndex::default(),
@@ -121,7 +130,6 @@ impl Index {
                     question: q as u32,
                     content,
                     stops,
-                    weight: 0.0,
                     key: normalize::join(&tokens),
                 });
             }
@@ -139,6 +147,8 @@ impl Index {
 
         m.learn_aliases(&ranges);
         m.learn_distinct_function_words(&ranges);
+        m.entry_paraphrases = ranges.iter().map(|r| r.start as u32).collect();
+        m.entry_paraphrases.push(m.paraphrases.len() as u32);
 
         // Entry bags: (term, credit) sorted by term; see `bag`.
         let mut bags: Vec<Vec<(u32, f32)>> = Vec::with_capacity(knowledge.entries.len());
@@ -171,17 +181,23 @@ impl Index {
 
         m.term_paraphrases = vec![Vec::new(); m.terms.len()];
         m.term_entries = vec![Vec::new(); m.terms.len()];
-        for (p, para) in m.paraphrases.iter_mut().enumerate() {
-            para.weight = para
-                .content
-                .iter()
-                .chain(&para.stops)
-                .map(|&t| m.terms[t as usize].weight)
-                .sum();
+        m.para_weights = Vec::with_capacity(m.paraphrases.len());
+        for (p, para) in m.paraphrases.iter().enumerate() {
+            let weight = para.content.iter().chain(&para.stops);
+            m.para_weights
+                .push(weight.map(|&t| m.terms[t as usize].weight).sum());
             for &t in &para.content {
                 m.term_paraphrases[t as usize].push(p as u32);
             }
         }
+        m.entry_min_weights = m
+            .entry_paraphrases
+            .windows(2)
+            .map(|w| {
+                let weights = &m.para_weights[w[0] as usize..w[1] as usize];
+                weights.iter().copied().fold(f32::MAX, f32::min)
+            })
+            .collect();
         for (e, bag) in bags.iter().enumerate() {
             for &(t, credit) in bag {
                 m.term_entries[t as usize].push((e as u32, credit));
@@ -271,6 +287,12 @@ impl Index {
             stop: token.stop,
         });
         id
+    }
+
+    /// The paraphrases of entry `e`.
+    pub(super) fn paraphrases_of(&self, e: u32) -> Range<usize> {
+        let e = e as usize;
+        self.entry_paraphrases[e] as usize..self.entry_paraphrases[e + 1] as usize
     }
 
     /// The word of term `id`.

@@ -39,20 +39,19 @@ impl ScoreWeights {
 
 /// Words in more paraphrases than this are not walked to find candidates (see [`walk_all`]).
 const POSTINGS_CAP: usize = 2_000;
-/// Postings a query's content words may have in all before the walk is bounded
-/// ([`walk_bounded`]); the shipped knowledge and most questions on large, varied knowledge stay
-/// under it and are scored exactly.
+/// Postings a query's content words may have in all before the walk is pruned
+/// ([`walk_pruned`]); the shipped knowledge and most questions on large, varied knowledge stay
+/// under it.
 const WALK_BUDGET: usize = 16_384;
-/// How far below the leaders' F1 a paraphrase's bound may be and still be looked for: the
-/// coverage and character similarity can lift an entry a little past its F1 (measured on the
-/// templated generator: the same right-entry-first rate as the unbounded walk).
-const BOUND_SLACK: f32 = 0.1;
+/// On large knowledge, a word in more than this share of the paraphrases (a template's "steps",
+/// a preposition) only checks candidates that rarer words found.
+const COMMON_SHARE: usize = 8;
 /// Entries kept after the token scores, best first; they get the (costlier) character
 /// similarity, and the decision, suggestions and inline answers come from them.
 pub(super) const RANKED: usize = 6;
 
 /// Accumulator per paraphrase while scoring one query.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct Acc {
     /// Query-side matched weight.
     query: f32,
@@ -77,9 +76,63 @@ impl Acc {
     }
 }
 
+/// Matched weights of one entry's bag, while walking posting lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct EntryAcc {
+    /// Query-side weight of the walked words the bag holds.
+    query: f32,
+    /// Paraphrase-side weight of those words.
+    para: f32,
+    /// Query-side weight times the bag's credit (the coverage, so far).
+    cov: f32,
+}
+
+/// Accumulators per paraphrase or per entry, summed word by word over posting lists.
+#[derive(Debug, Default)]
+struct Scratch<A> {
+    /// One per paraphrase (or entry) of the index.
+    acc: Vec<A>,
+    /// The ones no longer zero, in the order first met.
+    touched: Vec<u32>,
+}
+
+impl<A: Copy + Default + PartialEq> Scratch<A> {
+    /// Accumulator `i`, remembered as touched.
+    fn touch(&mut self, i: u32) -> &mut A {
+        let a = &mut self.acc[i as usize];
+        if *a == A::default() {
+            self.touched.push(i);
+        }
+        a
+    }
+}
+
 thread_local! {
-    /// Reused per-paraphrase accumulators (only the touched ones are reset after a query).
-    static SCRATCH: RefCell<Vec<Acc>> = const { RefCell::new(Vec::new()) };
+    /// Per paraphrase, reused per query (only the touched ones are reset after one).
+    static PARAPHRASES: RefCell<Scratch<Acc>> = RefCell::new(Scratch::default());
+    /// Per entry, likewise.
+    static ENTRIES: RefCell<Scratch<EntryAcc>> = RefCell::new(Scratch::default());
+}
+
+/// Runs `f` on `scratch`'s accumulators, `len` of them, all zero; resets the ones it touched
+/// afterwards.
+fn with_scratch<A: Copy + Default, R>(
+    scratch: &'static std::thread::LocalKey<RefCell<Scratch<A>>>,
+    len: usize,
+    f: impl FnOnce(&mut Scratch<A>) -> R,
+) -> R {
+    scratch.with(|scratch| {
+        let mut s = scratch.borrow_mut();
+        if s.acc.len() < len {
+            s.acc.resize(len, A::default());
+        }
+        let out = f(&mut s);
+        let Scratch { acc, touched } = &mut *s;
+        for i in touched.drain(..) {
+            acc[i as usize] = A::default();
+        }
+        out
+    })
 }
 
 /// Entries sharing a content word with the query, best first, with their best paraphrase.
@@ -111,49 +164,44 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
         .iter()
         .partition(|&&(t, ..)| !any_rare || postings(t) <= cap);
     let volume: usize = walk.iter().map(|&&(t, ..)| postings(t)).sum();
+    let scoring = Scoring {
+        index,
+        content: &content,
+        stops: &stops,
+        total,
+        weights,
+    };
     let best = if volume <= WALK_BUDGET {
         walk_all(index, &walk, &check, &stops, total)
     } else {
-        walk_bounded(index, &content, &stops, total)
-    };
-    // Coverage of the candidate entries.
-    let coverage = |e: u32| -> f32 {
-        content
-            .iter()
-            .map(|&(t, weight, credit)| weight * credit * index.bag_credit(t, e))
-            .sum()
+        walk_pruned(&scoring)
     };
 
     // Before the character similarity, an entry scores between `w_tokens · f1` and that plus
-    // `w_coverage`: one whose best cannot reach the RANKED-th lower bound is never a leader, and
-    // its coverage need not be computed (with thousands of candidates, most of the work).
+    // `w_coverage`. Best F1 first, the coverage (with thousands of candidates, most of the work)
+    // is computed until no later candidate can reach the RANKED leaders.
     let mut candidates: Vec<(u32, (u32, f32))> = best.into_iter().collect();
-    if candidates.len() > RANKED {
-        let mut lower: Vec<f32> = candidates.iter().map(|&(_, (_, f1))| f1).collect();
-        lower.select_nth_unstable_by(RANKED - 1, |a, b| b.total_cmp(a));
-        let bar = weights.w_tokens * lower[RANKED - 1];
-        candidates.retain(|&(_, (_, f1))| weights.w_tokens * f1 + weights.w_coverage >= bar);
-    }
-    let mut ranked: Vec<(Scored, u32)> = candidates
-        .into_iter()
-        .map(|(e, (p, f1))| {
-            let cov = coverage(e) / total;
-            let para = &index.paraphrases[p as usize];
-            let score = weights.w_tokens * f1 + weights.w_coverage * cov.min(1.0);
-            (
-                Scored {
-                    entry: e as usize,
-                    question: para.question as usize,
-                    score,
-                },
-                p,
-            )
-        })
-        .collect();
-    // Only the leaders matter to the decision: select them without sorting every candidate.
-    if ranked.len() > RANKED {
-        ranked.select_nth_unstable_by(RANKED - 1, |a, b| by_score(&a.0, &b.0));
-        ranked.truncate(RANKED);
+    candidates.sort_unstable_by(|a, b| b.1.1.total_cmp(&a.1.1).then(a.0.cmp(&b.0)));
+    let mut ranked: Vec<(Scored, u32)> = Vec::with_capacity(RANKED + 1);
+    for (e, (p, f1)) in candidates {
+        if ranked.len() == RANKED {
+            let floor = ranked.iter().map(|(s, _)| s.score).fold(f32::MAX, f32::min);
+            if scoring.score_most(f1) < floor {
+                break;
+            }
+        }
+        let scored = Scored {
+            entry: e as usize,
+            question: index.paraphrases[p as usize].question as usize,
+            score: scoring.score(e, f1),
+        };
+        ranked.push((scored, p));
+        if ranked.len() > RANKED {
+            let worst = (0..ranked.len())
+                .max_by(|&i, &j| by_score(&ranked[i].0, &ranked[j].0))
+                .expect("more than RANKED");
+            ranked.swap_remove(worst);
+        }
     }
     let query_bigrams = Bigrams::new(&query.key);
     let mut used = Vec::new();
@@ -168,6 +216,40 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
 /// Weighted F1 per paraphrase touched by the query's words, best per entry: (paraphrase, F1).
 type Best = HashMap<u32, (u32, f32)>;
 
+/// One query's words, as the scores need them.
+struct Scoring<'a> {
+    index: &'a Index,
+    /// Content words: (term, weight, credit).
+    content: &'a [(u32, f32, f32)],
+    /// Function words, sorted.
+    stops: &'a [u32],
+    /// The query's whole weight.
+    total: f32,
+    weights: &'a ScoreWeights,
+}
+
+impl Scoring<'_> {
+    /// How much of the query entry `e`'s questions and source explain, in `[0, 1]`.
+    fn coverage(&self, e: u32) -> f32 {
+        let explained: f32 = self
+            .content
+            .iter()
+            .map(|&(t, weight, credit)| weight * credit * self.index.bag_credit(t, e))
+            .sum();
+        (explained / self.total).min(1.0)
+    }
+
+    /// Entry `e`'s score before the character similarity, with its best paraphrase's F1.
+    fn score(&self, e: u32, f1: f32) -> f32 {
+        self.weights.w_tokens * f1 + self.weights.w_coverage * self.coverage(e)
+    }
+
+    /// The most [`Self::score`] can be for an entry whose best F1 is at most `f1`.
+    fn score_most(&self, f1: f32) -> f32 {
+        self.weights.w_tokens * f1 + self.weights.w_coverage
+    }
+}
+
 /// Every candidate, exactly: the paraphrases holding a word of `walk`, scored on those and the
 /// words of `check`.
 fn walk_all(
@@ -178,77 +260,149 @@ fn walk_all(
     total: f32,
 ) -> Best {
     let mut best: Best = HashMap::default();
-    SCRATCH.with(|scratch| {
-        let mut acc = scratch.borrow_mut();
-        if acc.len() < index.paraphrases.len() {
-            acc.resize(index.paraphrases.len(), Acc::default());
-        }
-        let mut touched: Vec<u32> = Vec::new();
+    with_scratch(&PARAPHRASES, index.paraphrases.len(), |s| {
         for &&(t, weight, credit) in walk {
             let tw = index.terms[t as usize].weight;
             for &p in &index.term_paraphrases[t as usize] {
-                let a = &mut acc[p as usize];
-                if a.query == 0.0 {
-                    touched.push(p);
-                }
+                let a = s.touch(p);
                 a.query += weight * credit;
                 a.para += tw * credit;
             }
         }
-        for &p in &touched {
-            let mut a = std::mem::take(&mut acc[p as usize]);
+        for &p in &s.touched {
+            let mut a = s.acc[p as usize];
             let para = &index.paraphrases[p as usize];
             a.add_held(index, para, check.iter().copied());
-            keep_best(&mut best, para.entry, p, f1(a, para, stops, total));
+            let f1 = f1(a, index.para_weights[p as usize], &para.stops, stops, total);
+            keep_best(&mut best, para.entry, p, f1);
         }
     });
     best
 }
 
-/// The candidates that can lead, when every query word is common (a templated support FAQ):
-/// MaxScore over the words, rarest first.
+/// The leading entries when every query word is common (a templated support FAQ, where an
+/// entry's three paraphrases share most words and entry lists are a third of paraphrase lists).
 ///
-/// Each paraphrase met is scored in full, once. After each word, a paraphrase holding none of the
-/// words walked so far explains at most the rest of the query's weight, which bounds its F1 (its
-/// precision at most 1); once that bound, plus [`BOUND_SLACK`], falls below the F1 of the
-/// [`RANKED`]-th best entry so far, the longer lists are not walked.
-fn walk_bounded(index: &Index, content: &[(u32, f32, f32)], stops: &[u32], total: f32) -> Best {
-    let mut order: Vec<(u32, f32, f32)> = content.to_vec();
-    order.sort_by_key(|&(t, ..)| index.term_paraphrases[t as usize].len());
-    let mut rest: f32 = total - order.iter().map(|&(_, w, c)| w * (1.0 - c)).sum::<f32>();
+/// The query words in at most one entry in [`COMMON_SHARE`] are walked over the entries' bags,
+/// summing per entry the weight its bag holds and its coverage so far. That bounds each touched
+/// entry's score from above: its best paraphrase can match at most those words and all the
+/// commoner ones, with the precision of its lightest paraphrase. Entries are scored in full, best
+/// bound first, until the next bound is below the [`RANKED`]-th best score: the leaders are exact,
+/// and nothing [`rank`] keeps is lost, except entries holding only the commonest words.
+fn walk_pruned(scoring: &Scoring) -> Best {
+    let index = scoring.index;
+    let entries = index.entry_paraphrases.len() - 1;
+    let postings = |t: u32| index.term_entries[t as usize].len();
+    let common = (entries / COMMON_SHARE).max(1);
+    let content = scoring.content;
+    let any_walked = content.iter().any(|&(t, ..)| postings(t) <= common);
+    let (walk, check): (Vec<_>, Vec<_>) = content
+        .iter()
+        .partition(|&&(t, ..)| !any_walked || postings(t) <= common);
+    // The most the checked words and the shared function words can add.
+    let check_query: f32 = check.iter().map(|&&(_, w, c)| w * c).sum();
+    let check_para: f32 = check
+        .iter()
+        .map(|&&(t, _, c)| index.terms[t as usize].weight * c)
+        .sum();
+    let stops_most = scoring.stops.len() as f32 * STOP_WEIGHT;
+    let weights = scoring.weights;
+    let total = scoring.total;
+    let upper = |e: u32, a: EntryAcc| {
+        let recall = ((a.query + check_query + stops_most) / total).min(1.0);
+        let lightest = index.entry_min_weights[e as usize].max(f32::EPSILON);
+        let precision = ((a.para + check_para + stops_most) / lightest).min(1.0);
+        let coverage = ((a.cov + check_query) / total).min(1.0);
+        weights.w_tokens * harmonic(recall, precision) + weights.w_coverage * coverage
+    };
+    // Entry `e` in full: its best paraphrase, and its score.
+    let exact = |e: u32, a: EntryAcc| {
+        let mut top = (0, 0.0);
+        for p in index.paraphrases_of(e) {
+            let para = &index.paraphrases[p];
+            let mut held = Acc::default();
+            held.add_held(index, para, content);
+            let f1 = f1(
+                held,
+                index.para_weights[p],
+                &para.stops,
+                scoring.stops,
+                total,
+            );
+            if f1 > top.1 {
+                top = (p as u32, f1);
+            }
+        }
+        let checked: f32 = check
+            .iter()
+            .map(|&&(t, w, c)| w * c * index.bag_credit(t, e))
+            .sum();
+        let coverage = ((a.cov + checked) / total).min(1.0);
+        (
+            top,
+            weights.w_tokens * top.1 + weights.w_coverage * coverage,
+        )
+    };
     let mut best: Best = HashMap::default();
-    let mut walked: Vec<u32> = Vec::with_capacity(order.len());
-    for &(t, weight, credit) in &order {
-        if best.len() >= RANKED {
-            let recall = (rest / total).clamp(0.0, 1.0);
-            let bound = 2.0 * recall / (1.0 + recall);
-            let mut f1s: Vec<f32> = best.values().map(|&(_, f1)| f1).collect();
-            f1s.select_nth_unstable_by(RANKED - 1, |a, b| b.total_cmp(a));
-            if bound + BOUND_SLACK < f1s[RANKED - 1] {
-                break;
+    with_scratch(&ENTRIES, entries, |s| {
+        for &&(t, weight, credit) in &walk {
+            let tw = index.terms[t as usize].weight;
+            for &(e, bag_credit) in &index.term_entries[t as usize] {
+                let a = s.touch(e);
+                a.query += weight * credit;
+                a.para += tw * credit;
+                a.cov += weight * credit * bag_credit;
             }
         }
-        for &p in &index.term_paraphrases[t as usize] {
-            let para = &index.paraphrases[p as usize];
-            // Scored already, with a rarer word.
-            if walked.iter().any(|u| para.content.binary_search(u).is_ok()) {
-                continue;
+        let mut bounds: Vec<(f32, u32)> = s
+            .touched
+            .iter()
+            .map(|&e| (upper(e, s.acc[e as usize]), e))
+            .collect();
+        // The RANKED best scores so far, the lowest first once there are RANKED.
+        let mut leaders: Vec<f32> = Vec::with_capacity(RANKED + 1);
+        let mut rest = &mut bounds[..];
+        let mut batch = 8 * RANKED;
+        'scoring: while !rest.is_empty() {
+            let (now, later) = if rest.len() > batch {
+                rest.select_nth_unstable_by(batch - 1, |a, b| b.0.total_cmp(&a.0));
+                rest.split_at_mut(batch)
+            } else {
+                rest.split_at_mut(rest.len())
+            };
+            now.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
+            for &(bound, e) in now.iter() {
+                if leaders.len() == RANKED && bound < leaders[0] {
+                    break 'scoring;
+                }
+                let ((p, f1), score) = exact(e, s.acc[e as usize]);
+                if f1 <= 0.0 {
+                    continue;
+                }
+                keep_best(&mut best, e, p, f1);
+                leaders.push(score);
+                leaders.sort_unstable_by(f32::total_cmp);
+                if leaders.len() > RANKED {
+                    leaders.remove(0);
+                }
             }
-            let mut a = Acc::default();
-            a.add_held(index, para, content);
-            keep_best(&mut best, para.entry, p, f1(a, para, stops, total));
+            rest = later;
+            batch *= 4;
         }
-        walked.push(t);
-        rest -= weight * credit;
-    }
+    });
     best
 }
 
-/// Weighted F1 of a paraphrase from its matched weights, with the function words both share.
-fn f1(a: Acc, para: &Paraphrase, stops: &[u32], total: f32) -> f32 {
-    let shared_stops = count_common(&para.stops, stops) as f32 * STOP_WEIGHT;
+/// Weighted F1 of a paraphrase of `weight` from its matched weights, with the function words
+/// both share.
+fn f1(a: Acc, weight: f32, para_stops: &[u32], stops: &[u32], total: f32) -> f32 {
+    let shared_stops = count_common(para_stops, stops) as f32 * STOP_WEIGHT;
     let recall = (a.query + shared_stops) / total;
-    let precision = (a.para + shared_stops) / para.weight.max(f32::EPSILON);
+    let precision = (a.para + shared_stops) / weight.max(f32::EPSILON);
+    harmonic(recall, precision)
+}
+
+fn harmonic(recall: f32, precision: f32) -> f32 {
     if recall + precision > 0.0 {
         2.0 * recall * precision / (recall + precision)
     } else {
@@ -257,6 +411,9 @@ fn f1(a: Acc, para: &Paraphrase, stops: &[u32], total: f32) -> f32 {
 }
 
 fn keep_best(best: &mut Best, entry: u32, p: u32, f1: f32) {
+    if f1 <= 0.0 {
+        return;
+    }
     let slot = best.entry(entry).or_insert((p, -1.0));
     if f1 > slot.1 {
         *slot = (p, f1);

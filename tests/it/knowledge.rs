@@ -371,7 +371,7 @@ fn near_misses_and_junk_get_no_article_answer() {
 /// entry first and 30% were answered right.
 #[test]
 fn a_templated_support_faq_is_read_by_its_own_words() {
-    let g = crate::generate::templated(1_000, 500, 20_171_025);
+    let g = crate::generate::templated_fresh(1_000, 500, 20_171_025);
     let files = faqbot::knowledge::Files {
         article: g.article,
         qa: g.qa,
