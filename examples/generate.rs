@@ -41,9 +41,9 @@ fn main() {
         }
         Some(verb @ ("report" | "report-templated" | "report-templated-fresh")) => {
             println!(
-                "| entries | load + index | median | p99 | hit@1 | answered right | wrong | unrelated abstained | peak RSS |"
+                "| entries | load + index | median | p99 | hit@1 | hit@1, no slot word lost | answered right | wrong | unrelated abstained | peak RSS |"
             );
-            println!("|---|---|---|---|---|---|---|---|---|");
+            println!("|---|---|---|---|---|---|---|---|---|---|");
             for n in &args[1..] {
                 report(shape(verb), n.parse().expect("N is a number"));
             }
@@ -82,20 +82,24 @@ fn report(shape: Shape, n: usize) {
     let load = started.elapsed();
     let mut times = Vec::with_capacity(g.queries.len());
     let mut tally = generate::Tally::default();
-    for (q, expected) in &g.queries {
+    for (i, (q, expected)) in g.queries.iter().enumerate() {
         let t = Instant::now();
         let outcome = matcher.decide(q);
         times.push(t.elapsed());
-        tally.add(&matcher, &outcome, expected);
+        let lost_slot = g.lost_slot.get(i).copied().unwrap_or(false);
+        tally.add(&matcher, &outcome, expected, lost_slot);
     }
     times.sort();
     let pct = |p: f64| times[((times.len() - 1) as f64 * p) as usize];
     println!(
-        "| {n} | {:.0} ms | {:.1} µs | {:.1} µs | {:.1}% | {:.1}% | {:.1}% | {:.1}% | {} MB |",
+        "| {n} | {:.0} ms | {:.1} µs | {:.1} µs | {:.1}% | {:.1}% ({}/{}) | {:.1}% | {:.1}% | {:.1}% | {} MB |",
         load.as_secs_f64() * 1e3,
         pct(0.5).as_secs_f64() * 1e6,
         pct(0.99).as_secs_f64() * 1e6,
         100.0 * tally.share(tally.first),
+        100.0 * tally.whole_first as f64 / tally.whole.max(1) as f64,
+        tally.whole_first,
+        tally.whole,
         100.0 * tally.share(tally.right),
         100.0 * tally.share(tally.wrong),
         100.0 * (tally.unrelated - tally.unrelated_answered) as f64 / tally.unrelated.max(1) as f64,

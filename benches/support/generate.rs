@@ -83,6 +83,10 @@ pub(crate) struct Generated {
     pub qa: String,
     /// `(question, expected id or "-")`.
     pub queries: Vec<(String, String)>,
+    /// Per query, whether its noise dropped a word that tells its entry from a neighbour (an
+    /// action, object or context word of a templated query): such a query is ambiguous, and
+    /// which entry comes first is luck. Empty for the Zipf shape.
+    pub lost_slot: Vec<bool>,
 }
 
 /// `n` entries, `queries` noisy queries (20% unrelated), all from `seed`.
@@ -145,6 +149,7 @@ pub(crate) fn generate(n: usize, queries: usize, seed: u64) -> Generated {
         article,
         qa,
         queries: out,
+        lost_slot: Vec::new(),
     }
 }
 
@@ -423,9 +428,16 @@ fn templated_with(n: usize, queries: usize, seed: u64, wording: Wording) -> Gene
         paraphrases.push(qs);
     }
     let salad = vocabulary(300, seed ^ 0xFACE);
+    let template_words: Vec<&str> = SUPPORT_TEMPLATES
+        .iter()
+        .flat_map(|t| t.split(' '))
+        .filter(|w| !w.starts_with('{'))
+        .collect();
     let mut out = Vec::with_capacity(queries);
+    let mut lost_slot = Vec::with_capacity(queries);
     for _ in 0..queries {
         if rng.chance(0.2) {
+            lost_slot.push(false);
             let len = 3 + rng.below(4);
             let q: Vec<&str> = (0..len)
                 .map(|_| salad[rng.below(salad.len())].as_str())
@@ -445,12 +457,20 @@ fn templated_with(n: usize, queries: usize, seed: u64, wording: Wording) -> Gene
                 fill(template, a, o, c, &mut rng)
             }
         };
-        out.push((support_noise(&question, &mut rng), format!("t{e}")));
+        let (noisy, dropped) = support_noise(&question, &mut rng);
+        // "the" also follows a preposition; dropping it loses nothing.
+        lost_slot.push(
+            dropped
+                .iter()
+                .any(|w| !template_words.contains(&w.as_str())),
+        );
+        out.push((noisy, format!("t{e}")));
     }
     Generated {
         article,
         qa,
         queries: out,
+        lost_slot,
     }
 }
 
@@ -479,13 +499,14 @@ fn neighbour(c: char, rng: &mut Rng) -> char {
 }
 
 /// One to three of: a dropped word, two neighbours swapped, a keyboard typo in a word of four
-/// letters or more, capitals and a question mark.
-fn support_noise(question: &str, rng: &mut Rng) -> String {
+/// letters or more, capitals and a question mark. With the words dropped.
+fn support_noise(question: &str, rng: &mut Rng) -> (String, Vec<String>) {
     let mut words: Vec<String> = question.split(' ').map(str::to_string).collect();
+    let mut dropped = Vec::new();
     for _ in 0..1 + rng.below(3) {
         match rng.below(4) {
             0 if words.len() > 4 => {
-                words.remove(rng.below(words.len()));
+                dropped.push(words.remove(rng.below(words.len())));
             }
             1 => {
                 let i = rng.below(words.len() - 1);
@@ -514,7 +535,7 @@ fn support_noise(question: &str, rng: &mut Rng) -> String {
             }
         }
     }
-    words.join(" ")
+    (words.join(" "), dropped)
 }
 
 /// How a matcher did on generated queries (`-` marks an unrelated one).
@@ -528,6 +549,10 @@ pub(crate) struct Tally {
     pub(crate) right: usize,
     /// Of those, answered with another entry.
     pub(crate) wrong: usize,
+    /// Related queries that kept every word telling their entry apart.
+    pub(crate) whole: usize,
+    /// Of those, the right entry answered or suggested first.
+    pub(crate) whole_first: usize,
     /// Unrelated queries.
     pub(crate) unrelated: usize,
     /// Of those, answered.
@@ -535,12 +560,14 @@ pub(crate) struct Tally {
 }
 
 impl Tally {
-    /// Counts one query's outcome against the `expected` entry id.
+    /// Counts one query's outcome against the `expected` entry id; `lost_slot` as in
+    /// [`Generated::lost_slot`].
     pub(crate) fn add(
         &mut self,
         matcher: &faqbot::matcher::Matcher,
         outcome: &faqbot::matcher::Outcome,
         expected: &str,
+        lost_slot: bool,
     ) {
         use faqbot::matcher::Status;
         let answered = outcome.status == Status::Answered;
@@ -559,6 +586,10 @@ impl Tally {
         self.first += usize::from(is_right);
         self.right += usize::from(answered && is_right);
         self.wrong += usize::from(answered && !is_right);
+        if !lost_slot {
+            self.whole += 1;
+            self.whole_first += usize::from(is_right);
+        }
     }
 
     /// `n` as a share of the related queries.

@@ -6,10 +6,10 @@ use std::ops::Range;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{alias, distinct};
-use crate::knowledge::Knowledge;
+use crate::knowledge::{Entry, Knowledge};
 use crate::normalize::lexicon::QUESTION_WORDS;
 use crate::normalize::typo::DeletionIndex;
-use crate::normalize::{self, Normalizer, StemCache, Token};
+use crate::normalize::{self, Normalizer, StemCache};
 
 /// Weight of a stop word, against rarity weights (BM25 idf, up to about 3 here) for the others.
 ///
@@ -59,6 +59,128 @@ pub(super) struct Paraphrase {
     pub(super) key: String,
 }
 
+/// Entries from this many on are read on two threads.
+const PARALLEL_ENTRIES: usize = 4_096;
+
+/// Words met while reading entries, each with an id.
+#[derive(Debug, Default)]
+struct Vocabulary {
+    ids: HashMap<String, u32>,
+    terms: Vec<Term>,
+}
+
+impl Vocabulary {
+    /// The id of `text`, a new one the first time (a function word if `stop`).
+    fn intern(&mut self, text: &str, stop: bool) -> u32 {
+        if let Some(&id) = self.ids.get(text) {
+            return id;
+        }
+        let id = self.terms.len() as u32;
+        self.ids.insert(text.to_string(), id);
+        self.terms.push(Term {
+            text: text.to_string(),
+            weight: 0.0,
+            stop,
+        });
+        id
+    }
+}
+
+/// Some entries' words, read: their paraphrases and source words, with the words' ids.
+struct Read {
+    words: Vocabulary,
+    paraphrases: Vec<Paraphrase>,
+    /// Each entry's source words; its questions' words are in its paraphrases.
+    sources: Vec<Vec<u32>>,
+    /// Each entry's paraphrases.
+    ranges: Vec<Range<usize>>,
+    cache: StemCache,
+}
+
+impl Read {
+    /// Reads `entries`, the first of which is entry `first` of the knowledge.
+    fn entries(normalizer: &Normalizer, entries: &[Entry], first: usize) -> Read {
+        let mut read = Read {
+            words: Vocabulary::default(),
+            paraphrases: Vec::new(),
+            sources: Vec::with_capacity(entries.len()),
+            ranges: Vec::with_capacity(entries.len()),
+            cache: StemCache::default(),
+        };
+        let words = &mut read.words;
+        for (e, entry) in entries.iter().enumerate() {
+            let start = read.paraphrases.len();
+            for (q, question) in entry.questions.iter().enumerate() {
+                let tokens = normalizer.tokens_cached(question, &mut read.cache);
+                let mut content = Vec::new();
+                let mut stops = Vec::new();
+                for t in &tokens {
+                    let id = words.intern(&t.text, t.stop);
+                    if t.stop {
+                        stops.push(id);
+                    } else {
+                        content.push(id);
+                    }
+                }
+                content.sort_unstable();
+                content.dedup();
+                stops.sort_unstable();
+                stops.dedup();
+                read.paraphrases.push(Paraphrase {
+                    entry: (first + e) as u32,
+                    question: q as u32,
+                    content,
+                    stops,
+                    key: normalize::join(&tokens),
+                });
+            }
+            let mut extra = Vec::new();
+            if let Some(source) = &entry.source {
+                for t in normalizer.tokens_cached(source, &mut read.cache) {
+                    if !t.stop {
+                        extra.push(words.intern(&t.text, t.stop));
+                    }
+                }
+            }
+            read.sources.push(extra);
+            read.ranges.push(start..read.paraphrases.len());
+        }
+        read
+    }
+
+    /// Adds `next`, read from the entries after these, with its words' ids made these ones'
+    /// (a word both read keeps its first reading, as if all were read in order).
+    fn append(&mut self, next: Read) {
+        let id: Vec<u32> = next
+            .words
+            .terms
+            .iter()
+            .map(|t| self.words.intern(&t.text, t.stop))
+            .collect();
+        let remap = |ids: &mut Vec<u32>| {
+            for t in ids.iter_mut() {
+                *t = id[*t as usize];
+            }
+            ids.sort_unstable();
+        };
+        let offset = self.paraphrases.len();
+        for mut para in next.paraphrases {
+            remap(&mut para.content);
+            remap(&mut para.stops);
+            self.paraphrases.push(para);
+        }
+        for mut extra in next.sources {
+            for t in &mut extra {
+                *t = id[*t as usize];
+            }
+            self.sources.push(extra);
+        }
+        let shift = |r: Range<usize>| r.start + offset..r.end + offset;
+        self.ranges.extend(next.ranges.into_iter().map(shift));
+        self.cache.absorb(next.cache);
+    }
+}
+
 /// Everything about the knowledge that matching needs, computed once.
 #[derive(Debug)]
 pub(super) struct Index {
@@ -103,47 +225,33 @@ impl Index {
             unknown_weight: 0.0,
             alias: Vec::new(),
         };
-        let mut cache = StemCache::default();
-        // Each entry's source words; its questions' words are in its paraphrases.
-        let mut sources: Vec<Vec<u32>> = Vec::with_capacity(knowledge.entries.len());
-        let mut ranges: Vec<Range<usize>> = Vec::with_capacity(sources.capacity());
-        for (e, entry) in knowledge.entries.iter().enumerate() {
-            let first = m.paraphrases.len();
-            for (q, question) in entry.questions.iter().enumerate() {
-                let tokens = m.normalizer.tokens_cached(question, &mut cache);
-                let mut content = Vec::new();
-                let mut stops = Vec::new();
-                for t in &tokens {
-                    let id = m.intern(t);
-                    if t.stop {
-                        stops.push(id);
-                    } else {
-                        content.push(id);
-                    }
-                }
-                content.sort_unstable();
-                content.dedup();
-                stops.sort_unstable();
-                stops.dedup();
-                m.paraphrases.push(Paraphrase {
-                    entry: e as u32,
-                    question: q as u32,
-                    content,
-                    stops,
-                    key: normalize::join(&tokens),
-                });
-            }
-            let mut extra = Vec::new();
-            if let Some(source) = &entry.source {
-                for t in m.normalizer.tokens_cached(source, &mut cache) {
-                    if !t.stop {
-                        extra.push(m.intern(&t));
-                    }
-                }
-            }
-            sources.push(extra);
-            ranges.push(first..m.paraphrases.len());
-        }
+        // Reading the entries' words is most of the work: on large knowledge, each half of the
+        // entries is read on its own thread, and the halves join.
+        let entries = &knowledge.entries;
+        let read = if entries.len() < PARALLEL_ENTRIES {
+            Read::entries(&m.normalizer, entries, 0)
+        } else {
+            let mid = entries.len() / 2;
+            let normalizer = &m.normalizer;
+            let (mut first, second) = std::thread::scope(|scope| {
+                let second = scope.spawn(|| Read::entries(normalizer, &entries[mid..], mid));
+                let first = Read::entries(normalizer, &entries[..mid], 0);
+                let second = second
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                (first, second)
+            });
+            first.append(second);
+            first
+        };
+        let Read {
+            words,
+            paraphrases,
+            sources,
+            ranges,
+            cache,
+        } = read;
+        (m.vocab, m.terms, m.paraphrases) = (words.ids, words.terms, paraphrases);
 
         m.learn_aliases(&ranges);
         m.learn_distinct_function_words(&ranges);
@@ -275,20 +383,6 @@ impl Index {
         }
     }
 
-    fn intern(&mut self, token: &Token) -> u32 {
-        if let Some(&id) = self.vocab.get(&token.text) {
-            return id;
-        }
-        let id = self.terms.len() as u32;
-        self.vocab.insert(token.text.clone(), id);
-        self.terms.push(Term {
-            text: token.text.clone(),
-            weight: 0.0,
-            stop: token.stop,
-        });
-        id
-    }
-
     /// The paraphrases of entry `e`.
     pub(super) fn paraphrases_of(&self, e: u32) -> Range<usize> {
         let e = e as usize;
@@ -343,6 +437,51 @@ fn idf(n: f32, df: f32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entries_read_in_two_halves_read_as_in_one_go() {
+        let words = [
+            "rename", "my", "invoice", "on", "the", "app", "bill", "after", "trial",
+        ];
+        let entries: Vec<Entry> = (0..40)
+            .map(|i| Entry {
+                id: format!("e{i}"),
+                questions: (0..3)
+                    .map(|q| format!("{} {} {}", words[(i + q) % 9], words[i % 7], words[q]))
+                    .collect(),
+                answer: String::new(),
+                source: Some(format!("{} number{i}", words[(i * 5) % 9])),
+                related: Vec::new(),
+                line: 0,
+            })
+            .collect();
+        let normalizer = Normalizer::new(&[]);
+        let whole = Read::entries(&normalizer, &entries, 0);
+        let mut halves = Read::entries(&normalizer, &entries[..17], 0);
+        halves.append(Read::entries(&normalizer, &entries[17..], 17));
+        let text = |read: &Read, ids: &[u32]| -> Vec<(String, bool)> {
+            let mut out: Vec<_> = ids
+                .iter()
+                .map(|&t| {
+                    let term = &read.words.terms[t as usize];
+                    (term.text.clone(), term.stop)
+                })
+                .collect();
+            out.sort();
+            out
+        };
+        assert_eq!(whole.words.terms.len(), halves.words.terms.len());
+        assert_eq!(whole.ranges, halves.ranges);
+        for (a, b) in whole.paraphrases.iter().zip(&halves.paraphrases) {
+            assert_eq!((a.entry, a.question, &a.key), (b.entry, b.question, &b.key));
+            assert_eq!(text(&whole, &a.content), text(&halves, &b.content));
+            assert_eq!(text(&whole, &a.stops), text(&halves, &b.stops));
+            assert!(b.content.is_sorted() && b.stops.is_sorted());
+        }
+        for (a, b) in whole.sources.iter().zip(&halves.sources) {
+            assert_eq!(text(&whole, a), text(&halves, b));
+        }
+    }
 
     #[test]
     fn bag_credit_grows_with_the_questions_using_a_word() {

@@ -233,6 +233,16 @@ pub struct StemCache(HashMap<String, (String, bool)>);
 impl StemCache {
     /// Distinct words remembered at most (a bound on memory for huge inputs).
     const MAX_WORDS: usize = 1 << 20;
+
+    /// Adds what `other` remembers (caches filled on several threads), within the bound.
+    pub fn absorb(&mut self, other: StemCache) {
+        for (word, stem) in other.0 {
+            if self.0.len() >= Self::MAX_WORDS {
+                break;
+            }
+            self.0.entry(word).or_insert(stem);
+        }
+    }
 }
 
 /// Tokens joined by single spaces.
