@@ -50,6 +50,8 @@ const LABELLED: &[&str] = &[
     "tests/styles_blind.tsv",
     "tests/dialogs_tune.tsv",
     "tests/dialogs_blind.tsv",
+    "tests/styles_blind2.tsv",
+    "tests/dialogs_blind2.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -237,7 +239,8 @@ const FLOORS: &[(&str, Floors)] = &[
         Floors {
             correct: 0.69,
             offered: 0.91,
-            wrong: 0.035,
+            // 0.035 until 25 paraphrases that copied lines of the second blind set were dropped.
+            wrong: 0.045,
             out_of_scope: 0.10,
         },
     ),
