@@ -106,7 +106,53 @@ pub(super) fn decides_between(index: &Index, query: &[QueryTerm], a: usize, b: u
     for_a >= MIN_ANSWER_WEIGHT
 }
 
+/// What the decision sees of a question's leading entry (for fitting it: `examples/fit.rs`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DecisionFeatures {
+    /// The leader's score.
+    pub score: f32,
+    /// Its lead over the runner-up.
+    pub margin: f32,
+    /// Weight of the question's content words the leader explains.
+    pub matched: f32,
+    /// Weight of those it does not explain.
+    pub unexplained: f32,
+    /// Weight of those unknown to the whole knowledge.
+    pub unknown: f32,
+    /// Whether the question names something the leader has that every close runner-up lacks.
+    pub decides: bool,
+    /// Whether the leader is small talk.
+    pub smalltalk: bool,
+}
+
 impl Matcher {
+    /// The features of `question`'s leading entry, read whole (no parts, no context); `None`
+    /// when no entry shares a word with it.
+    #[doc(hidden)]
+    pub fn decision_features(&self, question: &str) -> Option<(DecisionFeatures, String)> {
+        let query = self.index.analyze(question);
+        let ranked = super::score::rank(&self.index, &query, &self.tuning.score);
+        let top = *ranked.first()?;
+        let second = ranked.get(1).map_or(0.0, |s| s.score);
+        let e = explained(&self.index, &query.terms, top.entry);
+        let margin = self.tuning.decision.margin;
+        let decides = ranked[1..]
+            .iter()
+            .take_while(|s| top.score - s.score < margin)
+            .all(|s| decides_between(&self.index, &query.terms, top.entry, s.entry));
+        let entry = &self.knowledge.entries[top.entry];
+        let features = DecisionFeatures {
+            score: top.score,
+            margin: top.score - second,
+            matched: e.matched,
+            unexplained: e.unexplained_sum,
+            unknown: e.unknown_sum,
+            decides,
+            smalltalk: entry.is_smalltalk(),
+        };
+        Some((features, entry.id.clone()))
+    }
+
     /// Decides on the ranked entries of `query`.
     pub(super) fn choose(&self, query: &Query, ranked: &[Scored]) -> Outcome {
         let tune = &self.tuning.decision;

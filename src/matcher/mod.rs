@@ -28,7 +28,7 @@ mod query;
 mod score;
 mod typo;
 
-pub use decide::DecisionTuning;
+pub use decide::{DecisionFeatures, DecisionTuning};
 pub use detail::Asked;
 pub use index::IndexTuning;
 pub use parts::elliptical;
