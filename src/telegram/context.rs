@@ -8,6 +8,9 @@
 //! The store never holds up an answer: every call is bounded by [`STORE_TIMEOUT`], and a failed
 //! or slow call is logged and counted, and the question is read alone. Redis connections come
 //! from a pool that reconnects on the next call, so a Redis that comes back is used again.
+//!
+//! In Redis, a chat's key expires `CONTEXT_TTL` after its last write (teloxide's
+//! [`RedisStorage`] writes keys without one), so that chats that went quiet leave nothing behind.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -66,6 +69,41 @@ pub struct ContextStore {
     storage: Arc<ErasedStorage<Conversations>>,
     ttl: u64,
     errors: AtomicU64,
+    /// For Redis: what sets each written key to expire.
+    expiry: Option<Expiry>,
+}
+
+/// Sets a chat's Redis key to expire, on a connection opened at first use and again after a
+/// failure.
+struct Expiry {
+    client: redis::Client,
+    connection: tokio::sync::Mutex<Option<redis::aio::MultiplexedConnection>>,
+}
+
+impl Expiry {
+    /// `EXPIRE chat seconds`, on the key teloxide's [`RedisStorage`] writes for `chat`.
+    async fn expire(&self, chat: ChatId, seconds: u64) -> redis::RedisResult<()> {
+        let mut connection = {
+            let mut slot = self.connection.lock().await;
+            match &*slot {
+                Some(c) => c.clone(),
+                None => {
+                    let c = self.client.get_multiplexed_async_connection().await?;
+                    *slot = Some(c.clone());
+                    c
+                }
+            }
+        };
+        let set: redis::RedisResult<i64> = redis::cmd("EXPIRE")
+            .arg(chat.0)
+            .arg(seconds.max(1))
+            .query_async(&mut connection)
+            .await;
+        if set.is_err() {
+            *self.connection.lock().await = None;
+        }
+        set.map(|_| ())
+    }
 }
 
 impl std::fmt::Debug for ContextStore {
@@ -89,7 +127,14 @@ impl ContextStore {
         let storage = RedisStorage::open(url, Json)
             .await
             .map_err(|e| format!("REDIS_URL: {e}"))?;
-        Ok(Self::with(storage.erase(), ttl))
+        let client = redis::Client::open(url).map_err(|e| format!("REDIS_URL: {e}"))?;
+        Ok(ContextStore {
+            expiry: Some(Expiry {
+                client,
+                connection: tokio::sync::Mutex::new(None),
+            }),
+            ..Self::with(storage.erase(), ttl)
+        })
     }
 
     fn with(storage: Arc<ErasedStorage<Conversations>>, ttl: Duration) -> Self {
@@ -97,6 +142,7 @@ impl ContextStore {
             storage,
             ttl: ttl.as_secs(),
             errors: AtomicU64::new(0),
+            expiry: None,
         }
     }
 
@@ -131,8 +177,15 @@ impl ContextStore {
         let call = self.storage.clone().update_dialogue(key.chat, chat);
         match tokio::time::timeout(STORE_TIMEOUT, call).await {
             Ok(Ok(())) => {}
-            Ok(Err(e)) => self.failed(&format!("cannot save the context: {e}")),
-            Err(_) => self.failed("saving the context timed out"),
+            Ok(Err(e)) => return self.failed(&format!("cannot save the context: {e}")),
+            Err(_) => return self.failed("saving the context timed out"),
+        }
+        if let Some(expiry) = &self.expiry {
+            match tokio::time::timeout(STORE_TIMEOUT, expiry.expire(key.chat, self.ttl)).await {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => self.failed(&format!("cannot set the context to expire: {e}")),
+                Err(_) => self.failed("setting the context to expire timed out"),
+            }
         }
     }
 

@@ -455,6 +455,9 @@ fn two_webhook_instances_share_the_context_through_redis() {
         "the other instance read 'why?' against the first turn: {follow_up}\n{}",
         output()
     );
+    // The chat's key expires CONTEXT_TTL (10 minutes by default) after its last write.
+    let ttl = redis_ttl(port, "31");
+    assert!((1..=600).contains(&ttl), "TTL of the chat's key: {ttl}");
 
     // Redis goes away: questions are still answered, read alone, and the failure is logged.
     drop(redis);
@@ -489,6 +492,21 @@ fn two_webhook_instances_share_the_context_through_redis() {
     );
     assert!(s.rejected.is_empty(), "{:?}", s.rejected);
     assert!(!output().contains(crate::support::SECRET));
+}
+
+/// `TTL key` on the Redis at `port` (-1: no expiry, -2: no such key).
+fn redis_ttl(port: u16, key: &str) -> i64 {
+    use std::io::{BufRead, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(stream, "TTL {key}\r\n").unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(stream)
+        .read_line(&mut line)
+        .unwrap();
+    line.trim()
+        .strip_prefix(':')
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("unexpected reply to TTL: {line:?}"))
 }
 
 /// `GET path` on `address`: the status and the body, or `None` while nothing listens.
