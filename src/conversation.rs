@@ -189,6 +189,14 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             ..Turn::alone(matcher, outcome)
         };
     }
+    // A bare question word that the topic does not ask ("who?" after when the ban came) moves
+    // to the see-also topic that asks it ("Who banned Kaspersky?").
+    if pointing && let Some(next) = asked_by_related(matcher, entry, &words) {
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, Outcome::chosen(next))
+        };
+    }
     let mut about = matcher.decide_about(message, entry);
     mark_asking_for_more(&mut about, entry, pointing, &words);
     // A message with words of its own ("and the FBI?") takes the reading against the topic
@@ -210,6 +218,51 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         };
     }
     Turn::alone(matcher, alone)
+}
+
+/// The question word a follow-up asks with, for the ones that name a kind of answer: "who",
+/// "when", "where", "why" ("how come", "how so" ask why). `None` for "what" or "how", which ask
+/// too many things, and for a message with two of them.
+fn question_word(words: &[String]) -> Option<&'static str> {
+    let mut found = None;
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1).map(String::as_str);
+        let q = match (w.as_str(), next) {
+            ("who" | "whos" | "whom", _) => "who",
+            ("when" | "whens", _) => "when",
+            ("where" | "wheres", _) => "where",
+            ("why" | "y" | "whys", _) => "why",
+            ("how", Some("come" | "so")) => "why",
+            _ => continue,
+        };
+        if found.is_some_and(|f| f != q) {
+            return None;
+        }
+        found = Some(q);
+    }
+    found
+}
+
+/// For a follow-up that is a bare question word (`words`, elliptical) after `entry`: the first
+/// of `entry`'s related entries whose topic question asks with that word, when `entry`'s own
+/// does not.
+fn asked_by_related(matcher: &Matcher, entry: usize, words: &[String]) -> Option<usize> {
+    let q = question_word(words)?;
+    let k = matcher.knowledge();
+    let asks = |e: usize| {
+        k.entries[e]
+            .questions
+            .first()
+            .is_some_and(|t| normalize::words(t).iter().any(|w| w == q))
+    };
+    if asks(entry) {
+        return None;
+    }
+    k.entries[entry]
+        .related
+        .iter()
+        .filter_map(|id| k.position(id))
+        .find(|&e| asks(e))
 }
 
 /// `/topics`, also as `/topics@somebot`.
@@ -377,6 +430,33 @@ mod tests {
             after_testify.context,
             m.knowledge().position("testify-congress")
         );
+    }
+
+    #[test]
+    fn a_bare_question_word_moves_to_the_related_topic_that_asks_it() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, when) = answer(&m, "When was the ban announced?", None);
+        let (who, _) = answer(&m, "who?", Some(&when));
+        assert_eq!(answered_id(&m, &who).as_deref(), Some("ban-who"));
+        let (how_come, _) = answer(&m, "how come", Some(&when));
+        assert_eq!(answered_id(&m, &how_come).as_deref(), Some("ban-reason"));
+        let (_, tweet) = answer(&m, "What did Eugene Kaspersky tweet?", None);
+        let (he, _) = answer(&m, "who's he", Some(&tweet));
+        assert_eq!(answered_id(&m, &he).as_deref(), Some("founder"));
+        // The topic asks "who" itself: it stays.
+        let (_, quote) = answer(
+            &m,
+            "Who said the Russian government is trying to undermine our democracy?",
+            None,
+        );
+        let (said, _) = answer(&m, "who said that?", Some(&quote));
+        assert_eq!(answered_id(&m, &said).as_deref(), Some("democracy-quote"));
+        assert_eq!(question_word(&words("what about it")), None);
+        assert_eq!(question_word(&words("who and when")), None);
+    }
+
+    fn words(text: &str) -> Vec<String> {
+        normalize::words(text)
     }
 
     #[test]
