@@ -211,6 +211,31 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             || alone.best.is_some_and(|a| a.entry == b.entry)
             || alone.suggestions.iter().any(|s| s.entry == b.entry)
     });
+    // "and congress?" after the FBI interview: its own words are not the topic's but another
+    // article topic's; the topic's words would only lead back to it.
+    let elsewhere = !pointing
+        && about.best.is_some_and(|b| b.entry == entry)
+        && alone
+            .best
+            .is_some_and(|a| a.entry != entry && !k.entries[a.entry].is_smalltalk())
+        && matcher.names_other_words(message, entry);
+    if elsewhere {
+        // Offered as a see-also of the topic just answered, it is what the words point at.
+        let top = alone.best.map(|a| a.entry);
+        if alone.status == Status::Suggest
+            && let Some(top) = top
+            && k.entries[entry]
+                .related
+                .iter()
+                .any(|id| k.position(id) == Some(top))
+        {
+            return Turn {
+                context: Some(entry),
+                ..Turn::alone(matcher, Outcome::chosen(top))
+            };
+        }
+        return Turn::alone(matcher, alone);
+    }
     if pointing || (about.status == Status::Answered && own_reading) {
         return Turn {
             context: Some(entry),
@@ -450,6 +475,13 @@ mod tests {
             None,
         );
         let (said, _) = answer(&m, "who said that?", Some(&quote));
+        let (_, fbi) = answer(&m, "Was Kaspersky's founder interviewed by the FBI?", None);
+        let (congress, _) = answer(&m, "and congress?", Some(&fbi));
+        assert_eq!(
+            answered_id(&m, &congress).as_deref(),
+            Some("testify-congress"),
+            "its own word, and a see-also of the topic"
+        );
         assert_eq!(answered_id(&m, &said).as_deref(), Some("democracy-quote"));
         assert_eq!(question_word(&words("what about it")), None);
         assert_eq!(question_word(&words("who and when")), None);

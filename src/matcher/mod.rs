@@ -224,6 +224,18 @@ impl Matcher {
         self.knowledge.get(id)
     }
 
+    /// Whether `text` names content words and entry `entry` contains none of them ("and
+    /// congress?" after the FBI interview): then it asks about something else.
+    pub fn names_other_words(&self, text: &str, entry: usize) -> bool {
+        let query = self.index.analyze(text);
+        let mut content = query.terms.iter().filter(|q| !q.stop).peekable();
+        content.peek().is_some()
+            && content.all(|q| {
+                q.term
+                    .is_none_or(|t| self.index.bag_credit(t, entry as u32) == 0.0)
+            })
+    }
+
     /// The entry a [`Scored`] refers to.
     pub fn entry(&self, scored: &Scored) -> &Entry {
         &self.knowledge.entries[scored.entry]
