@@ -1,5 +1,5 @@
 //! Writes what the decision sees of each labelled question, for fitting it
-//! (`benches/fit_decision.py`).
+//! (`python3 benches/fit_decision.py features.tsv`).
 //!
 //! ```text
 //! cargo run --release --example fit -- tests/styles_tune.tsv tests/questions.tsv > features.tsv
