@@ -35,6 +35,8 @@ pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
     ("whered", "where"),
     ("wheres", "where"),
     ("whod", "who"),
+    // Not chat, but the same question: "to whom is it attributed" asks who said it.
+    ("whom", "who"),
     ("whos", "who"),
     ("wht", "what"),
     ("whyd", "why"),
