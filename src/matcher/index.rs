@@ -9,7 +9,7 @@ use super::{alias, distinct};
 use crate::knowledge::{Entry, Knowledge};
 use crate::normalize::lexicon::QUESTION_WORDS;
 use crate::normalize::typo::DeletionIndex;
-use crate::normalize::{self, Normalizer, StemCache};
+use crate::normalize::{Normalizer, StemCache};
 
 /// Weight of a stop word, against rarity weights (BM25 idf, up to about 3 here) for the others.
 ///
@@ -111,17 +111,22 @@ impl Read {
         for (e, entry) in entries.iter().enumerate() {
             let start = read.paraphrases.len();
             for (q, question) in entry.questions.iter().enumerate() {
-                let tokens = normalizer.tokens_cached(question, &mut read.cache);
                 let mut content = Vec::new();
                 let mut stops = Vec::new();
-                for t in &tokens {
-                    let id = words.intern(&t.text, t.stop);
-                    if t.stop {
+                // The normalized text, for the character similarity.
+                let mut key = String::new();
+                normalizer.for_each_token_cached(question, &mut read.cache, |text, stop| {
+                    let id = words.intern(text, stop);
+                    if stop {
                         stops.push(id);
                     } else {
                         content.push(id);
                     }
-                }
+                    if !key.is_empty() {
+                        key.push(' ');
+                    }
+                    key.push_str(text);
+                });
                 content.sort_unstable();
                 content.dedup();
                 stops.sort_unstable();
@@ -131,16 +136,16 @@ impl Read {
                     question: q as u32,
                     content,
                     stops,
-                    key: normalize::join(&tokens),
+                    key,
                 });
             }
             let mut extra = Vec::new();
             if let Some(source) = &entry.source {
-                for t in normalizer.tokens_cached(source, &mut read.cache) {
-                    if !t.stop {
-                        extra.push(words.intern(&t.text, t.stop));
+                normalizer.for_each_token_cached(source, &mut read.cache, |text, stop| {
+                    if !stop {
+                        extra.push(words.intern(text, stop));
                     }
-                }
+                });
             }
             read.sources.push(extra);
             read.ranges.push(start..read.paraphrases.len());

@@ -144,6 +144,32 @@ impl Normalizer {
         out
     }
 
+    /// Calls `f` with each token of `text` (its text and whether it is a function word), as
+    /// [`Normalizer::tokens_cached`] gives them, without allocating one per word when the
+    /// knowledge has no synonyms (what loading large knowledge meets).
+    pub fn for_each_token_cached(
+        &self,
+        text: &str,
+        cache: &mut StemCache,
+        mut f: impl FnMut(&str, bool),
+    ) {
+        if !self.synonyms.is_empty() {
+            for t in self.tokens_cached(text, cache) {
+                f(&t.text, t.stop);
+            }
+            return;
+        }
+        for_each_word(text, |w| {
+            match self.known.0.get(w).or_else(|| cache.0.get(w)) {
+                Some((stem, stop)) => f(stem, *stop),
+                None => {
+                    let (stem, stop) = self.stem(w.to_string(), cache);
+                    f(&stem, stop);
+                }
+            }
+        });
+    }
+
     /// Keeps the stems of `cache` (filled while loading the knowledge) for every later call.
     pub fn remember(&mut self, cache: StemCache) {
         self.fix_function_words = true;
@@ -261,6 +287,13 @@ pub fn join(tokens: &[Token]) -> String {
 /// [`MAX_QUERY_WORDS`] of them.
 pub fn words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
+    for_each_word(text, |w| words.push(w.to_string()));
+    words
+}
+
+/// Calls `f` with each of [`words`]' words, in order, without allocating one per word.
+pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
+    let mut count = 0usize;
     let mut word = String::new();
     // Length of the current dot-separated segment, to join `u.s.` but split `ban.who`.
     let mut segment = 0usize;
@@ -275,9 +308,10 @@ pub fn words(text: &str) -> Vec<String> {
         Box::new(prefix.chars().nfkc().flat_map(char::to_lowercase))
     };
     let mut chars = folded.peekable();
-    let flush = |word: &mut String, words: &mut Vec<String>| {
-        if !word.is_empty() && words.len() < MAX_QUERY_WORDS {
-            words.push(collapse_elongation(std::mem::take(word)));
+    let mut flush = |word: &mut String| {
+        if !word.is_empty() && count < MAX_QUERY_WORDS {
+            count += 1;
+            f(&collapse_elongation(word));
         }
         word.clear();
     };
@@ -303,13 +337,12 @@ pub fn words(text: &str) -> Vec<String> {
             '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
             c if is_mark(c) => {}
             _ => {
-                flush(&mut word, &mut words);
+                flush(&mut word);
                 segment = 0;
             }
         }
     }
-    flush(&mut word, &mut words);
-    words
+    flush(&mut word);
 }
 
 /// Words a message must have before its parts are tried on their own.
@@ -369,13 +402,13 @@ pub fn question_parts(message: &str) -> Vec<&str> {
 
 /// A letter typed three or more times in a row, which no English word has, is one letter:
 /// chat elongation ("whyyy", "sooo") read as the word.
-fn collapse_elongation(word: String) -> String {
+fn collapse_elongation(word: &str) -> std::borrow::Cow<'_, str> {
     let b = word.as_bytes();
     let elongated = b
         .windows(3)
         .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_ascii_alphabetic());
     if !elongated {
-        return word;
+        return std::borrow::Cow::Borrowed(word);
     }
     let chars: Vec<char> = word.chars().collect();
     let mut out = String::with_capacity(word.len());
@@ -387,7 +420,7 @@ fn collapse_elongation(word: String) -> String {
         };
         out.extend(&run[..keep]);
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// Combining marks (accents left after NFKC, emoji variation selectors): not word breaks.
@@ -488,6 +521,40 @@ mod tests {
 
     fn texts(n: &Normalizer, s: &str) -> Vec<String> {
         n.tokens(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn tokens_walked_one_by_one_are_the_tokens() {
+        let plain = Normalizer::new(&[]);
+        let synonyms = vec![("ban".to_string(), vec!["kick out".to_string()])];
+        let with_synonyms = Normalizer::new(&synonyms);
+        for text in [
+            "Why did the U.S. kick out Kaspersky's software?",
+            "sooooo whyyy did they ban it ??? don't know",
+            "Ünïcödé café naïve — ｆｕｌｌｗｉｄｔｈ ban.who",
+            "",
+            "🙂🙂",
+        ] {
+            for n in [&plain, &with_synonyms] {
+                let mut cache = StemCache::default();
+                let mut walked = Vec::new();
+                n.for_each_token_cached(text, &mut cache, |t, stop| {
+                    walked.push((t.to_string(), stop))
+                });
+                let tokens: Vec<(String, bool)> = n
+                    .tokens(text)
+                    .into_iter()
+                    .map(|t| (t.text, t.stop))
+                    .collect();
+                assert_eq!(walked, tokens, "{text}");
+                // Again, from the cache.
+                let mut again = Vec::new();
+                n.for_each_token_cached(text, &mut cache, |t, stop| {
+                    again.push((t.to_string(), stop))
+                });
+                assert_eq!(again, tokens, "{text}, cached");
+            }
+        }
     }
 
     #[test]
