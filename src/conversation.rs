@@ -309,16 +309,30 @@ const SOURCE_WORDS: &[&str] = &[
     "link",
 ];
 
-/// "source?", "source pls", "what's the source", "where is that from": a source word and
-/// nothing else but function and question words ("source code" is a topic, not a request).
+/// "source?", "source pls", "what's the source": a source word and nothing else but function
+/// and question words ("source code" is a topic, not a request). Also "where is that from",
+/// "where did you get that" and "says who?", which ask the same without the word.
 fn is_source_request(words: &[String]) -> bool {
-    words.len() <= 5
-        && words.iter().any(|w| SOURCE_WORDS.contains(&w.as_str()))
-        && words.iter().all(|w| {
-            SOURCE_WORDS.contains(&w.as_str())
-                || normalize::is_stop_word(w)
-                || matches!(w.as_str(), "what" | "whats" | "where" | "which" | "from")
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let only_function_words = |extra: &[&str]| {
+        w.iter().all(|x| {
+            SOURCE_WORDS.contains(x)
+                || extra.contains(x)
+                || normalize::is_stop_word(x)
+                || matches!(*x, "what" | "whats" | "where" | "wheres" | "which" | "from")
         })
+    };
+    let named = w.iter().any(|x| SOURCE_WORDS.contains(x));
+    let asked_where = (w.contains(&"from") && (w.contains(&"where") || w.contains(&"wheres")))
+        || w.windows(2)
+            .any(|p| p == ["where", "did"] || p == ["where", "do"]);
+    let says_who = matches!(w[..], ["says", "who"] | ["who", "says"] | ["sez", "who"])
+        || w.windows(3)
+            .any(|p| p == ["according", "to", "who"] || p == ["according", "to", "whom"]);
+    w.len() <= 5
+        && (says_who
+            || (named || asked_where)
+                && only_function_words(&["get", "got", "come", "comes", "read", "hear", "heard"]))
 }
 
 /// A message that lands on the topic just answered (`entry`) again asks for more than its
@@ -489,6 +503,28 @@ mod tests {
 
     fn words(text: &str) -> Vec<String> {
         normalize::words(text)
+    }
+
+    #[test]
+    fn source_requests_with_and_without_the_word() {
+        for yes in [
+            "source?",
+            "what's the source",
+            "where is that from",
+            "where did you get that?",
+            "says who?",
+            "according to whom",
+        ] {
+            assert!(is_source_request(&words(yes)), "{yes}");
+        }
+        for no in [
+            "source code?",
+            "where is kaspersky from",
+            "who says kaspersky is russian",
+            "where did the ban come from and why",
+        ] {
+            assert!(!is_source_request(&words(no)), "{no}");
+        }
     }
 
     #[test]
