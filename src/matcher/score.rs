@@ -180,22 +180,22 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
     // Before the character similarity, an entry scores between `w_tokens · f1` and that plus
     // `w_coverage`. Best F1 first, the coverage (with thousands of candidates, most of the work)
     // is computed until no later candidate can reach the RANKED leaders.
-    let mut candidates: Vec<(u32, (u32, f32))> = best.into_iter().collect();
-    candidates.sort_unstable_by(|a, b| b.1.1.total_cmp(&a.1.1).then(a.0.cmp(&b.0)));
+    let mut candidates: Vec<(u32, Candidate)> = best.into_iter().collect();
+    candidates.sort_unstable_by(|a, b| b.1.f1.total_cmp(&a.1.f1).then(a.0.cmp(&b.0)));
     let mut ranked: Vec<(Scored, u32)> = Vec::with_capacity(RANKED + 1);
-    for (e, (p, f1)) in candidates {
+    for (e, c) in candidates {
         if ranked.len() == RANKED {
             let floor = ranked.iter().map(|(s, _)| s.score).fold(f32::MAX, f32::min);
-            if scoring.score_most(f1) < floor {
+            if scoring.score_most(c.f1) < floor {
                 break;
             }
         }
         let scored = Scored {
             entry: e as usize,
-            question: index.paraphrases[p as usize].question as usize,
-            score: scoring.score(e, f1),
+            question: index.paraphrases[c.paraphrase as usize].question as usize,
+            score: c.score.unwrap_or_else(|| scoring.score(e, c.f1)),
         };
-        ranked.push((scored, p));
+        ranked.push((scored, c.paraphrase));
         if ranked.len() > RANKED {
             let worst = (0..ranked.len())
                 .max_by(|&i, &j| by_score(&ranked[i].0, &ranked[j].0))
@@ -213,8 +213,17 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
     ranked.into_iter().map(|(s, _)| s).collect()
 }
 
-/// Weighted F1 per paraphrase touched by the query's words, best per entry: (paraphrase, F1).
-type Best = HashMap<u32, (u32, f32)>;
+/// The candidate entries, each with its best paraphrase.
+type Best = HashMap<u32, Candidate>;
+
+/// An entry's best paraphrase, its weighted F1, and the entry's score once computed.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    paraphrase: u32,
+    f1: f32,
+    /// [`Scoring::score`], when the walk computed it already.
+    score: Option<f32>,
+}
 
 /// One query's words, as the scores need them.
 struct Scoring<'a> {
@@ -375,11 +384,16 @@ fn walk_pruned(scoring: &Scoring) -> Best {
                 if leaders.len() == RANKED && bound < leaders[0] {
                     break 'scoring;
                 }
-                let ((p, f1), score) = exact(e, s.acc[e as usize]);
+                let ((paraphrase, f1), score) = exact(e, s.acc[e as usize]);
                 if f1 <= 0.0 {
                     continue;
                 }
-                keep_best(&mut best, e, p, f1);
+                let candidate = Candidate {
+                    paraphrase,
+                    f1,
+                    score: Some(score),
+                };
+                best.insert(e, candidate);
                 leaders.push(score);
                 leaders.sort_unstable_by(f32::total_cmp);
                 if leaders.len() > RANKED {
@@ -410,13 +424,15 @@ fn harmonic(recall: f32, precision: f32) -> f32 {
     }
 }
 
-fn keep_best(best: &mut Best, entry: u32, p: u32, f1: f32) {
-    if f1 <= 0.0 {
-        return;
-    }
-    let slot = best.entry(entry).or_insert((p, -1.0));
-    if f1 > slot.1 {
-        *slot = (p, f1);
+fn keep_best(best: &mut Best, entry: u32, paraphrase: u32, f1: f32) {
+    let slot = best.entry(entry).or_insert(Candidate {
+        paraphrase,
+        f1: -1.0,
+        score: None,
+    });
+    if f1 > slot.f1 {
+        slot.paraphrase = paraphrase;
+        slot.f1 = f1;
     }
 }
 
