@@ -120,14 +120,14 @@ pub(crate) fn generate(n: usize, queries: usize, seed: u64) -> Generated {
             t += 1 + rng.below(3);
         }
         let source = format!("The {a} {b} entry number {i} is about {c} and nothing else.");
-        let _ = writeln!(article, "{source}");
-        let _ = writeln!(
-            qa,
-            "[[entry]]\nid = \"e{i}\"\nquestions = [{}]\nanswer = \"Entry {i}: {a} {b} concerns {c}.\"\nsource = \"{source}\"\n",
-            qs.iter()
-                .map(|q| format!("\"{q}\""))
-                .collect::<Vec<_>>()
-                .join(", ")
+        let answer = format!("Entry {i}: {a} {b} concerns {c}.");
+        write_entry(
+            &mut article,
+            &mut qa,
+            &format!("e{i}"),
+            &qs,
+            &answer,
+            &source,
         );
         paraphrases.push(qs);
     }
@@ -151,6 +151,24 @@ pub(crate) fn generate(n: usize, queries: usize, seed: u64) -> Generated {
         queries: out,
         lost_slot: Vec::new(),
     }
+}
+
+/// Appends an entry to `qa` and its source sentence to `article`.
+fn write_entry(
+    article: &mut String,
+    qa: &mut String,
+    id: &str,
+    questions: &[String],
+    answer: &str,
+    source: &str,
+) {
+    let _ = writeln!(article, "{source}");
+    let questions: Vec<String> = questions.iter().map(|q| format!("\"{q}\"")).collect();
+    let _ = writeln!(
+        qa,
+        "[[entry]]\nid = \"{id}\"\nquestions = [{}]\nanswer = \"{answer}\"\nsource = \"{source}\"\n",
+        questions.join(", ")
+    );
 }
 
 /// One or two of: a typo in a long word, a dropped word, two words swapped, an extra word.
@@ -416,14 +434,14 @@ fn templated_with(n: usize, queries: usize, seed: u64, wording: Wording) -> Gene
             PREPOSITIONS[c / PLACES.len()],
             OBJECTS[o][0]
         );
-        let _ = writeln!(article, "{source}");
-        let _ = writeln!(
-            qa,
-            "[[entry]]\nid = \"t{i}\"\nquestions = [{}]\nanswer = \"Step by step for entry {i}.\"\nsource = \"{source}\"\n",
-            qs.iter()
-                .map(|q| format!("\"{q}\""))
-                .collect::<Vec<_>>()
-                .join(", ")
+        let answer = format!("Step by step for entry {i}.");
+        write_entry(
+            &mut article,
+            &mut qa,
+            &format!("t{i}"),
+            &qs,
+            &answer,
+            &source,
         );
         paraphrases.push(qs);
     }
