@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::knowledge::Knowledge;
 use crate::matcher::{Asked, Matcher, Outcome, Scored, Status, elliptical};
 use crate::normalize;
 
@@ -109,11 +110,7 @@ fn offered_by(matcher: &Matcher, outcome: &Outcome) -> Vec<usize> {
         (Status::Answered, Some(best)) => {
             let k = matcher.knowledge();
             let last = outcome.also.last().copied().unwrap_or(best);
-            k.entries[last.entry]
-                .related
-                .iter()
-                .filter_map(|id| k.position(id))
-                .collect()
+            related(k, last.entry).collect()
         }
         _ => Vec::new(),
     }
@@ -169,10 +166,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         return Turn::alone(matcher, alone);
     };
     if words.len() <= 5 && is_more(&words) {
-        let related: Vec<Scored> = k.entries[entry]
-            .related
-            .iter()
-            .filter_map(|id| k.position(id))
+        let see_also: Vec<Scored> = related(k, entry)
             .map(|e| Scored {
                 entry: e,
                 question: 0,
@@ -181,7 +175,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             .collect();
         let outcome = Outcome {
             status: Status::Suggest,
-            suggestions: related,
+            suggestions: see_also,
             ..Outcome::chosen(entry)
         };
         return Turn {
@@ -204,10 +198,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     // topic's related entries. Otherwise the topic's words alone would answer "kaspersky news".
     let own_reading = about.best.is_some_and(|b| {
         b.entry == entry
-            || k.entries[entry]
-                .related
-                .iter()
-                .any(|id| k.position(id) == Some(b.entry))
+            || related(k, entry).any(|e| e == b.entry)
             || alone.best.is_some_and(|a| a.entry == b.entry)
             || alone.suggestions.iter().any(|s| s.entry == b.entry)
     });
@@ -224,10 +215,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         let top = alone.best.map(|a| a.entry);
         if alone.status == Status::Suggest
             && let Some(top) = top
-            && k.entries[entry]
-                .related
-                .iter()
-                .any(|id| k.position(id) == Some(top))
+            && related(k, entry).any(|e| e == top)
         {
             return Turn {
                 context: Some(entry),
@@ -283,11 +271,15 @@ fn asked_by_related(matcher: &Matcher, entry: usize, words: &[String]) -> Option
     if asks(entry) {
         return None;
     }
+    related(k, entry).find(|&e| asks(e))
+}
+
+/// The positions of `entry`'s related entries (its see-also), in order.
+fn related(k: &Knowledge, entry: usize) -> impl Iterator<Item = usize> + '_ {
     k.entries[entry]
         .related
         .iter()
         .filter_map(|id| k.position(id))
-        .find(|&e| asks(e))
 }
 
 /// `/topics`, also as `/topics@somebot`.

@@ -134,11 +134,10 @@ pub(crate) fn generate(n: usize, queries: usize, seed: u64) -> Generated {
     let mut out = Vec::with_capacity(queries);
     for _ in 0..queries {
         if rng.chance(0.2) {
-            let len = 3 + rng.below(3);
-            let q: Vec<&str> = (0..len)
-                .map(|_| foreign[rng.below(foreign.len())].as_str())
-                .collect();
-            out.push((q.join(" "), "-".to_string()));
+            out.push((
+                word_salad(&foreign, 3 + rng.below(3), &mut rng),
+                "-".to_string(),
+            ));
             continue;
         }
         let e = rng.below(n);
@@ -151,6 +150,14 @@ pub(crate) fn generate(n: usize, queries: usize, seed: u64) -> Generated {
         queries: out,
         lost_slot: Vec::new(),
     }
+}
+
+/// An unrelated query: `len` words drawn from `words`.
+fn word_salad(words: &[String], len: usize, rng: &mut Rng) -> String {
+    let q: Vec<&str> = (0..len)
+        .map(|_| words[rng.below(words.len())].as_str())
+        .collect();
+    q.join(" ")
 }
 
 /// Appends an entry to `qa` and its source sentence to `article`.
@@ -456,11 +463,10 @@ fn templated_with(n: usize, queries: usize, seed: u64, wording: Wording) -> Gene
     for _ in 0..queries {
         if rng.chance(0.2) {
             lost_slot.push(false);
-            let len = 3 + rng.below(4);
-            let q: Vec<&str> = (0..len)
-                .map(|_| salad[rng.below(salad.len())].as_str())
-                .collect();
-            out.push((q.join(" "), "-".to_string()));
+            out.push((
+                word_salad(&salad, 3 + rng.below(4), &mut rng),
+                "-".to_string(),
+            ));
             continue;
         }
         let e = rng.below(n);

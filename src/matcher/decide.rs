@@ -135,11 +135,7 @@ impl Matcher {
         let top = *ranked.first()?;
         let second = ranked.get(1).map_or(0.0, |s| s.score);
         let e = explained(&self.index, &query.terms, top.entry);
-        let margin = self.tuning.decision.margin;
-        let decides = ranked[1..]
-            .iter()
-            .take_while(|s| top.score - s.score < margin)
-            .all(|s| decides_between(&self.index, &query.terms, top.entry, s.entry));
+        let decides = self.decides_among_close(&query, &ranked);
         let entry = &self.knowledge.entries[top.entry];
         let features = DecisionFeatures {
             score: top.score,
@@ -151,6 +147,17 @@ impl Matcher {
             smalltalk: entry.is_smalltalk(),
         };
         Some((features, entry.id.clone()))
+    }
+
+    /// Whether the question decides between the leader of `ranked` and every runner-up within
+    /// the margin (see [`decides_between`]).
+    fn decides_among_close(&self, query: &Query, ranked: &[Scored]) -> bool {
+        let Some((top, rest)) = ranked.split_first() else {
+            return false;
+        };
+        rest.iter()
+            .take_while(|s| top.score - s.score < self.tuning.decision.margin)
+            .all(|s| decides_between(&self.index, &query.terms, top.entry, s.entry))
     }
 
     /// Decides on the ranked entries of `query`.
@@ -180,13 +187,7 @@ impl Matcher {
         let gated = matched < tune.gate * unexplained_sum || matched < MIN_ANSWER_WEIGHT;
         let near_miss = matched < tune.gate_no_match * unknown_sum;
 
-        let ahead = || {
-            top.score - second >= tune.margin
-                || ranked[1..]
-                    .iter()
-                    .take_while(|s| top.score - s.score < tune.margin)
-                    .all(|s| decides_between(&self.index, &query.terms, top.entry, s.entry))
-        };
+        let ahead = || top.score - second >= tune.margin || self.decides_among_close(query, ranked);
         if top.score >= tune.answer_floor && !gated && ahead() {
             return Outcome::new(Status::Answered, Some(top));
         }
