@@ -37,6 +37,8 @@ fn conversation(c: &mut Criterion) {
     let context = Context::default().after(&m, &first, 0);
     for (name, q) in [
         ("follow_up", "why?"),
+        // Words of its own that point at a see-also topic: the costliest reading.
+        ("follow_up_own_words", "and the FBI?"),
         ("plain_in_context", "What does the ban cover?"),
         ("pick", "the second one"),
     ] {

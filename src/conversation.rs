@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::knowledge::Knowledge;
-use crate::matcher::{Asked, Matcher, Outcome, Scored, Status, elliptical};
+use crate::matcher::{Asked, Matcher, Outcome, Status, elliptical};
 use crate::normalize;
 
 /// What a conversation was last told.
@@ -120,7 +120,7 @@ fn offered_by(matcher: &Matcher, outcome: &Outcome) -> Vec<usize> {
 ///
 /// A message confidently answered on its own is answered so. Otherwise a number, an ordinal or
 /// "yes" picks from the list last offered; "source?" shows the last answer again with its
-/// source; "tell me more" offers its related entries; anything else is read against the entry
+/// source; "tell me more" says that is all and offers its related entries; anything else is read against the entry
 /// last answered, so that "why?" after the ban gives its reason and after another topic another
 /// answer.
 pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Turn {
@@ -162,20 +162,18 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         }
         return Turn::alone(matcher, alone);
     }
-    let Some(entry) = context_entry else {
+    // Small talk stays small talk ("thanks!"), unless it points back at the topic ("did it
+    // work?" is not "how does this work?").
+    let Some(entry) = context_entry
+        .filter(|_| alone.status != Status::Smalltalk || pointing || points_back(&words))
+    else {
         return Turn::alone(matcher, alone);
     };
+    // "tell me more", "is that all?": what the article says of the topic is its answer, so the
+    // reply says that is all and offers the topic's related entries (its see-also buttons).
     if words.len() <= 5 && is_more(&words) {
-        let see_also: Vec<Scored> = related(k, entry)
-            .map(|e| Scored {
-                entry: e,
-                question: 0,
-                score: 1.0,
-            })
-            .collect();
         let outcome = Outcome {
-            status: Status::Suggest,
-            suggestions: see_also,
+            not_given: Some(Asked::More),
             ..Outcome::chosen(entry)
         };
         return Turn {
@@ -185,7 +183,15 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     }
     // A bare question word that the topic does not ask ("who?" after when the ban came) moves
     // to the see-also topic that asks it ("Who banned Kaspersky?").
-    if pointing && let Some(next) = asked_by_related(matcher, entry, &words) {
+    // So does a question word with nothing else but words of both topics ("who announced it?"
+    // after when the ban was announced), not words of the first alone ("who hacked it?" after
+    // the election: its answer says who).
+    let moves = |next: &usize| {
+        pointing
+            || matcher.names_only_words_of(message, entry)
+                && matcher.names_only_words_of(message, *next)
+    };
+    if let Some(next) = asked_by_related(matcher, entry, &words).filter(moves) {
         return Turn {
             context: Some(entry),
             ..Turn::alone(matcher, Outcome::chosen(next))
@@ -204,19 +210,25 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     });
     // "and congress?" after the FBI interview: its own words are not the topic's but another
     // article topic's; the topic's words would only lead back to it.
-    let elsewhere = !pointing
+    let other_words = !pointing
         && about.best.is_some_and(|b| b.entry == entry)
-        && alone
-            .best
-            .is_some_and(|a| a.entry != entry && !k.entries[a.entry].is_smalltalk())
         && matcher.names_other_words(message, entry);
-    if elsewhere {
-        // Offered as a see-also of the topic just answered, it is what the words point at.
-        let top = alone.best.map(|a| a.entry);
-        if alone.status == Status::Suggest
-            && let Some(top) = top
-            && related(k, entry).any(|e| e == top)
-        {
+    // A see-also of the topic that holds all those words is what they point at ("did it
+    // work?" after Kaspersky's defence).
+    let see_also: Vec<usize> = related(k, entry).collect();
+    if other_words && let Some(next) = matcher.leading_among(message, &see_also) {
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, Outcome::chosen(next))
+        };
+    }
+    let top = alone
+        .best
+        .map(|a| a.entry)
+        .filter(|&a| a != entry && !k.entries[a].is_smalltalk());
+    if other_words && let Some(top) = top {
+        // So is a see-also offered for them read alone.
+        if alone.status == Status::Suggest && see_also.contains(&top) {
             return Turn {
                 context: Some(entry),
                 ..Turn::alone(matcher, Outcome::chosen(top))
@@ -350,6 +362,16 @@ fn asks_a_question_word(words: &[String]) -> bool {
     })
 }
 
+/// Whether the words hold a pronoun that points back at what was said ("did it work?").
+fn points_back(words: &[String]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "it" | "its" | "that" | "this" | "they" | "them" | "their" | "he" | "his" | "she"
+        )
+    })
+}
+
 /// "tell me more", "is that all?", "anything else?", "more".
 fn is_more(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -461,6 +483,52 @@ mod tests {
             after_testify.context,
             m.knowledge().position("testify-congress")
         );
+    }
+
+    #[test]
+    fn a_question_word_with_words_of_both_topics_moves_too() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, when) = answer(&m, "When was the ban announced?", None);
+        let (who, _) = answer(&m, "who announced it?", Some(&when));
+        assert_eq!(answered_id(&m, &who).as_deref(), Some("ban-who"));
+        // The election's answer says who hacked; the democracy quote does not speak of hacking.
+        let (_, election) = answer(
+            &m,
+            "What does the 2016 election have to do with this?",
+            None,
+        );
+        let (hacked, _) = answer(&m, "who hacked it?", Some(&election));
+        assert_eq!(
+            answered_id(&m, &hacked).as_deref(),
+            Some("election-hacking")
+        );
+    }
+
+    #[test]
+    fn words_of_a_see_also_topic_point_at_it_and_small_talk_stays_small_talk() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, defence) = answer(&m, "What did Kaspersky say in its defence?", None);
+        let (worked, _) = answer(&m, "did it work?", Some(&defence));
+        assert_eq!(
+            answered_id(&m, &worked).as_deref(),
+            Some("allegations-persist")
+        );
+        let (thanks, _) = answer(&m, "thanks!", Some(&defence));
+        assert_eq!(thanks.outcome.status, Status::Smalltalk);
+    }
+
+    #[test]
+    fn tell_me_more_says_that_is_all_and_keeps_the_topic() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, ban) = answer(&m, "What did the US ban?", None);
+        for more in ["tell me more", "is that all?"] {
+            let (turn, next) = answer(&m, more, Some(&ban));
+            assert_eq!(answered_id(&m, &turn).as_deref(), Some("ban-scope"));
+            assert_eq!(turn.outcome.not_given, Some(Asked::More));
+            // Its see-also is what "2" picks next.
+            let (two, _) = answer(&m, "2", Some(&next));
+            assert_eq!(answered_id(&m, &two).as_deref(), Some("ban-who"));
+        }
     }
 
     #[test]

@@ -236,6 +236,36 @@ impl Matcher {
             })
     }
 
+    /// Whether `text` names content words besides its question words and entry `entry` contains
+    /// every one of them ("who announced it?" after when the ban was announced): then it asks
+    /// about that entry's topic.
+    pub fn names_only_words_of(&self, text: &str, entry: usize) -> bool {
+        let query = self.index.analyze(text);
+        let mut content = query
+            .terms
+            .iter()
+            .zip(&query.words)
+            .filter(|(q, w)| !q.stop && !elliptical(w))
+            .peekable();
+        content.peek().is_some()
+            && content.all(|(q, _)| {
+                q.term
+                    .is_some_and(|t| self.index.bag_credit(t, entry as u32) > 0.0)
+            })
+    }
+
+    /// Of the entries `among`, the one `text` read alone ranks first among those that contain
+    /// every content word of `text` and score at least the suggestion floor ("did it work?"
+    /// after Kaspersky's defence: whether the denials worked).
+    pub fn leading_among(&self, text: &str, among: &[usize]) -> Option<usize> {
+        let query = self.index.analyze(text);
+        score::rank(&self.index, &query, &self.tuning.score)
+            .into_iter()
+            .take_while(|s| s.score >= self.tuning.decision.suggest_floor)
+            .map(|s| s.entry)
+            .find(|e| among.contains(e) && self.names_only_words_of(text, *e))
+    }
+
     /// The entry a [`Scored`] refers to.
     pub fn entry(&self, scored: &Scored) -> &Entry {
         &self.knowledge.entries[scored.entry]
