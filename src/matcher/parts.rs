@@ -59,6 +59,27 @@ pub(super) fn split(message: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Whether a part is itself a question ("Also, how did they react?"), not the context around
+/// one ("I'd rather follow their advice.").
+fn asks(part: &str) -> bool {
+    let words = normalize::words(part);
+    let first = words
+        .iter()
+        .find(|w| !matches!(w.as_str(), "and" | "also" | "plus" | "oh" | "so" | "but"));
+    part.trim_end().ends_with('?') || first.is_some_and(|w| QUESTION_STARTS.contains(&w.as_str()))
+}
+
+impl Matcher {
+    /// The first suggestion of `suggested` when it scores as high as an answer and leads the
+    /// next by the answer margin: all that kept it from being answered was the gate.
+    fn clear_leader(&self, suggested: &Outcome) -> Option<Scored> {
+        let tune = &self.tuning.decision;
+        let (first, rest) = suggested.suggestions.split_first()?;
+        let second = rest.first().map_or(0.0, |s| s.score);
+        (first.score >= tune.answer_floor && first.score - second >= tune.margin).then_some(*first)
+    }
+}
+
 /// Byte offsets and lengths of the places a question may be joined to the next.
 fn separators(lower: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -106,23 +127,40 @@ impl Matcher {
         if parts.len() < 2 {
             return None;
         }
-        let mut answered: Vec<Scored> = Vec::new();
-        let mut uncovered: Vec<String> = Vec::new();
+        let mut read: Vec<(&str, Outcome)> = Vec::with_capacity(parts.len());
         let mut previous: Option<usize> = None;
         for part in parts {
             let o = match previous {
                 Some(entry) if elliptical(part) => self.decide_about(part, entry),
                 _ => self.decide_one(part),
             };
-            match (o.status, o.best) {
-                (Status::Answered, Some(best)) => {
-                    previous = Some(best.entry);
+            if o.status == Status::Answered {
+                previous = o.best.map(|b| b.entry);
+            }
+            read.push((part, o));
+        }
+        // Beside a part answered outright, a part whose leader is clearly ahead is answered too:
+        // the message asked it, and what it adds ("overall", "in the first place") is framing.
+        // Near-misses ("did the UK ban it too?") are no match, never offered, so never taken.
+        let anchored = read.iter().any(|(_, o)| o.status == Status::Answered);
+        let mut answered: Vec<Scored> = Vec::new();
+        let mut uncovered: Vec<String> = Vec::new();
+        for (part, o) in read {
+            let taken = match o.status {
+                Status::Answered => o.best,
+                Status::Suggest if anchored && asks(part) && !elliptical(part) => {
+                    self.clear_leader(&o)
+                }
+                Status::Smalltalk => continue,
+                _ => None,
+            };
+            match taken {
+                Some(best) => {
                     if !answered.iter().any(|a| a.entry == best.entry) {
                         answered.push(best);
                     }
                 }
-                (Status::Smalltalk, _) => {}
-                _ => uncovered.push(part.to_string()),
+                None => uncovered.push(part.to_string()),
             }
         }
         let whole_entry = whole
