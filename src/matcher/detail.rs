@@ -14,6 +14,11 @@ pub enum Asked {
     When,
     /// A number: "how many", "how much".
     Quantity,
+    /// The day itself: "what day", "which date", "the deadline" (a month or "for years" does
+    /// not give it).
+    Day,
+    /// The year: "what year", "since which year".
+    Year,
     /// More about the topic just answered than its answer says ("what changes exactly?" right
     /// after the answer about the changes).
     More,
@@ -26,6 +31,8 @@ impl Asked {
         match self {
             Asked::When => "when",
             Asked::Quantity => "how many or how much",
+            Asked::Day => "the exact day",
+            Asked::Year => "the year",
             Asked::More => "more about that",
         }
     }
@@ -98,6 +105,23 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     let words = normalize::words(question);
     let start = words.iter().position(|w| !LEAD_INS.contains(&w.as_str()))?;
     let w: Vec<&str> = words[start..].iter().map(String::as_str).collect();
+    // "what exact day in july ...", "since what year", "what's the deadline".
+    let precise = |unit: &[&str]| {
+        w.windows(2).any(|p| {
+            matches!(p[0], "what" | "which" | "whats" | "exact" | "specific" | "precise")
+                && unit.contains(&p[1])
+        }) || w.windows(3).any(|p| {
+            matches!(p[0], "what" | "which" | "whats")
+                && matches!(p[1], "exact" | "exactly" | "specific" | "precise")
+                && unit.contains(&p[2])
+        })
+    };
+    if precise(&["day", "date"]) || w.contains(&"deadline") {
+        return Some(Asked::Day);
+    }
+    if precise(&["year"]) {
+        return Some(Asked::Year);
+    }
     let when_first = matches!(
         w.as_slice(),
         ["when", ..]
@@ -138,6 +162,13 @@ pub(super) fn gives(source: &str, asked: Asked) -> bool {
                 || words.windows(2).any(|w| w[0] == "in" && w[1] == "may")
         }
         Asked::Quantity => digits || any(NUMBERS),
+        Asked::Day => {
+            any(DAYS)
+                || words.iter().any(|w| {
+                    w.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n)) && w.len() <= 2
+                })
+        }
+        Asked::Year => words.iter().any(|w| w.len() == 4 && w.parse::<u32>().is_ok()),
         // Only a conversation can tell; see `conversation::reply`.
         Asked::More => true,
     }
@@ -152,8 +183,13 @@ mod tests {
         assert_eq!(asked("When exactly was he interviewed?"), Some(Asked::When));
         assert_eq!(asked("so when was that"), Some(Asked::When));
         assert_eq!(asked("the FBI talked to him when?"), Some(Asked::When));
-        assert_eq!(asked("what day was it announced"), Some(Asked::When));
+        assert_eq!(asked("what day was it announced"), Some(Asked::Day));
         assert_eq!(asked("how many agencies"), Some(Asked::Quantity));
+        assert_eq!(asked("which day in may was the hearing"), Some(Asked::Day));
+        assert_eq!(asked("what exact day in july did he say it"), Some(Asked::Day));
+        assert_eq!(asked("what's the deadline for the response"), Some(Asked::Day));
+        assert_eq!(asked("since what year have people doubted it"), Some(Asked::Year));
+        assert_eq!(asked("in which year did it start"), Some(Asked::Year));
         assert_eq!(asked("what did they say when it was banned"), None);
         assert_eq!(asked("why was it banned"), None);
     }
@@ -179,5 +215,10 @@ mod tests {
             Asked::Quantity
         ));
         assert!(!gives("The company denied it.", Asked::Quantity));
+        assert!(!gives("At a hearing in May, officials", Asked::Day));
+        assert!(gives("the ban, which was announced Wednesday.", Asked::Day));
+        assert!(gives("on July 3, he said", Asked::Day));
+        assert!(!gives("questioned the connection for years.", Asked::Year));
+        assert!(gives("the 2016 election", Asked::Year));
     }
 }
