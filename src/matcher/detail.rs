@@ -19,6 +19,9 @@ pub enum Asked {
     Day,
     /// The year: "what year", "since which year".
     Year,
+    /// What happened after the article: "did he end up testifying?", "in the end", "since
+    /// then". The article tells one moment; no source gives this.
+    Later,
     /// More about the topic just answered than its answer says ("what changes exactly?" right
     /// after the answer about the changes).
     More,
@@ -33,6 +36,7 @@ impl Asked {
             Asked::Quantity => "how many or how much",
             Asked::Day => "the exact day",
             Asked::Year => "the year",
+            Asked::Later => "what happened afterwards",
             Asked::More => "more about that",
         }
     }
@@ -122,6 +126,13 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     if precise(&["year"]) {
         return Some(Asked::Year);
     }
+    let later = w.windows(3).any(|p| {
+        p == ["in", "the", "end"]
+            || matches!(p[0], "end" | "ended") && p[1] == "up" && p[2].ends_with("ing")
+    }) || w.windows(2).any(|p| p == ["since", "then"]);
+    if later {
+        return Some(Asked::Later);
+    }
     let when_first = matches!(
         w.as_slice(),
         ["when", ..]
@@ -169,6 +180,7 @@ pub(super) fn gives(source: &str, asked: Asked) -> bool {
                 })
         }
         Asked::Year => words.iter().any(|w| w.len() == 4 && w.parse::<u32>().is_ok()),
+        Asked::Later => false,
         // Only a conversation can tell; see `conversation::reply`.
         Asked::More => true,
     }
@@ -190,6 +202,10 @@ mod tests {
         assert_eq!(asked("what's the deadline for the response"), Some(Asked::Day));
         assert_eq!(asked("since what year have people doubted it"), Some(Asked::Year));
         assert_eq!(asked("in which year did it start"), Some(Asked::Year));
+        assert_eq!(asked("did he end up testifying"), Some(Asked::Later));
+        assert_eq!(asked("did the fbi find proof in the end"), Some(Asked::Later));
+        assert_eq!(asked("has the ban been lifted since then"), Some(Asked::Later));
+        assert_eq!(asked("how did logmein end up in this story"), None);
         assert_eq!(asked("what did they say when it was banned"), None);
         assert_eq!(asked("why was it banned"), None);
     }
