@@ -112,8 +112,10 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     // "what exact day in july ...", "since what year", "what's the deadline".
     let precise = |unit: &[&str]| {
         w.windows(2).any(|p| {
-            matches!(p[0], "what" | "which" | "whats" | "exact" | "specific" | "precise")
-                && unit.contains(&p[1])
+            matches!(
+                p[0],
+                "what" | "which" | "whats" | "exact" | "specific" | "precise"
+            ) && unit.contains(&p[1])
         }) || w.windows(3).any(|p| {
             matches!(p[0], "what" | "which" | "whats")
                 && matches!(p[1], "exact" | "exactly" | "specific" | "precise")
@@ -175,11 +177,13 @@ pub(super) fn gives(source: &str, asked: Asked) -> bool {
         Asked::Quantity => digits || any(NUMBERS),
         Asked::Day => {
             any(DAYS)
-                || words.iter().any(|w| {
-                    w.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n)) && w.len() <= 2
-                })
+                || words
+                    .iter()
+                    .any(|w| w.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n)) && w.len() <= 2)
         }
-        Asked::Year => words.iter().any(|w| w.len() == 4 && w.parse::<u32>().is_ok()),
+        Asked::Year => words
+            .iter()
+            .any(|w| w.len() == 4 && w.parse::<u32>().is_ok()),
         Asked::Later => false,
         // Only a conversation can tell; see `conversation::reply`.
         Asked::More => true,
@@ -198,13 +202,28 @@ mod tests {
         assert_eq!(asked("what day was it announced"), Some(Asked::Day));
         assert_eq!(asked("how many agencies"), Some(Asked::Quantity));
         assert_eq!(asked("which day in may was the hearing"), Some(Asked::Day));
-        assert_eq!(asked("what exact day in july did he say it"), Some(Asked::Day));
-        assert_eq!(asked("what's the deadline for the response"), Some(Asked::Day));
-        assert_eq!(asked("since what year have people doubted it"), Some(Asked::Year));
+        assert_eq!(
+            asked("what exact day in july did he say it"),
+            Some(Asked::Day)
+        );
+        assert_eq!(
+            asked("what's the deadline for the response"),
+            Some(Asked::Day)
+        );
+        assert_eq!(
+            asked("since what year have people doubted it"),
+            Some(Asked::Year)
+        );
         assert_eq!(asked("in which year did it start"), Some(Asked::Year));
         assert_eq!(asked("did he end up testifying"), Some(Asked::Later));
-        assert_eq!(asked("did the fbi find proof in the end"), Some(Asked::Later));
-        assert_eq!(asked("has the ban been lifted since then"), Some(Asked::Later));
+        assert_eq!(
+            asked("did the fbi find proof in the end"),
+            Some(Asked::Later)
+        );
+        assert_eq!(
+            asked("has the ban been lifted since then"),
+            Some(Asked::Later)
+        );
         assert_eq!(asked("how did logmein end up in this story"), None);
         assert_eq!(asked("what did they say when it was banned"), None);
         assert_eq!(asked("why was it banned"), None);

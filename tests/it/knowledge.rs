@@ -282,9 +282,11 @@ const FLOORS: &[(&str, Floors)] = &[
     (
         "tests/dialogs_blind2.tsv",
         Floors {
-            correct: 0.83,
-            offered: 0.87,
-            wrong: 0.095,
+            correct: 0.86,
+            offered: 0.90,
+            // 9.6% since session 18 (15 of 157; 87.4% correct, up from 84.4%): "who made that
+            // claim?" after a wrong pick now moves to the reason instead of offering the founder.
+            wrong: 0.10,
             out_of_scope: 0.19,
         },
     ),
