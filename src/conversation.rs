@@ -347,9 +347,27 @@ fn mark_asking_for_more(outcome: &mut Outcome, entry: usize, pointing: bool, wor
     let same_topic = outcome.status == Status::Answered
         && outcome.also.is_empty()
         && outcome.best.is_some_and(|b| b.entry == entry);
-    if same_topic && outcome.not_given.is_none() && !(pointing && asks_a_question_word(words)) {
+    let points_only = pointing && asks_a_question_word(words) && !asks_for_specifics(words);
+    if same_topic && outcome.not_given.is_none() && !points_only {
         outcome.not_given = Some(Asked::More);
     }
+}
+
+/// "like what?", "such as?", "for example?", "what kind?": asks for specifics of what was just
+/// said, which the answer gave in full.
+fn asks_for_specifics(words: &[String]) -> bool {
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    w.iter().any(|x| {
+        matches!(
+            *x,
+            "specifically" | "specifics" | "examples" | "example" | "details"
+        )
+    }) || w.windows(2).any(|p| {
+        matches!(
+            p,
+            ["like", "what"] | ["such", "as"] | ["what", "kind"] | ["what", "sort"]
+        )
+    })
 }
 
 /// Whether the words hold a question word ("why", "who", "when"...).
@@ -603,8 +621,10 @@ mod tests {
     fn asking_for_more_than_the_answer_gives_is_told_so() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         let (_, ctx) = answer(&m, "Is Kaspersky changing its US subsidiary?", None);
-        let (more, _) = answer(&m, "what changes exactly?", Some(&ctx));
-        assert_eq!(more.outcome.not_given, Some(Asked::More));
+        for specifics in ["what changes exactly?", "like what?", "such as?"] {
+            let (more, _) = answer(&m, specifics, Some(&ctx));
+            assert_eq!(more.outcome.not_given, Some(Asked::More), "{specifics}");
+        }
         let (why, _) = answer(&m, "why?", Some(&ctx));
         assert_ne!(
             why.outcome.not_given,
