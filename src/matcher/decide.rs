@@ -86,16 +86,28 @@ pub(super) fn explained(index: &Index, query: &[QueryTerm], entry: usize) -> Exp
 }
 
 /// Weight of the question's known words that neither the leader nor any entry a suggestion
-/// would offer contains: words the knowledge uses elsewhere, in passing ("precise", "imposed"),
-/// that speak for no candidate. They do not make the question another one, so the gate leaves
-/// them out; words unknown to the knowledge ("UK") it keeps.
+/// would offer (the next three, at the suggestion floor or above) contains: words the knowledge
+/// uses elsewhere, in passing ("precise", "imposed"), that speak for no candidate. They do not
+/// make the question another one, so the gate leaves them out; words unknown to the knowledge
+/// ("UK") it keeps.
 ///
-/// Measured on the tuning sets (`faqbot eval`), leaving them out entirely answered 10 more
-/// questions right and no more wrong or out of scope than counting them (in full or at half);
-/// counting as stray also the words of the third and fourth candidates (only the leader and the
-/// runner-up looked at) answered 46 more right but 31 more wrong or out of scope.
-pub(super) fn stray_weight(index: &Index, query: &[QueryTerm], ranked: &[Scored]) -> f32 {
-    let candidates = &ranked[..ranked.len().min(1 + MAX_SUGGESTIONS)];
+/// Measured on the tuning sets (`faqbot eval`): leaving out the words of no candidate among
+/// the next three answered 10 more questions right and no more wrong or out of scope than
+/// counting them (in full or at half); also leaving out those of candidates too weak to be
+/// offered answered 27 more right for 3 more wrong or out of scope ("who won the 2016 election":
+/// "won" is such a word); only the leader and the runner-up looked at, 46 more right for 31
+/// more wrong or out of scope.
+pub(super) fn stray_weight(
+    index: &Index,
+    query: &[QueryTerm],
+    ranked: &[Scored],
+    suggest_floor: f32,
+) -> f32 {
+    let candidates: Vec<&Scored> = ranked
+        .iter()
+        .take(1 + MAX_SUGGESTIONS)
+        .filter(|s| s.score >= suggest_floor)
+        .collect();
     query
         .iter()
         .filter(|q| !q.stop)
@@ -165,7 +177,13 @@ impl Matcher {
             score: top.score,
             margin: top.score - second,
             matched: e.matched,
-            unexplained: e.unexplained_sum - stray_weight(&self.index, &query.terms, &ranked),
+            unexplained: e.unexplained_sum
+                - stray_weight(
+                    &self.index,
+                    &query.terms,
+                    &ranked,
+                    self.tuning.decision.suggest_floor,
+                ),
             unknown: e.unknown_sum,
             decides,
             smalltalk: entry.is_smalltalk(),
@@ -208,7 +226,8 @@ impl Matcher {
             unknown_sum,
             ..
         } = explained(&self.index, &query.terms, top.entry);
-        let unexplained = unexplained_sum - stray_weight(&self.index, &query.terms, ranked);
+        let unexplained =
+            unexplained_sum - stray_weight(&self.index, &query.terms, ranked, tune.suggest_floor);
         let gated = matched < tune.gate * unexplained || matched < MIN_ANSWER_WEIGHT;
         let near_miss = matched < tune.gate_no_match * unknown_sum;
 

@@ -14,9 +14,11 @@ pub enum Asked {
     When,
     /// A number: "how many", "how much".
     Quantity,
-    /// The day itself: "what day", "which date", "the deadline" (a month or "for years" does
-    /// not give it).
+    /// The day: "what day", "which day in May" (a weekday gives it; a month or "for years"
+    /// does not).
     Day,
+    /// The calendar date: "what exact date", "the deadline" (only a day's number gives it).
+    Date,
     /// The year: "what year", "since which year".
     Year,
     /// What happened after the article: "did he end up testifying?", "in the end", "since
@@ -35,6 +37,7 @@ impl Asked {
             Asked::When => "when",
             Asked::Quantity => "how many or how much",
             Asked::Day => "the exact day",
+            Asked::Date => "the exact date",
             Asked::Year => "the year",
             Asked::Later => "what happened afterwards",
             Asked::More => "more about that",
@@ -122,7 +125,10 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
                 && unit.contains(&p[2])
         })
     };
-    if precise(&["day", "date"]) || w.contains(&"deadline") {
+    if precise(&["date"]) || w.contains(&"deadline") {
+        return Some(Asked::Date);
+    }
+    if precise(&["day"]) {
         return Some(Asked::Day);
     }
     if precise(&["year"]) {
@@ -165,6 +171,13 @@ pub(super) fn gives(source: &str, asked: Asked) -> bool {
     let digits = words
         .iter()
         .any(|w| w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty());
+    let year = |w: &str| w.len() == 4 && w.parse::<u32>().is_ok();
+    let day_number =
+        |w: &str| w.len() <= 2 && w.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n));
+    // "2016" is a year, not a count.
+    let count = words
+        .iter()
+        .any(|w| w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty() && !year(w));
     match asked {
         // "may" is a month only after "in" ("in May"), not in "the software may be".
         Asked::When => {
@@ -174,16 +187,10 @@ pub(super) fn gives(source: &str, asked: Asked) -> bool {
                 || any(PERIODS)
                 || words.windows(2).any(|w| w[0] == "in" && w[1] == "may")
         }
-        Asked::Quantity => digits || any(NUMBERS),
-        Asked::Day => {
-            any(DAYS)
-                || words
-                    .iter()
-                    .any(|w| w.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n)) && w.len() <= 2)
-        }
-        Asked::Year => words
-            .iter()
-            .any(|w| w.len() == 4 && w.parse::<u32>().is_ok()),
+        Asked::Quantity => count || any(NUMBERS),
+        Asked::Day => any(DAYS) || words.iter().any(|w| day_number(w)),
+        Asked::Date => words.iter().any(|w| day_number(w)),
+        Asked::Year => words.iter().any(|w| year(w)),
         Asked::Later => false,
         // Only a conversation can tell; see `conversation::reply`.
         Asked::More => true,
@@ -208,8 +215,9 @@ mod tests {
         );
         assert_eq!(
             asked("what's the deadline for the response"),
-            Some(Asked::Day)
+            Some(Asked::Date)
         );
+        assert_eq!(asked("what exact date was it announced"), Some(Asked::Date));
         assert_eq!(
             asked("since what year have people doubted it"),
             Some(Asked::Year)
@@ -253,6 +261,12 @@ mod tests {
         assert!(!gives("At a hearing in May, officials", Asked::Day));
         assert!(gives("the ban, which was announced Wednesday.", Asked::Day));
         assert!(gives("on July 3, he said", Asked::Day));
+        assert!(!gives(
+            "the ban, which was announced Wednesday.",
+            Asked::Date
+        ));
+        assert!(gives("on July 3, he said", Asked::Date));
+        assert!(!gives("hacking in the 2016 election", Asked::Quantity));
         assert!(!gives("questioned the connection for years.", Asked::Year));
         assert!(gives("the 2016 election", Asked::Year));
     }

@@ -396,4 +396,20 @@ mod tests {
             assert!(o.best.is_none_or(|b| (0.0..=1.0).contains(&b.score)));
         }
     }
+
+    /// Words the knowledge uses in passing elsewhere, which no candidate contains, do not keep
+    /// the leader from being answered; words unknown to the knowledge still make a near-miss.
+    #[test]
+    fn stray_words_do_not_gate_unknown_words_do() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let id = |q: &str| {
+            let o = m.decide(q);
+            (o.status, o.best.map(|b| m.entry(&b).id.clone()))
+        };
+        assert_eq!(
+            id("which branch of government was responsible for the ban"),
+            (Status::Answered, Some("ban-who".to_string()))
+        );
+        assert_eq!(id("Did the UK ban Kaspersky too?").0, Status::NoMatch);
+    }
 }
