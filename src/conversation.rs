@@ -145,7 +145,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         };
     }
     let context_entry = context.entry.as_deref().and_then(|id| k.position(id));
-    let words = normalize::words(message);
+    let words = command_words(message);
     if let Some(entry) = context_entry
         && is_source_request(&words)
     {
@@ -390,6 +390,35 @@ fn points_back(words: &[String]) -> bool {
     })
 }
 
+/// The words of the follow-ups recognised by their words ("tell me more", "source?"), which a
+/// phone keyboard garbles like any other ("tell me mroe", "sourse?").
+const COMMAND_WORDS: &[&str] = &["more", "else", "source", "sources", "citation", "reference"];
+
+/// The words of `message`, with a typo of a [`COMMAND_WORDS`] word read as that word: one
+/// letter swapped with the next, dropped or doubled; from six letters on also one letter
+/// replaced ("sourse"). Shorter words take no replaced letter: "move" and "mode" are not "more".
+fn command_words(message: &str) -> Vec<String> {
+    let mut words = normalize::words(message);
+    for w in &mut words {
+        if COMMAND_WORDS.contains(&w.as_str()) || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            continue;
+        }
+        let typo_of = |c: &str| {
+            strsim::osa_distance(w, c) == 1
+                && (w.len() != c.len() || c.len() >= 6 || {
+                    let (mut a, mut b) = (w.clone().into_bytes(), c.as_bytes().to_vec());
+                    a.sort_unstable();
+                    b.sort_unstable();
+                    a == b
+                })
+        };
+        if let Some(c) = COMMAND_WORDS.iter().copied().find(|c| typo_of(c)) {
+            *w = c.to_string();
+        }
+    }
+    words
+}
+
 /// "tell me more", "is that all?", "anything else?", "more".
 fn is_more(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -533,6 +562,17 @@ mod tests {
         );
         let (thanks, _) = answer(&m, "thanks!", Some(&defence));
         assert_eq!(thanks.outcome.status, Status::Smalltalk);
+    }
+
+    #[test]
+    fn command_words_survive_phone_typos() {
+        let read = |m: &str| command_words(m).join(" ");
+        assert_eq!(read("tell me mroe"), "tell me more");
+        assert_eq!(read("sourse?"), "source");
+        assert_eq!(read("anythign esle?"), "anythign else");
+        assert_eq!(read("did they move"), "did they move");
+        assert_eq!(read("what mode"), "what mode");
+        assert_eq!(read("is it sure"), "is it sure");
     }
 
     #[test]
