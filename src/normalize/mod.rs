@@ -232,7 +232,7 @@ impl Normalizer {
         let stem = if surface_stop || !word.chars().all(|c| c.is_ascii_alphabetic()) {
             word.to_owned()
         } else {
-            self.stemmer.stem(word).into_owned()
+            self.stemmer.stem(&american(word)).into_owned()
         };
         // "thinking" and "owns" are stop words too, by their stems.
         let stop = surface_stop || is_stop_word(&stem);
@@ -504,6 +504,51 @@ pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.binary_search(&word).is_ok()
 }
 
+/// `word` in American spelling where British spelling differs by a regular ending
+/// ("summarise", "organisation", "behaviour", "analyse", "centre", "defence"), so that both
+/// stem alike: the stemmer reads "summarise" as "summaris" and "summarize" as "summar". Applied
+/// to the knowledge and to questions alike, a word that has no American twin ("advise",
+/// "precise") only changes in both places. Short words ("rise", "four", "our") are left alone.
+fn american(word: &str) -> std::borrow::Cow<'_, str> {
+    const ENDINGS: &[(&str, &str)] = &[
+        ("isations", "izations"),
+        ("isation", "ization"),
+        ("ising", "izing"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("isers", "izers"),
+        ("iser", "izer"),
+        ("ise", "ize"),
+        ("yse", "yze"),
+        ("ysed", "yzed"),
+        ("ysing", "yzing"),
+        ("ours", "ors"),
+        ("our", "or"),
+        ("tres", "ters"),
+        ("tre", "ter"),
+    ];
+    const WORDS: &[(&str, &str)] = &[
+        ("defence", "defense"),
+        ("defences", "defenses"),
+        ("offence", "offense"),
+        ("offences", "offenses"),
+        ("licence", "license"),
+        ("pretence", "pretense"),
+        ("programme", "program"),
+        ("programmes", "programs"),
+    ];
+    if let Some(&(_, us)) = WORDS.iter().find(|(uk, _)| *uk == word) {
+        return us.into();
+    }
+    if word.len() < 6 {
+        return word.into();
+    }
+    match ENDINGS.iter().find(|(uk, _)| word.ends_with(uk)) {
+        Some((uk, us)) => format!("{}{us}", &word[..word.len() - uk.len()]).into(),
+        None => word.into(),
+    }
+}
+
 /// The full word for a chat spelling ("wat" -> "what", "ppl" -> "people") or a question word's
 /// contraction without its apostrophe ("why'd" -> "whyd" -> "why"), if `word` is one.
 ///
@@ -518,6 +563,23 @@ fn chat_speak(word: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn british_and_american_spellings_stem_alike() {
+        let n = Normalizer::new(&[]);
+        for (uk, us) in [
+            ("summarise", "summarize"),
+            ("organisation", "organization"),
+            ("behaviour", "behavior"),
+            ("defence", "defense"),
+            ("analysed", "analyzed"),
+            ("centre", "center"),
+        ] {
+            assert_eq!(n.key(uk), n.key(us), "{uk}");
+        }
+        assert_eq!(american("rise"), "rise");
+        assert_eq!(american("four"), "four");
+    }
 
     fn texts(n: &Normalizer, s: &str) -> Vec<String> {
         n.tokens(s).into_iter().map(|t| t.text).collect()
