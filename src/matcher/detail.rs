@@ -203,38 +203,27 @@ mod tests {
 
     #[test]
     fn when_questions_are_recognized_but_not_when_as_a_conjunction() {
-        assert_eq!(asked("When exactly was he interviewed?"), Some(Asked::When));
-        assert_eq!(asked("so when was that"), Some(Asked::When));
-        assert_eq!(asked("the FBI talked to him when?"), Some(Asked::When));
-        assert_eq!(asked("what day was it announced"), Some(Asked::Day));
-        assert_eq!(asked("how many agencies"), Some(Asked::Quantity));
-        assert_eq!(asked("which day in may was the hearing"), Some(Asked::Day));
-        assert_eq!(
-            asked("what exact day in july did he say it"),
-            Some(Asked::Day)
-        );
-        assert_eq!(
-            asked("what's the deadline for the response"),
-            Some(Asked::Date)
-        );
-        assert_eq!(asked("what exact date was it announced"), Some(Asked::Date));
-        assert_eq!(
-            asked("since what year have people doubted it"),
-            Some(Asked::Year)
-        );
-        assert_eq!(asked("in which year did it start"), Some(Asked::Year));
-        assert_eq!(asked("did he end up testifying"), Some(Asked::Later));
-        assert_eq!(
-            asked("did the fbi find proof in the end"),
-            Some(Asked::Later)
-        );
-        assert_eq!(
-            asked("has the ban been lifted since then"),
-            Some(Asked::Later)
-        );
-        assert_eq!(asked("how did logmein end up in this story"), None);
-        assert_eq!(asked("what did they say when it was banned"), None);
-        assert_eq!(asked("why was it banned"), None);
+        for (question, detail) in [
+            ("When exactly was he interviewed?", Some(Asked::When)),
+            ("so when was that", Some(Asked::When)),
+            ("the FBI talked to him when?", Some(Asked::When)),
+            ("what day was it announced", Some(Asked::Day)),
+            ("how many agencies", Some(Asked::Quantity)),
+            ("which day in may was the hearing", Some(Asked::Day)),
+            ("what exact day in july did he say it", Some(Asked::Day)),
+            ("what's the deadline for the response", Some(Asked::Date)),
+            ("what exact date was it announced", Some(Asked::Date)),
+            ("since what year have people doubted it", Some(Asked::Year)),
+            ("in which year did it start", Some(Asked::Year)),
+            ("did he end up testifying", Some(Asked::Later)),
+            ("did the fbi find proof in the end", Some(Asked::Later)),
+            ("has the ban been lifted since then", Some(Asked::Later)),
+            ("how did logmein end up in this story", None),
+            ("what did they say when it was banned", None),
+            ("why was it banned", None),
+        ] {
+            assert_eq!(asked(question), detail, "{question}");
+        }
     }
 
     #[test]
