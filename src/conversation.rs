@@ -120,9 +120,9 @@ fn offered_by(matcher: &Matcher, outcome: &Outcome) -> Vec<usize> {
 ///
 /// A message confidently answered on its own is answered so. Otherwise a number, an ordinal or
 /// "yes" picks from the list last offered; "source?" shows the last answer again with its
-/// source; "tell me more" says that is all and offers its related entries; anything else is read against the entry
-/// last answered, so that "why?" after the ban gives its reason and after another topic another
-/// answer.
+/// source; "tell me more" says that is all and offers its related entries; anything else is
+/// read against the entry last answered, so that "why?" after the ban gives its reason and after
+/// another topic another answer.
 pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Turn {
     if is_topics_command(message) {
         return Turn::topics(matcher, matcher.decide(message));
