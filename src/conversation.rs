@@ -7,7 +7,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::knowledge::Knowledge;
 use crate::matcher::{Asked, Matcher, Outcome, Status, elliptical};
 use crate::normalize;
 
@@ -110,7 +109,7 @@ fn offered_by(matcher: &Matcher, outcome: &Outcome) -> Vec<usize> {
         (Status::Answered, Some(best)) => {
             let k = matcher.knowledge();
             let last = outcome.also.last().copied().unwrap_or(best);
-            related(k, last.entry).collect()
+            k.related(last.entry).collect()
         }
         _ => Vec::new(),
     }
@@ -184,14 +183,8 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     // A bare question word that the topic does not ask ("who?" after when the ban came) moves
     // to the see-also topic that asks it ("Who banned Kaspersky?").
     // So does a question word with nothing else but words of both topics ("who announced it?"
-    // after when the ban was announced), not words of the first alone ("who hacked it?" after
-    // the election: its answer says who).
-    let moves = |next: &usize| {
-        pointing
-            || matcher.names_only_words_of(message, entry)
-                && matcher.names_only_words_of(message, *next)
-    };
-    if let Some(next) = asked_by_related(matcher, entry, &words).filter(moves) {
+    // after when the ban was announced).
+    if let Some(next) = matcher.moved_to(message, entry, pointing) {
         return Turn {
             context: Some(entry),
             ..Turn::alone(matcher, Outcome::chosen(next))
@@ -204,7 +197,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     // topic's related entries. Otherwise the topic's words alone would answer "kaspersky news".
     let own_reading = about.best.is_some_and(|b| {
         b.entry == entry
-            || related(k, entry).any(|e| e == b.entry)
+            || k.related(entry).any(|e| e == b.entry)
             || alone.best.is_some_and(|a| a.entry == b.entry)
             || alone.suggestions.iter().any(|s| s.entry == b.entry)
     });
@@ -215,7 +208,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         && matcher.names_other_words(message, entry);
     // A see-also of the topic that holds all those words is what they point at ("did it
     // work?" after Kaspersky's defence).
-    let see_also: Vec<usize> = related(k, entry).collect();
+    let see_also: Vec<usize> = k.related(entry).collect();
     if other_words && let Some(next) = matcher.leading_among(message, &see_also) {
         return Turn {
             context: Some(entry),
@@ -243,55 +236,6 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         };
     }
     Turn::alone(matcher, alone)
-}
-
-/// The question word a follow-up asks with, for the ones that name a kind of answer: "who",
-/// "when", "where", "why" ("how come", "how so" ask why). `None` for "what" or "how", which ask
-/// too many things, and for a message with two of them.
-fn question_word(words: &[String]) -> Option<&'static str> {
-    let mut found = None;
-    for (i, w) in words.iter().enumerate() {
-        let next = words.get(i + 1).map(String::as_str);
-        let q = match (w.as_str(), next) {
-            ("who" | "whos" | "whom", _) => "who",
-            ("when" | "whens", _) => "when",
-            ("where" | "wheres", _) => "where",
-            ("why" | "y" | "whys", _) => "why",
-            ("how", Some("come" | "so")) => "why",
-            _ => continue,
-        };
-        if found.is_some_and(|f| f != q) {
-            return None;
-        }
-        found = Some(q);
-    }
-    found
-}
-
-/// For a follow-up that is a bare question word (`words`, elliptical) after `entry`: the first
-/// of `entry`'s related entries whose topic question asks with that word, when `entry`'s own
-/// does not.
-fn asked_by_related(matcher: &Matcher, entry: usize, words: &[String]) -> Option<usize> {
-    let q = question_word(words)?;
-    let k = matcher.knowledge();
-    let asks = |e: usize| {
-        k.entries[e]
-            .questions
-            .first()
-            .is_some_and(|t| normalize::words(t).iter().any(|w| w == q))
-    };
-    if asks(entry) {
-        return None;
-    }
-    related(k, entry).find(|&e| asks(e))
-}
-
-/// The positions of `entry`'s related entries (its see-also), in order.
-fn related(k: &Knowledge, entry: usize) -> impl Iterator<Item = usize> + '_ {
-    k.entries[entry]
-        .related
-        .iter()
-        .filter_map(|id| k.position(id))
 }
 
 /// `/topics`, also as `/topics@somebot`.
@@ -615,12 +559,6 @@ mod tests {
             "its own word, and a see-also of the topic"
         );
         assert_eq!(answered_id(&m, &said).as_deref(), Some("democracy-quote"));
-        assert_eq!(question_word(&words("what about it")), None);
-        assert_eq!(question_word(&words("who and when")), None);
-    }
-
-    fn words(text: &str) -> Vec<String> {
-        normalize::words(text)
     }
 
     #[test]
@@ -633,7 +571,7 @@ mod tests {
             "says who?",
             "according to whom",
         ] {
-            assert!(is_source_request(&words(yes)), "{yes}");
+            assert!(is_source_request(&normalize::words(yes)), "{yes}");
         }
         for no in [
             "source code?",
@@ -641,7 +579,7 @@ mod tests {
             "who says kaspersky is russian",
             "where did the ban come from and why",
         ] {
-            assert!(!is_source_request(&words(no)), "{no}");
+            assert!(!is_source_request(&normalize::words(no)), "{no}");
         }
     }
 

@@ -260,6 +260,14 @@ impl Knowledge {
     pub fn position(&self, id: &str) -> Option<usize> {
         self.ids.get(id).copied()
     }
+
+    /// The positions of entry `entry`'s related entries (its see-also), in order.
+    pub fn related(&self, entry: usize) -> impl Iterator<Item = usize> + '_ {
+        self.entries[entry]
+            .related
+            .iter()
+            .filter_map(|id| self.position(id))
+    }
 }
 
 #[cfg(test)]

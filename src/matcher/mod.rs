@@ -397,6 +397,28 @@ mod tests {
         }
     }
 
+    /// A later part of a multi-part question may ask about the one before with a question
+    /// word its topic does not ask: it moves to the see-also topic that asks it.
+    #[test]
+    fn a_later_part_about_the_one_before_moves_to_its_see_also() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let ids = |q: &str| {
+            let o = m.decide(q);
+            let mut ids: Vec<String> = o.best.iter().map(|b| m.entry(b).id.clone()).collect();
+            ids.extend(o.also.iter().map(|b| m.entry(b).id.clone()));
+            ids
+        };
+        assert_eq!(
+            ids("what did eugene kaspersky tweet and who is he?"),
+            ["founder-tweet", "founder"]
+        );
+        assert_eq!(
+            ids("when was the ban announced and who announced it?"),
+            ["ban-when", "ban-who"]
+        );
+        assert_eq!(ids("who banned it, and why?"), ["ban-who", "ban-reason"]);
+    }
+
     /// Words the knowledge uses in passing elsewhere, which no candidate contains, do not keep
     /// the leader from being answered; words unknown to the knowledge still make a near-miss.
     #[test]

@@ -59,6 +59,29 @@ pub(super) fn split(message: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The question word a follow-up asks with, for the ones that name a kind of answer: "who",
+/// "when", "where", "why" ("how come", "how so" ask why). `None` for "what" or "how", which ask
+/// too many things, and for a message with two of them.
+fn question_word(words: &[String]) -> Option<&'static str> {
+    let mut found = None;
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1).map(String::as_str);
+        let q = match (w.as_str(), next) {
+            ("who" | "whos" | "whom", _) => "who",
+            ("when" | "whens", _) => "when",
+            ("where" | "wheres", _) => "where",
+            ("why" | "y" | "whys", _) => "why",
+            ("how", Some("come" | "so")) => "why",
+            _ => continue,
+        };
+        if found.is_some_and(|f| f != q) {
+            return None;
+        }
+        found = Some(q);
+    }
+    found
+}
+
 /// Whether a part is itself a question ("Also, how did they react?"), not the context around
 /// one ("I'd rather follow their advice.").
 fn asks(part: &str) -> bool {
@@ -70,6 +93,29 @@ fn asks(part: &str) -> bool {
 }
 
 impl Matcher {
+    /// The see-also topic of `entry` that a follow-up `message` moves to: the first whose topic
+    /// question asks with the follow-up's question word, when `entry`'s own does not ("who?"
+    /// after when the ban came: who banned it). The follow-up is elliptical (`pointing`), or
+    /// names nothing but words of both topics ("who announced it?"), not words of the first
+    /// alone ("who hacked it?" after the election: its answer says who).
+    pub fn moved_to(&self, message: &str, entry: usize, pointing: bool) -> Option<usize> {
+        let q = question_word(&normalize::words(message))?;
+        let k = &self.knowledge;
+        let asks = |e: usize| {
+            k.entries[e]
+                .questions
+                .first()
+                .is_some_and(|t| normalize::words(t).iter().any(|w| w == q))
+        };
+        if asks(entry) {
+            return None;
+        }
+        let next = k.related(entry).find(|&e| asks(e))?;
+        let moves = pointing
+            || self.names_only_words_of(message, entry) && self.names_only_words_of(message, next);
+        moves.then_some(next)
+    }
+
     /// The first suggestion of `suggested` when it scores as high as an answer and leads the
     /// next by the answer margin: all that kept it from being answered was the gate.
     fn clear_leader(&self, suggested: &Outcome) -> Option<Scored> {
@@ -130,9 +176,15 @@ impl Matcher {
         let mut read: Vec<(&str, Outcome)> = Vec::with_capacity(parts.len());
         let mut previous: Option<usize> = None;
         for part in parts {
+            // A later part may ask about the one before: "... and who is he?" after the tweet
+            // asks who founded Kaspersky.
             let o = match previous {
-                Some(entry) if elliptical(part) => self.decide_about(part, entry),
-                _ => self.decide_one(part),
+                Some(entry) => match self.moved_to(part, entry, elliptical(part)) {
+                    Some(next) => Outcome::chosen(next),
+                    None if elliptical(part) => self.decide_about(part, entry),
+                    None => self.decide_one(part),
+                },
+                None => self.decide_one(part),
             };
             if o.status == Status::Answered {
                 previous = o.best.map(|b| b.entry);
@@ -200,6 +252,15 @@ mod tests {
             ["what did the us and kaspersky say"]
         );
         assert_eq!(split("why was it banned"), ["why was it banned"]);
+    }
+
+    #[test]
+    fn question_words_that_name_a_kind_of_answer() {
+        let words = |t: &str| normalize::words(t);
+        assert_eq!(question_word(&words("who's he")), Some("who"));
+        assert_eq!(question_word(&words("how come")), Some("why"));
+        assert_eq!(question_word(&words("what about it")), None);
+        assert_eq!(question_word(&words("who and when")), None);
     }
 
     #[test]
