@@ -1,7 +1,8 @@
-//! Property tests: arbitrary Unicode up to 10,000 characters through normalization, matching
-//! and rendering never panics, and every reply is HTML Telegram accepts, within 4,096 characters.
+//! Property tests: arbitrary Unicode up to 10,000 characters through normalization, matching,
+//! conversations and rendering never panics, and every reply is HTML Telegram accepts, within 4,096 characters.
 
 use crate::support::fake_telegram::check_html;
+use faqbot::conversation::{self, Context};
 use faqbot::knowledge::{Entry, Knowledge};
 use faqbot::matcher::Matcher;
 use faqbot::normalize::{self, Normalizer};
@@ -60,6 +61,20 @@ proptest! {
         let json = serde_json::to_string(&reply::json(&MATCHER, &q, &outcome)).unwrap();
         prop_assert!(!json.contains('\n'));
         let _ = reply::text(&MATCHER, &outcome);
+    }
+
+    /// In a conversation too: after any topic's answer, any message gets a well-formed reply.
+    #[test]
+    fn any_follow_up_gets_a_well_formed_reply(q in text(), topic in 0usize..64) {
+        let k = MATCHER.knowledge();
+        let first = k.entries[topic % k.entries.len()].questions[0].clone();
+        let turn = conversation::reply(&MATCHER, &first, None);
+        let context = Context::default().after(&MATCHER, &turn, 0);
+        let turn = conversation::reply(&MATCHER, &q, Some(&context));
+        if let Some(best) = turn.outcome.best {
+            prop_assert!((0.0..=1.0).contains(&best.score));
+        }
+        check_reply(&reply::message(&MATCHER, &turn.outcome))?;
     }
 
     #[test]
