@@ -1,5 +1,6 @@
 //! Property tests: arbitrary Unicode up to 10,000 characters through normalization, matching,
-//! conversations and rendering never panics, and every reply is HTML Telegram accepts, within 4,096 characters.
+//! conversations and rendering never panics, and every reply is HTML Telegram accepts, within
+//! 4,096 characters.
 
 use crate::support::fake_telegram::check_html;
 use faqbot::conversation::{self, Context};
