@@ -240,7 +240,11 @@ impl Matcher {
     /// every one of them ("who announced it?" after when the ban was announced): then it asks
     /// about that entry's topic.
     pub fn names_only_words_of(&self, text: &str, entry: usize) -> bool {
-        let query = self.index.analyze(text);
+        self.holds_all(&self.index.analyze(text), entry)
+    }
+
+    /// [`Matcher::names_only_words_of`] on an analyzed question.
+    fn holds_all(&self, query: &query::Query, entry: usize) -> bool {
         let mut content = query
             .terms
             .iter()
@@ -263,7 +267,7 @@ impl Matcher {
             .into_iter()
             .take_while(|s| s.score >= self.tuning.decision.suggest_floor)
             .map(|s| s.entry)
-            .find(|e| among.contains(e) && self.names_only_words_of(text, *e))
+            .find(|e| among.contains(e) && self.holds_all(&query, *e))
     }
 
     /// The entry a [`Scored`] refers to.

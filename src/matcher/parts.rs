@@ -101,18 +101,20 @@ impl Matcher {
     pub fn moved_to(&self, message: &str, entry: usize, pointing: bool) -> Option<usize> {
         let q = question_word(&normalize::words(message))?;
         let k = &self.knowledge;
-        let asks = |e: usize| {
+        let asks_with_it = |e: usize| {
             k.entries[e]
                 .questions
                 .first()
                 .is_some_and(|t| normalize::words(t).iter().any(|w| w == q))
         };
-        if asks(entry) {
+        if asks_with_it(entry) {
             return None;
         }
-        let next = k.related(entry).find(|&e| asks(e))?;
-        let moves = pointing
-            || self.names_only_words_of(message, entry) && self.names_only_words_of(message, next);
+        let next = k.related(entry).find(|&e| asks_with_it(e))?;
+        let moves = pointing || {
+            let query = self.index.analyze(message);
+            self.holds_all(&query, entry) && self.holds_all(&query, next)
+        };
         moves.then_some(next)
     }
 
