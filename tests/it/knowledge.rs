@@ -54,6 +54,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind2.tsv",
     "tests/styles_blind3.tsv",
     "tests/dialogs_blind3.tsv",
+    "tests/styles_blind4.tsv",
+    "tests/dialogs_blind4.tsv",
 ];
 
 /// The question of a labelled line, in either format.
