@@ -1,5 +1,6 @@
-//! Query analysis: each distinct word of a question looked up in the index, exactly, else
-//! within one or two typos, else unknown.
+//! Query analysis: each distinct word of a question looked up in the index, exactly,
+//! else as a derivational relative the knowledge uses, else within one or two typos, else
+//! unknown.
 
 use super::index::{Index, STOP_WEIGHT};
 use super::typo::{self, TYPO_CREDIT};
@@ -29,7 +30,22 @@ pub(super) struct Query {
     pub(super) key: String,
 }
 
+/// Credit for a word read as a derivational relative the knowledge uses ("argument" as
+/// "argue"): related, not the same word.
+const DERIVED_CREDIT: f32 = 1.0;
+
 impl Index {
+    /// The knowledge's content term for a derivational relative of an unknown stem
+    /// ("argument": "argu"; "prohibition": "ban" through the synonym "prohibit").
+    fn derived(&self, stem: &str) -> Option<u32> {
+        normalize::derive::relatives(stem)
+            .iter()
+            .find_map(|relative| {
+                let id = *self.vocab.get(self.normalizer.canonical(relative))?;
+                (!self.terms[id as usize].stop).then_some(id)
+            })
+    }
+
     /// Looks up each distinct query word.
     pub(super) fn analyze(&self, question: &str) -> Query {
         let tokens = self.normalizer.tokens(question);
@@ -43,9 +59,12 @@ impl Index {
             let (term, credit) = match self.vocab.get(&t.text) {
                 Some(&id) => (Some(id), 1.0),
                 None if t.stop => (None, 0.0),
-                None => match typo::correct(self, &t.text) {
-                    Some((id, distance)) => (Some(id), TYPO_CREDIT[distance]),
-                    None => (None, 0.0),
+                None => match self.derived(&t.text) {
+                    Some(id) => (Some(id), DERIVED_CREDIT),
+                    None => match typo::correct(self, &t.text) {
+                        Some((id, distance)) => (Some(id), TYPO_CREDIT[distance]),
+                        None => (None, 0.0),
+                    },
                 },
             };
             // Words the knowledge uses interchangeably are one term; a second one adds nothing.

@@ -11,6 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
+pub(crate) mod derive;
 pub(crate) mod lexicon;
 pub(crate) mod typo;
 
@@ -196,6 +197,15 @@ impl Normalizer {
     /// [`Normalizer::key`] with a [`StemCache`].
     pub fn key_cached(&self, text: &str, cache: &mut StemCache) -> String {
         join(&self.tokens_cached(text, cache))
+    }
+
+    /// The canonical word for a stem that is a one-word synonym variant ("prohibit": "ban"), else
+    /// the stem itself.
+    pub fn canonical<'a>(&'a self, stem: &'a str) -> &'a str {
+        self.synonyms
+            .get(stem)
+            .and_then(|variants| variants.iter().find(|(words, _)| words.len() == 1))
+            .map_or(stem, |(_, canonical)| canonical.as_str())
     }
 
     /// A word's stem (stop words and words with digits or other scripts are kept as they are),

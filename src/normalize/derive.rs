@@ -1,0 +1,90 @@
+//! Derivational relatives of English words ("argument" and "argue", "denial" and "deny",
+//! "announcement" and "announce"), from WordNet 3.0: `derivations.txt`, written by
+//! `derivations.py`. Formal questions name what the knowledge says with a verb by its noun ("the
+//! justification", "its denial"); a question word the knowledge never uses is read as a relative
+//! that it does use.
+
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap as HashMap;
+
+/// Pairs of related words, one pair a line (`#` lines are the source and its license).
+const PAIRS: &str = include_str!("derivations.txt");
+
+/// Stems related to each stem, both ways, stemmed as [`super::Normalizer`] stems content words.
+/// Built on first use (a few milliseconds), not at load: most questions never need it.
+fn table() -> &'static HashMap<String, Vec<String>> {
+    static TABLE: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let stem = |word: &str| stemmer.stem(&super::american(word)).into_owned();
+        let mut table: HashMap<String, Vec<String>> = HashMap::default();
+        for (a, b) in PAIRS
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| line.split_once(' '))
+        {
+            let (a, b) = (stem(a), stem(b));
+            if a != b {
+                table.entry(a.clone()).or_default().push(b.clone());
+                table.entry(b).or_default().push(a);
+            }
+        }
+        for relatives in table.values_mut() {
+            relatives.sort_unstable();
+            relatives.dedup();
+        }
+        table
+    })
+}
+
+/// The stems derivationally related to `stem`, in alphabetical order; none for a word WordNet
+/// does not relate (names, typos, other scripts).
+pub(crate) fn relatives(stem: &str) -> &'static [String] {
+    table().get(stem).map_or(&[], Vec::as_slice)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stem(word: &str) -> String {
+        Stemmer::create(Algorithm::English).stem(word).into_owned()
+    }
+
+    #[test]
+    fn nouns_find_their_verbs_and_back() {
+        for (noun, verb) in [
+            ("argument", "argue"),
+            ("denial", "deny"),
+            ("justification", "justify"),
+            ("testimony", "testify"),
+        ] {
+            assert!(relatives(&stem(noun)).contains(&stem(verb)), "{noun}");
+            assert!(relatives(&stem(verb)).contains(&stem(noun)), "{verb}");
+        }
+        assert!(relatives("kaspersky").is_empty());
+        assert!(relatives("").is_empty());
+    }
+
+    #[test]
+    fn a_doer_is_not_its_deed() {
+        assert!(!relatives(&stem("sticker")).contains(&stem("stick")));
+        assert!(!relatives(&stem("subscriber")).contains(&stem("subscribe")));
+    }
+
+    #[test]
+    fn every_line_is_a_pair_of_words() {
+        for line in PAIRS.lines().filter(|line| !line.starts_with('#')) {
+            let words: Vec<&str> = line.split(' ').collect();
+            assert_eq!(words.len(), 2, "{line:?}");
+            assert!(
+                words
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_ascii_lowercase())),
+                "{line:?}"
+            );
+        }
+    }
+}
