@@ -229,6 +229,16 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         }
         return Turn::alone(matcher, alone);
     }
+    // Unsure alone, but leading with the topic just answered: the conversation settles it
+    // ("where was that statement published?" after Kaspersky's response).
+    if alone.status == Status::Suggest && alone.best.is_some_and(|a| a.entry == entry) {
+        let mut outcome = Outcome::chosen(entry);
+        mark_asking_for_more(&mut outcome, entry, pointing, &words);
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, outcome)
+        };
+    }
     if pointing || (about.status == Status::Answered && own_reading) {
         return Turn {
             context: Some(entry),
@@ -474,6 +484,21 @@ mod tests {
             after_testify.context,
             m.knowledge().position("testify-congress")
         );
+    }
+
+    #[test]
+    fn an_unsure_message_leading_with_the_topic_is_read_as_about_it() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let question = "Where was that statement published?";
+        assert_eq!(reply(&m, question, None).outcome.status, Status::Suggest);
+        let (_, response) = answer(&m, "How did Kaspersky respond to the ban?", None);
+        let (turn, _) = answer(&m, question, Some(&response));
+        assert_eq!(
+            answered_id(&m, &turn).as_deref(),
+            Some("kaspersky-response")
+        );
+        // The answer says nothing of where: the reply says the article gives no more.
+        assert_eq!(turn.outcome.not_given, Some(Asked::More));
     }
 
     #[test]
