@@ -432,9 +432,10 @@ mod tests {
             let o = m.decide(q);
             (o.status, o.best.map(|b| m.entry(&b).id.clone()))
         };
+        // Words of other entries that are no candidate here do not keep it from being answered.
         assert_eq!(
-            id("which branch of government was responsible for the ban"),
-            (Status::Answered, Some("ban-who".to_string()))
+            id("did many customers of logmein complain"),
+            (Status::Answered, Some("logmein-advice".to_string()))
         );
         assert_eq!(id("Did the UK ban Kaspersky too?").0, Status::NoMatch);
     }

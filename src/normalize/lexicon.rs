@@ -331,8 +331,6 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "still",
     "stuff",
     "such",
-    "summarise",
-    "summarize",
     "suppose",
     "supposedly",
     "sure",

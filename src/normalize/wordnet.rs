@@ -1,0 +1,161 @@
+//! What WordNet 3.0 knows of English words (`derivations.txt` and `common_words.txt`, written
+//! by `wordnet.py`), by stem as [`super::Normalizer`] stems content words:
+//!
+//! - derivational relatives ("argument" and "argue", "denial" and "deny"): formal questions name
+//!   by its noun what the knowledge says with a verb ("the justification", "its denial"), so a
+//!   question word the knowledge never uses is read as a relative that it does use;
+//! - common words ("responsible", "branch", "price"): a real word is not a typo of a knowledge
+//!   word one letter away ("responsible" stems to "respons", one letter from "respond").
+
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+/// Pairs of related words, one pair a line (`#` lines are the source and its license).
+const PAIRS: &str = include_str!("derivations.txt");
+
+/// Words seen in WordNet's sense-tagged corpus, one a line.
+const COMMON_WORDS: &str = include_str!("common_words.txt");
+
+fn stemmer() -> impl Fn(&str) -> String {
+    let stemmer = Stemmer::create(Algorithm::English);
+    move |word: &str| stemmer.stem(&super::american(word)).into_owned()
+}
+
+/// Whether `stem` is the stem of a common English word.
+pub(crate) fn is_common_word(stem: &str) -> bool {
+    static STEMS: OnceLock<HashSet<String>> = OnceLock::new();
+    STEMS
+        .get_or_init(|| {
+            let stem = stemmer();
+            COMMON_WORDS
+                .lines()
+                .filter(|line| !line.starts_with('#'))
+                .map(|word| stem(word))
+                .collect()
+        })
+        .contains(stem)
+}
+
+/// Stems related to each stem, both ways, stemmed as [`super::Normalizer`] stems content words.
+/// Built on first use (a few milliseconds), not at load: most questions never need it.
+fn table() -> &'static HashMap<String, Vec<String>> {
+    static TABLE: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let stem = stemmer();
+        let pairs: Vec<(&str, &str)> = PAIRS
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| line.split_once(' '))
+            .collect();
+        // Words that stem alike but belong to two families ("responsible", "responsive") make
+        // their stem ambiguous: it relates to nothing. A family is the words linked by pairs.
+        let mut family: HashMap<&str, usize> = HashMap::default();
+        let mut parent: Vec<usize> = Vec::new();
+        fn root(parent: &mut [usize], mut i: usize) -> usize {
+            while parent[i] != i {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            i
+        }
+        for &(a, b) in &pairs {
+            let [x, y] = [a, b].map(|word| {
+                *family.entry(word).or_insert_with(|| {
+                    parent.push(parent.len());
+                    parent.len() - 1
+                })
+            });
+            let (x, y) = (root(&mut parent, x), root(&mut parent, y));
+            parent[x] = y;
+        }
+        let mut family_of_stem: HashMap<String, usize> = HashMap::default();
+        let mut ambiguous: HashSet<String> = HashSet::default();
+        for (&word, &i) in &family {
+            let f = root(&mut parent, i);
+            if *family_of_stem.entry(stem(word)).or_insert(f) != f {
+                ambiguous.insert(stem(word));
+            }
+        }
+        let mut table: HashMap<String, Vec<String>> = HashMap::default();
+        for &(a, b) in &pairs {
+            let (a, b) = (stem(a), stem(b));
+            if a != b && !ambiguous.contains(&a) && !ambiguous.contains(&b) {
+                table.entry(a.clone()).or_default().push(b.clone());
+                table.entry(b).or_default().push(a);
+            }
+        }
+        for relatives in table.values_mut() {
+            relatives.sort_unstable();
+            relatives.dedup();
+        }
+        table
+    })
+}
+
+/// The stems derivationally related to `stem`, in alphabetical order; none for a word WordNet
+/// does not relate (names, typos, other scripts).
+pub(crate) fn relatives(stem: &str) -> &'static [String] {
+    table().get(stem).map_or(&[], Vec::as_slice)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stem(word: &str) -> String {
+        Stemmer::create(Algorithm::English).stem(word).into_owned()
+    }
+
+    #[test]
+    fn nouns_find_their_verbs_and_back() {
+        for (noun, verb) in [
+            ("argument", "argue"),
+            ("denial", "deny"),
+            ("justification", "justify"),
+            ("testimony", "testify"),
+        ] {
+            assert!(relatives(&stem(noun)).contains(&stem(verb)), "{noun}");
+            assert!(relatives(&stem(verb)).contains(&stem(noun)), "{verb}");
+        }
+        assert!(relatives("kaspersky").is_empty());
+        assert!(relatives("").is_empty());
+    }
+
+    #[test]
+    fn words_that_only_stem_alike_relate_to_nothing() {
+        // "responsible" and "responsive" both stem to "respons"; only "responsive" is "respond"'s.
+        assert!(relatives(&stem("responsible")).is_empty());
+    }
+
+    #[test]
+    fn common_words_are_known_and_typos_are_not() {
+        for word in ["responsible", "branch", "price", "argument", "imposed"] {
+            assert!(is_common_word(&stem(word)), "{word}");
+        }
+        for typo in ["electoin", "agnecy", "tweat", "bann", "teh"] {
+            assert!(!is_common_word(&stem(typo)), "{typo}");
+        }
+    }
+
+    #[test]
+    fn a_doer_is_not_its_deed() {
+        assert!(!relatives(&stem("sticker")).contains(&stem("stick")));
+        assert!(!relatives(&stem("subscriber")).contains(&stem("subscribe")));
+    }
+
+    #[test]
+    fn every_line_is_a_pair_of_words() {
+        for line in PAIRS.lines().filter(|line| !line.starts_with('#')) {
+            let words: Vec<&str> = line.split(' ').collect();
+            assert_eq!(words.len(), 2, "{line:?}");
+            assert!(
+                words
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_ascii_lowercase())),
+                "{line:?}"
+            );
+        }
+    }
+}
