@@ -38,7 +38,7 @@ impl Index {
     /// The knowledge's content term for a derivational relative of an unknown stem
     /// ("argument": "argu"; "prohibition": "ban" through the synonym "prohibit").
     fn derived(&self, stem: &str) -> Option<u32> {
-        normalize::derive::relatives(stem)
+        normalize::wordnet::relatives(stem)
             .iter()
             .find_map(|relative| {
                 let id = *self.vocab.get(self.normalizer.canonical(relative))?;

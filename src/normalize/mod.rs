@@ -11,9 +11,9 @@ use rustc_hash::FxHashMap as HashMap;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
-pub(crate) mod derive;
 pub(crate) mod lexicon;
 pub(crate) mod typo;
+pub(crate) mod wordnet;
 
 use lexicon::{CHAT_SPEAK, FUNCTION_WORDS, STOP_WORDS};
 use typo::DeletionIndex;

@@ -1,7 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the two WordNet 3.0 tables the normalizer reads: derivations.txt, English words and
-their derivational relatives, and common_words.txt, the words seen in WordNet's sense-tagged
-corpus (a real word there is not a typo of another).
+"""Writes derivations.txt: English words and their derivational relatives, from WordNet 3.0.
 
 WordNet links word senses that are "derivationally related forms" (argument - argue, denial -
 deny, announcement - announce, justification - justify). This keeps the links between two
@@ -9,9 +7,6 @@ single words that share their first letter (the rest are mostly other roots: "ba
 "severeness") and where the longer is not a doer or a tool of the shorter ("stick" - "sticker",
 "subscribe" - "subscriber", "contract" - "contractor" name another thing), one line per pair,
 `word relative`, sorted; the reader links them both ways.
-
-The common words are the single-word lemmas whose senses were tagged at least once in the
-corpus (its `tagsense_cnt`), about 17,000 words, one a line.
 
 Usage (Debian: apt-get install wordnet-base):
 
@@ -45,25 +40,6 @@ def main():
         f.write(HEADER.format(what="Derivational relatives of English words"))
         for a, b in derivations(root):
             print(a, b, file=f)
-    with open(f"{out}/common_words.txt", "w", encoding="utf-8") as f:
-        f.write(HEADER.format(what="English words seen in the sense-tagged corpus"))
-        for word in common_words(root):
-            print(word, file=f)
-
-
-def common_words(root):
-    words = set()
-    for name in POS.values():
-        with open(f"{root}/index.{name}", encoding="latin-1") as f:
-            for line in f:
-                if line.startswith(" "):
-                    continue
-                fields = line.split()
-                pointers = int(fields[3])
-                tagged = int(fields[4 + pointers + 1])
-                if tagged > 0 and fields[0].isalpha():
-                    words.add(fields[0].lower())
-    return sorted(words)
 
 
 def derivations(root):

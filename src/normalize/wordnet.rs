@@ -1,11 +1,8 @@
-//! What WordNet 3.0 knows of English words (`derivations.txt` and `common_words.txt`, written
-//! by `wordnet.py`), by stem as [`super::Normalizer`] stems content words:
-//!
-//! - derivational relatives ("argument" and "argue", "denial" and "deny"): formal questions name
-//!   by its noun what the knowledge says with a verb ("the justification", "its denial"), so a
-//!   question word the knowledge never uses is read as a relative that it does use;
-//! - common words ("responsible", "branch", "price"): a real word is not a typo of a knowledge
-//!   word one letter away ("responsible" stems to "respons", one letter from "respond").
+//! Derivational relatives of English words ("argument" and "argue", "denial" and "deny"), from
+//! WordNet 3.0 (`derivations.txt`, written by `wordnet.py`), by stem as [`super::Normalizer`]
+//! stems content words. Formal questions name by its noun what the knowledge says with a verb
+//! ("the justification", "its denial"), so a question word the knowledge never uses is read as a
+//! relative that it does use.
 
 use std::sync::OnceLock;
 
@@ -15,27 +12,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 /// Pairs of related words, one pair a line (`#` lines are the source and its license).
 const PAIRS: &str = include_str!("derivations.txt");
 
-/// Words seen in WordNet's sense-tagged corpus, one a line.
-const COMMON_WORDS: &str = include_str!("common_words.txt");
-
 fn stemmer() -> impl Fn(&str) -> String {
     let stemmer = Stemmer::create(Algorithm::English);
     move |word: &str| stemmer.stem(&super::american(word)).into_owned()
-}
-
-/// Whether `stem` is the stem of a common English word.
-pub(crate) fn is_common_word(stem: &str) -> bool {
-    static STEMS: OnceLock<HashSet<String>> = OnceLock::new();
-    STEMS
-        .get_or_init(|| {
-            let stem = stemmer();
-            COMMON_WORDS
-                .lines()
-                .filter(|line| !line.starts_with('#'))
-                .map(|word| stem(word))
-                .collect()
-        })
-        .contains(stem)
 }
 
 /// Stems related to each stem, both ways, stemmed as [`super::Normalizer`] stems content words.
@@ -127,16 +106,6 @@ mod tests {
     fn words_that_only_stem_alike_relate_to_nothing() {
         // "responsible" and "responsive" both stem to "respons"; only "responsive" is "respond"'s.
         assert!(relatives(&stem("responsible")).is_empty());
-    }
-
-    #[test]
-    fn common_words_are_known_and_typos_are_not() {
-        for word in ["responsible", "branch", "price", "argument", "imposed"] {
-            assert!(is_common_word(&stem(word)), "{word}");
-        }
-        for typo in ["electoin", "agnecy", "tweat", "bann", "teh"] {
-            assert!(!is_common_word(&stem(typo)), "{typo}");
-        }
     }
 
     #[test]
