@@ -145,6 +145,14 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     }
     let context_entry = context.entry.as_deref().and_then(|id| k.position(id));
     let words = command_words(message);
+    // "tell me more" right after a "Did you mean" list, before any answer: more of the first
+    // item, as "yes" would pick it (not "the article doesn't cover that").
+    if context_entry.is_none() && !offered.is_empty() && words.len() <= 5 && is_more(&words) {
+        return Turn {
+            picked: true,
+            ..Turn::alone(matcher, Outcome::chosen(offered[0]))
+        };
+    }
     if let Some(entry) = context_entry
         && is_source_request(&words)
     {
@@ -499,6 +507,15 @@ mod tests {
         );
         // The answer says nothing of where: the reply says the article gives no more.
         assert_eq!(turn.outcome.not_given, Some(Asked::More));
+    }
+
+    #[test]
+    fn tell_me_more_after_a_list_gives_its_first_item() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let list = Context::default().offering(&m, &[0, 1, 2], 0);
+        let (turn, _) = answer(&m, "tell me more", Some(&list));
+        assert!(turn.picked);
+        assert_eq!(turn.outcome.best.map(|b| b.entry), Some(0));
     }
 
     #[test]
