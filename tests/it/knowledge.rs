@@ -190,131 +190,132 @@ fn assert_floors(file: &str, f: &Floors) -> eval::Report {
 }
 
 /// Regression floors, each just under the figure measured when it was set (README, "Measured
-/// quality"): they catch a change that makes any set worse, tuning or blind alike.
+/// quality": session 19's figures, after its blind sets were measured): they catch a change that
+/// makes any set worse, tuning or blind alike.
 const FLOORS: &[(&str, Floors)] = &[
     (
         "tests/questions.tsv",
         Floors {
-            correct: 0.89,
+            correct: 0.90,
             offered: 0.97,
-            // 3.3% and 5.6% since session 18's stray words ("who won the 2016 election",
-            // "who chairs the senate intelligence committee" are now answered); 3.6% with
-            // session 19's paraphrases.
-            wrong: 0.037,
+            wrong: 0.04,
             out_of_scope: 0.06,
         },
     ),
     (
         "tests/holdout.tsv",
         Floors {
-            correct: 0.87,
-            offered: 0.98,
-            // 3.2% since session 18 dropped "is kaspersky an antivirus company" (a copy of a
-            // third blind set line): "kaspersky = antivirus right?" now reads as ban-scope.
-            wrong: 0.035,
-            out_of_scope: 0.08,
+            correct: 0.91,
+            offered: 0.99,
+            wrong: 0.02,
+            out_of_scope: 0.06,
         },
     ),
     (
         "tests/fresh.tsv",
         Floors {
-            correct: 0.88,
-            offered: 0.93,
-            wrong: 0.10,
-            out_of_scope: 0.18,
+            correct: 0.90,
+            offered: 0.94,
+            wrong: 0.09,
+            out_of_scope: 0.15,
         },
     ),
     (
         "tests/blind.tsv",
         Floors {
-            correct: 0.91,
+            correct: 0.93,
             offered: 0.96,
-            wrong: 0.07,
-            out_of_scope: 0.14,
+            wrong: 0.05,
+            out_of_scope: 0.09,
         },
     ),
-    // Issue 10's sets by style: tuning, and blind (measured once after the change, then kept).
     (
         "tests/styles_tune.tsv",
         Floors {
-            correct: 0.75,
-            offered: 0.90,
+            correct: 0.82,
+            offered: 0.92,
             wrong: 0.06,
-            // 12.8% with session 19's paraphrases (11.0% before).
-            out_of_scope: 0.13,
+            out_of_scope: 0.14,
         },
     ),
     (
         "tests/styles_blind.tsv",
         Floors {
-            correct: 0.77,
-            offered: 0.91,
-            // 0.035 until 25 paraphrases that copied lines of the second blind set were dropped.
-            wrong: 0.045,
-            out_of_scope: 0.08,
-        },
-    ),
-    // Issue 11's conversations (every turn; follow-ups are in the README).
-    (
-        "tests/dialogs_tune.tsv",
-        Floors {
             correct: 0.83,
-            offered: 0.90,
-            wrong: 0.14,
-            out_of_scope: 0.39,
+            offered: 0.94,
+            wrong: 0.05,
+            out_of_scope: 0.07,
         },
     ),
-    (
-        "tests/dialogs_blind.tsv",
-        Floors {
-            correct: 0.83,
-            offered: 0.86,
-            wrong: 0.155,
-            out_of_scope: 0.38,
-        },
-    ),
-    // The second blind sets (session 17), measured once: styles 70.3% correct, 90.4% correct
-    // or offered, 5.1% wrong, 13.3% out of scope answered; dialogs (every turn) 84.4%, 88.1%,
-    // 8.9%, 18.2%.
     (
         "tests/styles_blind2.tsv",
         Floors {
-            correct: 0.74,
-            offered: 0.91,
+            correct: 0.81,
+            offered: 0.94,
             wrong: 0.04,
             out_of_scope: 0.07,
         },
     ),
     (
-        "tests/dialogs_blind2.tsv",
-        Floors {
-            correct: 0.86,
-            offered: 0.90,
-            // 9.6% since session 18 (15 of 157; 87.4% correct, up from 84.4%): "who made that
-            // claim?" after a wrong pick now moves to the reason instead of offering the founder.
-            wrong: 0.10,
-            out_of_scope: 0.19,
-        },
-    ),
-    // The third blind sets (session 18), measured once: styles 74.7% correct, 92.6% correct
-    // or offered, 4.6% wrong, 13.1% out of scope answered; dialogs (every turn) 77.6%, 90.2%,
-    // 4.2%, 8.3%.
-    (
         "tests/styles_blind3.tsv",
         Floors {
-            correct: 0.74,
-            offered: 0.92,
+            correct: 0.82,
+            offered: 0.94,
             wrong: 0.05,
-            out_of_scope: 0.135,
+            out_of_scope: 0.13,
+        },
+    ),
+    (
+        "tests/styles_blind4.tsv",
+        Floors {
+            correct: 0.76,
+            offered: 0.93,
+            wrong: 0.04,
+            out_of_scope: 0.10,
+        },
+    ),
+    (
+        "tests/dialogs_tune.tsv",
+        Floors {
+            correct: 0.93,
+            offered: 0.97,
+            wrong: 0.03,
+            out_of_scope: 0.05,
+        },
+    ),
+    (
+        "tests/dialogs_blind.tsv",
+        Floors {
+            correct: 0.96,
+            offered: 0.97,
+            wrong: 0.05,
+            out_of_scope: 0.26,
+        },
+    ),
+    (
+        "tests/dialogs_blind2.tsv",
+        Floors {
+            correct: 0.93,
+            offered: 0.94,
+            wrong: 0.07,
+            out_of_scope: 0.19,
         },
     ),
     (
         "tests/dialogs_blind3.tsv",
         Floors {
-            correct: 0.77,
-            offered: 0.90,
-            wrong: 0.045,
-            // 12.5% with session 19's paraphrases (8.3% before).
+            correct: 0.85,
+            offered: 0.92,
+            wrong: 0.04,
+            out_of_scope: 0.13,
+        },
+    ),
+    (
+        "tests/dialogs_blind4.tsv",
+        Floors {
+            correct: 0.78,
+            offered: 0.87,
+            wrong: 0.11,
             out_of_scope: 0.13,
         },
     ),
@@ -337,6 +338,7 @@ fn the_style_sets_cover_every_style() {
         "tests/styles_tune.tsv",
         "tests/styles_blind.tsv",
         "tests/styles_blind2.tsv",
+        "tests/styles_blind4.tsv",
     ] {
         let r = report(file);
         for slice in [
