@@ -31,7 +31,8 @@ pub(super) struct Query {
 }
 
 /// Credit for a word read as a derivational relative the knowledge uses ("argument" as
-/// "argue"): related, not the same word.
+/// "argue"): full, as for the word itself. At 0.85 (a typo's) the tuning styles sets answered 2
+/// fewer right and no fewer wrong.
 const DERIVED_CREDIT: f32 = 1.0;
 
 impl Index {

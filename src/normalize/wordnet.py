@@ -17,7 +17,7 @@ import re
 import sys
 
 HEADER = """\
-# {what}, from WordNet 3.0 (src/normalize/wordnet.py).
+# Derivational relatives of English words, from WordNet 3.0 (src/normalize/wordnet.py).
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
 # THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
 # REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION,
@@ -37,7 +37,7 @@ def main():
         sys.exit(__doc__)
     root, out = sys.argv[1:]
     with open(f"{out}/derivations.txt", "w", encoding="utf-8") as f:
-        f.write(HEADER.format(what="Derivational relatives of English words"))
+        f.write(HEADER)
         for a, b in derivations(root):
             print(a, b, file=f)
 

@@ -18,7 +18,7 @@ fn stemmer() -> impl Fn(&str) -> String {
 }
 
 /// Stems related to each stem, both ways, stemmed as [`super::Normalizer`] stems content words.
-/// Built on first use (a few milliseconds), not at load: most questions never need it.
+/// Built on first use (about 20 ms, once a process), not at load: most questions never need it.
 fn table() -> &'static HashMap<String, Vec<String>> {
     static TABLE: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
     TABLE.get_or_init(|| {
