@@ -163,6 +163,9 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     }
     let mut alone = matcher.decide(message);
     let pointing = elliptical(message);
+    // An elliptical follow-up to a "Did you mean" list before any answer ("why?") asks about
+    // what the list led with.
+    let context_entry = context_entry.or(offered.first().copied().filter(|_| pointing));
     if alone.status == Status::Answered && !pointing {
         if let Some(entry) = context_entry {
             mark_asking_for_more(&mut alone, entry, pointing, &words);
@@ -516,6 +519,17 @@ mod tests {
         let (turn, _) = answer(&m, "tell me more", Some(&list));
         assert!(turn.picked);
         assert_eq!(turn.outcome.best.map(|b| b.entry), Some(0));
+    }
+
+    #[test]
+    fn an_elliptical_follow_up_to_a_list_asks_about_its_first_item() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let k = m.knowledge();
+        let first = k.position("testify-congress").unwrap();
+        let list = Context::default().offering(&m, &[first, 0], 0);
+        let (turn, next) = answer(&m, "why?", Some(&list));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("testify-congress"));
+        assert_eq!(next.entry.as_deref(), Some("testify-congress"));
     }
 
     #[test]
