@@ -49,20 +49,23 @@ fn table() -> &'static HashMap<String, Vec<String>> {
             let (x, y) = (root(&mut parent, x), root(&mut parent, y));
             parent[x] = y;
         }
-        let mut family_of_stem: HashMap<String, usize> = HashMap::default();
-        let mut ambiguous: HashSet<String> = HashSet::default();
+        // Each word stemmed once.
+        let stem_of: HashMap<&str, String> = family.keys().map(|&w| (w, stem(w))).collect();
+        let mut family_of_stem: HashMap<&str, usize> = HashMap::default();
+        let mut ambiguous: HashSet<&str> = HashSet::default();
         for (&word, &i) in &family {
             let f = root(&mut parent, i);
-            if *family_of_stem.entry(stem(word)).or_insert(f) != f {
-                ambiguous.insert(stem(word));
+            let s = stem_of[word].as_str();
+            if *family_of_stem.entry(s).or_insert(f) != f {
+                ambiguous.insert(s);
             }
         }
         let mut table: HashMap<String, Vec<String>> = HashMap::default();
         for &(a, b) in &pairs {
-            let (a, b) = (stem(a), stem(b));
-            if a != b && !ambiguous.contains(&a) && !ambiguous.contains(&b) {
-                table.entry(a.clone()).or_default().push(b.clone());
-                table.entry(b).or_default().push(a);
+            let (a, b) = (stem_of[a].as_str(), stem_of[b].as_str());
+            if a != b && !ambiguous.contains(a) && !ambiguous.contains(b) {
+                table.entry(a.to_owned()).or_default().push(b.to_owned());
+                table.entry(b.to_owned()).or_default().push(a.to_owned());
             }
         }
         for relatives in table.values_mut() {
