@@ -56,6 +56,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind3.tsv",
     "tests/styles_blind4.tsv",
     "tests/dialogs_blind4.tsv",
+    "tests/styles_blind5.tsv",
+    "tests/dialogs_blind5.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -339,6 +341,7 @@ fn the_style_sets_cover_every_style() {
         "tests/styles_blind.tsv",
         "tests/styles_blind2.tsv",
         "tests/styles_blind4.tsv",
+        "tests/styles_blind5.tsv",
     ] {
         let r = report(file);
         for slice in [
