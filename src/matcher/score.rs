@@ -8,7 +8,6 @@
 //! - **character similarity**: Sørensen-Dice over the normalized strings (see [`super::dice`]),
 //!   for the best paraphrase of the [`RANKED`] leading entries.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::cmp::Ordering;
 
@@ -112,6 +111,17 @@ thread_local! {
     static PARAPHRASES: RefCell<Scratch<Acc>> = RefCell::new(Scratch::default());
     /// Per entry, likewise.
     static ENTRIES: RefCell<Scratch<EntryAcc>> = RefCell::new(Scratch::default());
+    /// Per entry, its best paraphrase so far, likewise.
+    static BEST: RefCell<Scratch<Slot>> = RefCell::new(Scratch::default());
+}
+
+/// An entry's best paraphrase so far while walking paraphrases ([`walk_all`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Slot {
+    /// Whether a paraphrase of the entry was met (`f1` may be zero).
+    seen: bool,
+    paraphrase: u32,
+    f1: f32,
 }
 
 /// Runs `f` on `scratch`'s accumulators, `len` of them, all zero; resets the ones it touched
@@ -180,7 +190,7 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
     // Before the character similarity, an entry scores between `w_tokens · f1` and that plus
     // `w_coverage`. Best F1 first, the coverage (with thousands of candidates, most of the work)
     // is computed until no later candidate can reach the RANKED leaders.
-    let mut candidates: Vec<(u32, Candidate)> = best.into_iter().collect();
+    let mut candidates = best;
     candidates.sort_unstable_by(|a, b| b.1.f1.total_cmp(&a.1.f1).then(a.0.cmp(&b.0)));
     let mut ranked: Vec<(Scored, u32)> = Vec::with_capacity(RANKED + 1);
     for (e, c) in candidates {
@@ -214,7 +224,7 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
 }
 
 /// The candidate entries, each with its best paraphrase.
-type Best = HashMap<u32, Candidate>;
+type Best = Vec<(u32, Candidate)>;
 
 /// An entry's best paraphrase, its weighted F1, and the entry's score once computed.
 #[derive(Debug, Clone, Copy)]
@@ -268,7 +278,7 @@ fn walk_all(
     stops: &[u32],
     total: f32,
 ) -> Best {
-    let mut best: Best = HashMap::default();
+    let entries = index.entry_paraphrases.len() - 1;
     with_scratch(&PARAPHRASES, index.paraphrases.len(), |s| {
         for &&(t, weight, credit) in walk {
             let tw = index.terms[t as usize].weight;
@@ -278,15 +288,35 @@ fn walk_all(
                 a.para += tw * credit;
             }
         }
-        for &p in &s.touched {
-            let mut a = s.acc[p as usize];
-            let para = &index.paraphrases[p as usize];
-            a.add_held(index, para, check.iter().copied());
-            let f1 = f1(a, index.para_weights[p as usize], &para.stops, stops, total);
-            keep_best(&mut best, para.entry, p, f1);
-        }
-    });
-    best
+        with_scratch(&BEST, entries, |b| {
+            for &p in &s.touched {
+                let mut a = s.acc[p as usize];
+                let para = &index.paraphrases[p as usize];
+                a.add_held(index, para, check.iter().copied());
+                let f1 = f1(a, index.para_weights[p as usize], &para.stops, stops, total);
+                let slot = b.touch(para.entry);
+                if !slot.seen || f1 > slot.f1 {
+                    *slot = Slot {
+                        seen: true,
+                        paraphrase: p,
+                        f1,
+                    };
+                }
+            }
+            b.touched
+                .iter()
+                .map(|&e| {
+                    let slot = b.acc[e as usize];
+                    let candidate = Candidate {
+                        paraphrase: slot.paraphrase,
+                        f1: slot.f1,
+                        score: None,
+                    };
+                    (e, candidate)
+                })
+                .collect()
+        })
+    })
 }
 
 /// The leading entries when every query word is common (a templated support FAQ, where an
@@ -352,7 +382,7 @@ fn walk_pruned(scoring: &Scoring) -> Best {
             weights.w_tokens * top.1 + weights.w_coverage * coverage,
         )
     };
-    let mut best: Best = HashMap::default();
+    let mut best: Best = Vec::new();
     with_scratch(&ENTRIES, entries, |s| {
         for &&(t, weight, credit) in &walk {
             let tw = index.terms[t as usize].weight;
@@ -393,7 +423,7 @@ fn walk_pruned(scoring: &Scoring) -> Best {
                     f1,
                     score: Some(score),
                 };
-                best.insert(e, candidate);
+                best.push((e, candidate));
                 leaders.push(score);
                 leaders.sort_unstable_by(f32::total_cmp);
                 if leaders.len() > RANKED {
@@ -411,9 +441,15 @@ fn walk_pruned(scoring: &Scoring) -> Best {
 /// both share.
 fn f1(a: Acc, weight: f32, para_stops: &[u32], stops: &[u32], total: f32) -> f32 {
     let shared_stops = count_common(para_stops, stops) as f32 * STOP_WEIGHT;
-    let recall = (a.query + shared_stops) / total;
-    let precision = (a.para + shared_stops) / weight.max(f32::EPSILON);
-    harmonic(recall, precision)
+    // The harmonic mean of recall `q / total` and precision `p / weight`, with one division
+    // (this runs once per candidate paraphrase): 2qp / (q·weight + p·total).
+    let (q, p) = (a.query + shared_stops, a.para + shared_stops);
+    let denominator = q * weight.max(f32::EPSILON) + p * total;
+    if denominator > 0.0 {
+        2.0 * q * p / denominator
+    } else {
+        0.0
+    }
 }
 
 fn harmonic(recall: f32, precision: f32) -> f32 {
@@ -421,18 +457,6 @@ fn harmonic(recall: f32, precision: f32) -> f32 {
         2.0 * recall * precision / (recall + precision)
     } else {
         0.0
-    }
-}
-
-fn keep_best(best: &mut Best, entry: u32, paraphrase: u32, f1: f32) {
-    let slot = best.entry(entry).or_insert(Candidate {
-        paraphrase,
-        f1: -1.0,
-        score: None,
-    });
-    if f1 > slot.f1 {
-        slot.paraphrase = paraphrase;
-        slot.f1 = f1;
     }
 }
 
