@@ -168,7 +168,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     let context_entry = context_entry.or(offered.first().copied().filter(|_| pointing));
     if alone.status == Status::Answered && !pointing {
         if let Some(entry) = context_entry {
-            mark_asking_for_more(&mut alone, entry, pointing, &words);
+            mark_asking_for_more(matcher, &mut alone, entry, pointing, &words);
         }
         return Turn::alone(matcher, alone);
     }
@@ -202,7 +202,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         };
     }
     let mut about = matcher.decide_about(message, entry);
-    mark_asking_for_more(&mut about, entry, pointing, &words);
+    mark_asking_for_more(matcher, &mut about, entry, pointing, &words);
     // A message with words of its own ("and the FBI?") takes the reading against the topic
     // only where it points itself: one of its own leading candidates, the topic, or the
     // topic's related entries. Otherwise the topic's words alone would answer "kaspersky news".
@@ -244,7 +244,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     // ("where was that statement published?" after Kaspersky's response).
     if alone.status == Status::Suggest && alone.best.is_some_and(|a| a.entry == entry) {
         let mut outcome = Outcome::chosen(entry);
-        mark_asking_for_more(&mut outcome, entry, pointing, &words);
+        mark_asking_for_more(matcher, &mut outcome, entry, pointing, &words);
         return Turn {
             context: Some(entry),
             ..Turn::alone(matcher, outcome)
@@ -308,14 +308,33 @@ fn is_source_request(words: &[String]) -> bool {
 /// answer says ("what changes exactly?", "did they find anything?", "did he?"), unless it only
 /// points back with a question word ("why?", "who said that?"), which the answer covers: the
 /// reply then says the article says no more.
-fn mark_asking_for_more(outcome: &mut Outcome, entry: usize, pointing: bool, words: &[String]) {
+///
+/// "why?" is covered only where the topic's source gives a cause or a purpose: "why not?" after
+/// "the company has not been able to shake off the allegations" is told the article doesn't say.
+fn mark_asking_for_more(
+    matcher: &Matcher,
+    outcome: &mut Outcome,
+    entry: usize,
+    pointing: bool,
+    words: &[String],
+) {
     let same_topic = outcome.status == Status::Answered
         && outcome.also.is_empty()
         && outcome.best.is_some_and(|b| b.entry == entry);
-    let points_only = pointing && asks_a_question_word(words) && !asks_for_specifics(words);
-    if same_topic && outcome.not_given.is_none() && !points_only {
-        outcome.not_given = Some(Asked::More);
+    if !same_topic || outcome.not_given.is_some() {
+        return;
     }
+    let points_only = pointing && asks_a_question_word(words) && !asks_for_specifics(words);
+    if !points_only {
+        outcome.not_given = Some(Asked::More);
+    } else if asks_why(words) && !matcher.source_gives(entry, Asked::Why) {
+        outcome.not_given = Some(Asked::Why);
+    }
+}
+
+/// "why?", "why not", "how come", "but why tho": asks for a cause.
+fn asks_why(words: &[String]) -> bool {
+    words.iter().any(|w| w == "why") || words.windows(2).any(|p| p[0] == "how" && p[1] == "come")
 }
 
 /// "like what?", "such as?", "for example?", "what kind?": asks for specifics of what was just
@@ -660,11 +679,27 @@ mod tests {
             assert_eq!(more.outcome.not_given, Some(Asked::More), "{specifics}");
         }
         let (why, _) = answer(&m, "why?", Some(&ctx));
-        assert_ne!(
-            why.outcome.not_given,
-            Some(Asked::More),
-            "the answer covers why"
+        assert_eq!(
+            why.outcome.not_given, None,
+            "the source says why: under scrutiny"
         );
+    }
+
+    #[test]
+    fn why_after_an_answer_that_gives_no_cause_is_told_so() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, ctx) = answer(&m, "Has Kaspersky been able to clear its name?", None);
+        for why in ["why not?", "how come", "why tho"] {
+            let (turn, _) = answer(&m, why, Some(&ctx));
+            assert_eq!(
+                answered_id(&m, &turn).as_deref(),
+                Some("allegations-persist")
+            );
+            assert_eq!(turn.outcome.not_given, Some(Asked::Why), "{why}");
+        }
+        let (_, ctx) = answer(&m, "What did Eugene Kaspersky tweet?", None);
+        let (turn, _) = answer(&m, "why?", Some(&ctx));
+        assert_eq!(turn.outcome.not_given, None, "to try to calm fears");
     }
 
     #[test]

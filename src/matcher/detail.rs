@@ -24,6 +24,10 @@ pub enum Asked {
     /// What happened after the article: "did he end up testifying?", "in the end", "since
     /// then". The article tells one moment; no source gives this.
     Later,
+    /// Why the topic just answered is so ("why not?" right after "the company has not been able
+    /// to shake off the allegations"), where its source gives no cause or purpose. Only a
+    /// conversation asks it; see `conversation::reply`.
+    Why,
     /// More about the topic just answered than its answer says ("what changes exactly?" right
     /// after the answer about the changes).
     More,
@@ -40,6 +44,7 @@ impl Asked {
             Asked::Date => "the exact date",
             Asked::Year => "the year",
             Asked::Later => "what happened afterwards",
+            Asked::Why => "why",
             Asked::More => "more about that",
         }
     }
@@ -164,6 +169,28 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     None
 }
 
+/// Words that give a cause or a purpose.
+const CAUSES: &[&str] = &[
+    "because",
+    "reason",
+    "reasons",
+    "amid",
+    "due",
+    "owing",
+    "following",
+    "order",
+    "seeking",
+    "aiming",
+    "aimed",
+    "scrutiny",
+    "pressure",
+];
+/// Verbs that after "to" give a purpose ("to prove that ...", "to try to calm fears").
+const PURPOSES: &[&str] = &[
+    "prove", "try", "calm", "mitigate", "confirm", "show", "help", "avoid", "protect", "ensure",
+    "address", "identify", "reassure", "ease", "counter", "stop", "prevent", "keep", "make",
+];
+
 /// Whether `source` gives that kind of detail.
 pub(super) fn gives(source: &str, asked: Asked) -> bool {
     let words = normalize::words(source);
@@ -192,6 +219,14 @@ pub(super) fn gives(source: &str, asked: Asked) -> bool {
         Asked::Date => words.iter().any(|w| day_number(w)),
         Asked::Year => words.iter().any(|w| year(w)),
         Asked::Later => false,
+        // "because", "amid concerns", "following the hacking", "seeking to identify", "to try
+        // to calm fears", "to prove that": a cause or a purpose.
+        Asked::Why => {
+            any(CAUSES)
+                || words
+                    .windows(2)
+                    .any(|w| w[0] == "to" && PURPOSES.contains(&w[1].as_str()))
+        }
         // Only a conversation can tell; see `conversation::reply`.
         Asked::More => true,
     }
@@ -258,5 +293,13 @@ mod tests {
         assert!(!gives("hacking in the 2016 election", Asked::Quantity));
         assert!(!gives("questioned the connection for years.", Asked::Year));
         assert!(gives("the 2016 election", Asked::Year));
+        assert!(gives("concerns as the reason for the ban", Asked::Why));
+        assert!(gives("took to Twitter to try to calm fears.", Asked::Why));
+        assert!(gives("under scrutiny, it considers changes", Asked::Why));
+        assert!(!gives(
+            "the company has not been able to shake off the allegations.",
+            Asked::Why
+        ));
+        assert!(!gives("the decision to ban its products", Asked::Why));
     }
 }

@@ -224,6 +224,13 @@ impl Matcher {
         self.knowledge.get(id)
     }
 
+    /// Whether entry `entry`'s source sentence (its answer, when it has none) gives the kind of
+    /// detail `asked`.
+    pub fn source_gives(&self, entry: usize, asked: detail::Asked) -> bool {
+        let e = &self.knowledge.entries[entry];
+        detail::gives(e.source.as_deref().unwrap_or(&e.answer), asked)
+    }
+
     /// Whether `text` names content words and entry `entry` contains none of them ("and
     /// congress?" after the FBI interview): then it asks about something else.
     pub fn names_other_words(&self, text: &str, entry: usize) -> bool {
