@@ -7,7 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::matcher::{Asked, Matcher, Outcome, Status, elliptical};
+use crate::matcher::{
+    Asked, Matcher, Outcome, Status, asks_a_question_word, elliptical, points_back,
+};
 use crate::normalize;
 
 /// What a conversation was last told.
@@ -155,6 +157,18 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     }
     if let Some(entry) = context_entry
         && is_source_request(&words)
+    {
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, Outcome::chosen(entry))
+        };
+    }
+    // "do they deny it?" right after "... Kaspersky denies this": what was just said answers it,
+    // not another entry about denials.
+    if let Some(entry) = context_entry
+        && points_back(&words)
+        && !asks_a_question_word(&words)
+        && matcher.answer_says_all(message, entry)
     {
         return Turn {
             context: Some(entry),
@@ -350,26 +364,6 @@ fn asks_for_specifics(words: &[String]) -> bool {
         matches!(
             p,
             ["like", "what"] | ["such", "as"] | ["what", "kind"] | ["what", "sort"]
-        )
-    })
-}
-
-/// Whether the words hold a question word ("why", "who", "when"...).
-fn asks_a_question_word(words: &[String]) -> bool {
-    words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "what" | "why" | "when" | "who" | "whom" | "where" | "how" | "which" | "whose"
-        )
-    })
-}
-
-/// Whether the words hold a pronoun that points back at what was said ("did it work?").
-fn points_back(words: &[String]) -> bool {
-    words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "it" | "its" | "that" | "this" | "they" | "them" | "their" | "he" | "his" | "she"
         )
     })
 }
@@ -683,6 +677,26 @@ mod tests {
             why.outcome.not_given, None,
             "the source says why: under scrutiny"
         );
+    }
+
+    #[test]
+    fn a_follow_up_the_answer_just_said_stays_on_it() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, backdoor) = answer(&m, "Does Kaspersky give the Kremlin a backdoor?", None);
+        let (_, data) = answer(&m, "Does Kaspersky send user data to Russia?", None);
+        let (turn, _) = answer(&m, "do they deny it", Some(&backdoor));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("kremlin-backdoor"));
+        assert_eq!(
+            turn.outcome.not_given, None,
+            "the answer says Kaspersky denies it"
+        );
+        // The data answer says nothing of a denial: the denial is another entry.
+        let (turn, _) = answer(&m, "do they deny it", Some(&data));
+        assert_ne!(answered_id(&m, &turn).as_deref(), Some("data-to-russia"));
+        // A question word asks beyond what was said: "who banned it?" after the reason.
+        let (_, reason) = answer(&m, "Why was Kaspersky banned?", None);
+        let (turn, _) = answer(&m, "who banned it?", Some(&reason));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("ban-who"));
     }
 
     #[test]

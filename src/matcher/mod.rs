@@ -31,7 +31,7 @@ mod typo;
 pub use decide::{DecisionFeatures, DecisionTuning};
 pub use detail::Asked;
 pub use index::IndexTuning;
-pub use parts::elliptical;
+pub use parts::{asks_a_question_word, elliptical, points_back};
 pub use score::ScoreWeights;
 
 use crate::knowledge::{Entry, Files, Knowledge, KnowledgeError};
@@ -243,6 +243,25 @@ impl Matcher {
             })
     }
 
+    /// Whether `text` names content words and entry `entry`'s answer or source sentence holds
+    /// every one of them: "did kaspersky deny it?" after "Kaspersky denies this" is answered by
+    /// what was just said, not by another entry about denials.
+    pub fn answer_says_all(&self, text: &str, entry: usize) -> bool {
+        let query = self.index.analyze(text);
+        let e = &self.knowledge.entries[entry];
+        let said = self.index.analyze(&format!(
+            "{} {}",
+            e.answer,
+            e.source.as_deref().unwrap_or("")
+        ));
+        let mut content = query.terms.iter().filter(|q| !q.stop).peekable();
+        content.peek().is_some()
+            && content.all(|q| {
+                q.term
+                    .is_some_and(|t| said.terms.iter().any(|s| s.term == Some(t)))
+            })
+    }
+
     /// Whether `text` names content words besides its question words and entry `entry` contains
     /// every one of them ("who announced it?" after when the ban was announced): then it asks
     /// about that entry's topic.
@@ -410,6 +429,15 @@ mod tests {
 
     /// A later part of a multi-part question may ask about the one before with a question
     /// word its topic does not ask: it moves to the see-also topic that asks it.
+    #[test]
+    fn a_later_part_its_first_part_answers_adds_nothing() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let o = m.decide("what is the backdoor claim, and did kaspersky deny it?");
+        assert_eq!(o.status, Status::Answered);
+        assert_eq!(m.entry(&o.best.unwrap()).id, "kremlin-backdoor");
+        assert!(o.also.is_empty(), "its answer says Kaspersky denies it");
+    }
+
     #[test]
     fn a_later_part_about_the_one_before_moves_to_its_see_also() {
         let m = Matcher::new(Knowledge::builtin().unwrap());

@@ -20,6 +20,26 @@ const POINTING: &[&str] = &[
     "come", "mean", "happen", "happened", "exactly", "really", "tho", "though", "wait",
 ];
 
+/// Whether the words hold a pronoun that points back at what was said ("did it work?").
+pub fn points_back(words: &[String]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "it" | "its" | "that" | "this" | "they" | "them" | "their" | "he" | "his" | "she"
+        )
+    })
+}
+
+/// Whether the words hold a question word ("why", "who", "when"...).
+pub fn asks_a_question_word(words: &[String]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "what" | "why" | "when" | "who" | "whom" | "where" | "how" | "which" | "whose"
+        )
+    })
+}
+
 /// Whether `text` is elliptical: nothing in it but question words, pronouns and function words,
 /// so that it means something only after what came before ("why?", "when was that?").
 pub fn elliptical(text: &str) -> bool {
@@ -181,6 +201,15 @@ impl Matcher {
             // A later part may ask about the one before: "... and who is he?" after the tweet
             // asks who founded Kaspersky.
             let o = match previous {
+                // "..., did kaspersky deny it?" after the backdoor claim, whose answer says
+                // Kaspersky denies it: that part is answered with the one before.
+                Some(entry)
+                    if points_back(&normalize::words(part))
+                        && !asks_a_question_word(&normalize::words(part))
+                        && self.answer_says_all(part, entry) =>
+                {
+                    Outcome::chosen(entry)
+                }
                 Some(entry) => match self.moved_to(part, entry, elliptical(part)) {
                     Some(next) => Outcome::chosen(next),
                     None if elliptical(part) => self.decide_about(part, entry),
