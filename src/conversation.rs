@@ -176,7 +176,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         };
     }
     let mut alone = matcher.decide(message);
-    let pointing = elliptical(message);
+    let pointing = elliptical(message) || (points_back(&words) && matcher.names_no_topic(message));
     // An elliptical follow-up to a "Did you mean" list before any answer ("why?") asks about
     // what the list led with.
     let context_entry = context_entry.or(offered.first().copied().filter(|_| pointing));

@@ -243,6 +243,20 @@ impl Matcher {
             })
     }
 
+    /// Whether every content word of `text` is in at least half of the entries ("kaspersky"
+    /// here), so that it names no topic: "what did kaspersky say about it?" points back like
+    /// "what did they say about it?".
+    pub fn names_no_topic(&self, text: &str) -> bool {
+        let query = self.index.analyze(text);
+        let entries = self.index.entry_paraphrases.len().saturating_sub(1);
+        let mut content = query.terms.iter().filter(|q| !q.stop).peekable();
+        content.peek().is_some()
+            && content.all(|q| {
+                q.term
+                    .is_some_and(|t| 2 * self.index.term_entries[t as usize].len() >= entries)
+            })
+    }
+
     /// Whether `text` names content words and entry `entry`'s answer or source sentence holds
     /// every one of them: "did kaspersky deny it?" after "Kaspersky denies this" is answered by
     /// what was just said, not by another entry about denials.
