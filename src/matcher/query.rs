@@ -35,6 +35,11 @@ pub(super) struct Query {
 /// fewer right and no fewer wrong.
 const DERIVED_CREDIT: f32 = 1.0;
 
+/// A knowledge word in at most this many paraphrases that is a function word with a slip
+/// ("hte") is read as that function word: the paraphrase was typed with the slip. A word the
+/// knowledge uses more often ("form" in a tax FAQ) is its own word.
+const RARE_SLIP: usize = 2;
+
 impl Index {
     /// The knowledge's content term for a derivational relative of an unknown stem
     /// ("argument": "argu"; "prohibition": "ban" through the synonym "prohibit").
@@ -58,6 +63,13 @@ impl Index {
             }
             words.push(t.text.clone());
             let (term, credit) = match self.vocab.get(&t.text) {
+                // "hte" in one typed paraphrase is still "the" in a question.
+                Some(&id)
+                    if self.term_paraphrases[id as usize].len() <= RARE_SLIP
+                        && normalize::is_slip_of_function_word(&t.text) =>
+                {
+                    (None, 0.0)
+                }
                 Some(&id) => (Some(id), 1.0),
                 None if t.stop => (None, 0.0),
                 None => match self.derived(&t.text) {
@@ -74,9 +86,10 @@ impl Index {
                 words.pop();
                 continue;
             }
+            let slip = term.is_none() && self.vocab.contains_key(&t.text);
             let weight = match term {
                 Some(id) => self.terms[id as usize].weight,
-                None if t.stop => STOP_WEIGHT,
+                None if t.stop || slip => STOP_WEIGHT,
                 None => self.unknown_weight,
             };
             terms.push(QueryTerm {
@@ -84,7 +97,7 @@ impl Index {
                 weight,
                 credit,
                 // The index's word decides: a function word that tells entries apart is content.
-                stop: term.map_or(t.stop, |id| self.terms[id as usize].stop),
+                stop: term.map_or(t.stop || slip, |id| self.terms[id as usize].stop),
             });
         }
         Query {

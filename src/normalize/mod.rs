@@ -472,23 +472,13 @@ fn function_word_typo(word: &str) -> Option<FunctionTypo> {
     let mut near_ambiguous = false;
     for &candidate in FUNCTION_WORDS {
         let c = candidate.as_bytes();
-        let swapped = c.len() == b.len()
-            && (0..b.len() - 1).any(|i| {
-                b[i] == c[i + 1]
-                    && b[i + 1] == c[i]
-                    && b[i] != b[i + 1]
-                    && b[..i] == c[..i]
-                    && b[i + 2..] == c[i + 2..]
-            });
-        let doubled = b.len() == c.len() + 1
-            && (1..b.len()).any(|i| b[i] == b[i - 1] && b[..i] == c[..i] && b[i + 1..] == c[i..]);
         let near = len >= 4
             && b[0] == c[0]
             && c.len().abs_diff(b.len()) <= 1
             && strsim::damerau_levenshtein(word, candidate) == 1;
         // A swap or a doubling is the likelier slip: it wins over a dropped or added letter
         // ("thye" is "they", not "the").
-        if swapped || doubled {
+        if slip(b, c) {
             match found {
                 None => found = Some(candidate),
                 Some(other) if other != candidate => return Some(FunctionTypo::Ambiguous),
@@ -504,6 +494,34 @@ fn function_word_typo(word: &str) -> Option<FunctionTypo> {
         (None, Some(_)) if near_ambiguous => Some(FunctionTypo::Ambiguous),
         (None, near) => near.map(FunctionTypo::Word),
     }
+}
+
+/// Whether `typed` is `word` with two neighbouring letters swapped ("teh") or a letter doubled
+/// ("thee").
+fn slip(typed: &[u8], word: &[u8]) -> bool {
+    let (b, c) = (typed, word);
+    let swapped = c.len() == b.len()
+        && (0..b.len().saturating_sub(1)).any(|i| {
+            b[i] == c[i + 1]
+                && b[i + 1] == c[i]
+                && b[i] != b[i + 1]
+                && b[..i] == c[..i]
+                && b[i + 2..] == c[i + 2..]
+        });
+    let doubled = b.len() == c.len() + 1
+        && (1..b.len()).any(|i| b[i] == b[i - 1] && b[..i] == c[..i] && b[i + 1..] == c[i..]);
+    swapped || doubled
+}
+
+/// Whether `word` is a function word with two letters swapped or one doubled ("hte", "adn",
+/// "whcih", "saidd"). A paraphrase written with such a slip makes it a word of the knowledge,
+/// and a rare one; the matcher reads it as the function word where the knowledge uses it
+/// rarely (see `matcher::query`).
+pub fn is_slip_of_function_word(word: &str) -> bool {
+    let b = word.as_bytes();
+    (2..=8).contains(&b.len())
+        && b.iter().all(u8::is_ascii_lowercase)
+        && FUNCTION_WORDS.iter().any(|c| slip(b, c.as_bytes()))
 }
 
 /// Function words: they carry grammar, not topic, so they are weighted low.
