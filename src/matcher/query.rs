@@ -52,12 +52,34 @@ impl Index {
             })
     }
 
+    /// A word typed without its final "g" ("gettin", "replyin", "sayin") as the full word, when
+    /// the word is unknown and the full word is a function word or one the knowledge uses.
+    fn g_restored(&self, stem: &str) -> Option<normalize::Token> {
+        if stem.len() < 5 || !stem.ends_with("in") {
+            return None;
+        }
+        let full = self.normalizer.tokens(&format!("{stem}g"));
+        let [word] = <[normalize::Token; 1]>::try_from(full).ok()?;
+        (word.stop || self.vocab.contains_key(&word.text)).then_some(word)
+    }
+
     /// Looks up each distinct query word.
     pub(super) fn analyze(&self, question: &str) -> Query {
         let tokens = self.normalizer.tokens(question);
         let mut terms: Vec<QueryTerm> = Vec::with_capacity(tokens.len());
         let mut words: Vec<String> = Vec::with_capacity(tokens.len());
         for t in &tokens {
+            let restored;
+            let t = match self.vocab.contains_key(&t.text) || t.stop {
+                false => match self.g_restored(&t.text) {
+                    Some(full) => {
+                        restored = full;
+                        &restored
+                    }
+                    None => t,
+                },
+                true => t,
+            };
             if words.contains(&t.text) {
                 continue;
             }

@@ -51,6 +51,8 @@ pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
     ("wuz", "was"),
     ("wy", "why"),
     ("y", "why"),
+    ("yr", "year"),
+    ("yrs", "years"),
 ];
 
 /// Sorted for binary search (a unit test keeps it sorted).

@@ -226,6 +226,7 @@ impl Normalizer {
             && typed.len() >= SURFACE_TYPO_CHARS
             && chat_speak(&typed).is_none()
             && typed.bytes().all(|b| b.is_ascii_lowercase())
+            && !self.is_synonym_form(&typed)
             && let Some((id, _)) = self
                 .surface
                 .nearest(&typed, |id| &self.surface_words[id as usize])
@@ -250,6 +251,16 @@ impl Normalizer {
             cache.0.insert(typed, (stem.clone(), stop));
         }
         (stem, stop)
+    }
+
+    /// Whether `word`'s stem is a synonym variant's ("replying": "reply"), so that it is read
+    /// through the synonym rather than as a typo of a similar knowledge word ("relaying"). (Not
+    /// the stems of the knowledge's own words: a typo often stems to one, "officals" to
+    /// "office".)
+    fn is_synonym_form(&self, word: &str) -> bool {
+        let american = american(word);
+        self.synonyms
+            .contains_key(self.stemmer.stem(&american).as_ref())
     }
 
     /// Words of `text`, stemmed, before synonyms.
