@@ -226,6 +226,10 @@ impl Matcher {
             unknown_sum,
             ..
         } = explained(&self.index, &query.terms, top.entry);
+        // "Was the hearing held in December?": the time supposed is the question's, and the
+        // answer, which gives the time, settles it; the word does not make a near-miss.
+        let supposed = self.supposed_time(query, top.entry);
+        let (unexplained_sum, unknown_sum) = (unexplained_sum - supposed, unknown_sum - supposed);
         let unexplained =
             unexplained_sum - stray_weight(&self.index, &query.terms, ranked, tune.suggest_floor);
         let gated = matched < tune.gate * unexplained || matched < MIN_ANSWER_WEIGHT;
@@ -241,6 +245,23 @@ impl Matcher {
         Outcome {
             suggestions: self.suggestions(ranked),
             ..Outcome::new(Status::Suggest, Some(top))
+        }
+    }
+
+    /// Weight of the words unknown to the knowledge that name a day, a month or a year, when
+    /// `entry`'s source gives a time; else 0.
+    fn supposed_time(&self, query: &Query, entry: usize) -> f32 {
+        let times: f32 = query
+            .terms
+            .iter()
+            .zip(&query.words)
+            .filter(|(q, w)| q.term.is_none() && !q.stop && super::detail::names_a_time(w))
+            .map(|(q, _)| q.weight)
+            .sum();
+        if times > 0.0 && self.source_gives(entry, super::detail::Asked::When) {
+            times
+        } else {
+            0.0
         }
     }
 

@@ -191,6 +191,23 @@ const PURPOSES: &[&str] = &[
     "address", "identify", "reassure", "ease", "counter", "stop", "prevent", "keep", "make",
 ];
 
+/// Whether a question's stem names a day, a month or a year ("decemb", "friday", "2015"): a
+/// time the question supposes ("was the hearing in December?"), which an answer that gives the
+/// time settles.
+pub(super) fn names_a_time(stem: &str) -> bool {
+    if stem.len() == 4 && stem.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    // The stemmer writes "july" as "juli".
+    let prefix = stem.strip_suffix('i').unwrap_or(stem);
+    prefix.len() >= 3
+        && DAYS
+            .iter()
+            .chain(MONTHS)
+            .chain(&["weekend"])
+            .any(|w| w.starts_with(prefix))
+}
+
 /// Whether `source` gives that kind of detail.
 pub(super) fn gives(source: &str, asked: Asked) -> bool {
     let words = normalize::words(source);
@@ -293,6 +310,12 @@ mod tests {
         assert!(!gives("hacking in the 2016 election", Asked::Quantity));
         assert!(!gives("questioned the connection for years.", Asked::Year));
         assert!(gives("the 2016 election", Asked::Year));
+        for time in ["decemb", "friday", "juli", "weekend", "2015"] {
+            assert!(names_a_time(time), "{time}");
+        }
+        for other in ["ban", "mar", "fri", "sun", "2", "kaspersky"] {
+            assert!(!names_a_time(other), "{other}");
+        }
         assert!(gives("concerns as the reason for the ban", Asked::Why));
         assert!(gives("took to Twitter to try to calm fears.", Asked::Why));
         assert!(gives("under scrutiny, it considers changes", Asked::Why));
