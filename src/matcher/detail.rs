@@ -198,9 +198,9 @@ pub(super) fn names_a_time(stem: &str) -> bool {
     if stem.len() == 4 && stem.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
-    // The stemmer writes "july" as "juli".
+    // The stemmer writes "july" as "juli". Shorter words are other words ("mar", "sun").
     let prefix = stem.strip_suffix('i').unwrap_or(stem);
-    prefix.len() >= 3
+    stem.len() >= 4
         && DAYS
             .iter()
             .chain(MONTHS)
