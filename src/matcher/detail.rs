@@ -24,6 +24,14 @@ pub enum Asked {
     /// What happened after the article: "did he end up testifying?", "in the end", "since
     /// then". The article tells one moment; no source gives this.
     Later,
+    /// How long something lasted: "how long did the interview last?" ("how long ago" asks
+    /// when).
+    Duration,
+    /// The time of day: "what time was it announced?".
+    Time,
+    /// Names: "which senators asked?", "what's the name of the official?" (a source naming
+    /// someone, "Craig VerColen", gives them).
+    Names,
     /// Why the topic just answered is so ("why not?" right after "the company has not been able
     /// to shake off the allegations"), where its source gives no cause or purpose. Only a
     /// conversation asks it; see `conversation::reply`.
@@ -44,6 +52,9 @@ impl Asked {
             Asked::Date => "the exact date",
             Asked::Year => "the year",
             Asked::Later => "what happened afterwards",
+            Asked::Duration => "how long",
+            Asked::Time => "the time of day",
+            Asked::Names => "who by name",
             Asked::Why => "why",
             Asked::More => "more about that",
         }
@@ -139,12 +150,47 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     if precise(&["year"]) {
         return Some(Asked::Year);
     }
+    // "has he testified yet?", "did the FBI find any proof?": what came of it (not "trying to
+    // find links", a purpose).
+    let found = (0..w.len()).any(|i| {
+        matches!(
+            w[i],
+            "find" | "found" | "discover" | "discovered" | "uncover" | "uncovered"
+        ) && (i == 0 || w[i - 1] != "to")
+            && w[i + 1..w.len().min(i + 4)].iter().any(|x| {
+                matches!(
+                    *x,
+                    "proof" | "evidence" | "anything" | "something" | "link" | "links"
+                )
+            })
+    });
     let later = w.windows(3).any(|p| {
         p == ["in", "the", "end"]
             || matches!(p[0], "end" | "ended") && p[1] == "up" && p[2].ends_with("ing")
-    }) || w.windows(2).any(|p| p == ["since", "then"]);
+    }) || w.windows(2).any(|p| p == ["since", "then"])
+        || (w.contains(&"yet") && matches!(w[0], "has" | "have" | "did" | "is" | "are" | "was"))
+        || found;
     if later {
         return Some(Asked::Later);
+    }
+    if w.windows(2).any(|p| p == ["how", "long"]) && !w.contains(&"ago") {
+        return Some(Asked::Duration);
+    }
+    if w.windows(2)
+        .any(|p| matches!(p[0], "what" | "which" | "whats") && matches!(p[1], "time" | "hour"))
+    {
+        return Some(Asked::Time);
+    }
+    // Not "clear its name".
+    let names = w.iter().any(|x| matches!(*x, "names" | "named"))
+        || w.windows(2).any(|p| {
+            p == ["name", "of"]
+                || p == ["by", "name"]
+                || (p[0] == "which" && PEOPLE.contains(&p[1]))
+        })
+        || (matches!(w[0], "whats" | "what") && w.contains(&"name"));
+    if names {
+        return Some(Asked::Names);
     }
     let when_first = matches!(
         w.as_slice(),
@@ -167,6 +213,52 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
         return Some(Asked::Quantity);
     }
     None
+}
+
+/// People a "which ..." question asks to name ("which senators asked?").
+const PEOPLE: &[&str] = &[
+    "senator",
+    "senators",
+    "official",
+    "officials",
+    "agent",
+    "agents",
+    "officer",
+    "officers",
+    "lawmaker",
+    "lawmakers",
+    "politician",
+    "politicians",
+    "person",
+    "people",
+    "employee",
+    "employees",
+    "staff",
+];
+/// Words that give a time of day.
+const TIMES_OF_DAY: &[&str] = &[
+    "am",
+    "pm",
+    "noon",
+    "midnight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "oclock",
+];
+
+/// Whether `source` names someone: two capitalized words in a row, the first not a function
+/// word ("Craig VerColen", "Eugene Kaspersky"; not "The U.S.").
+fn names_someone(source: &str) -> bool {
+    let words: Vec<&str> = source
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    words.windows(2).any(|p| {
+        capitalized(p[0]) && capitalized(p[1]) && !normalize::is_stop_word(&p[0].to_lowercase())
+    })
 }
 
 /// Words that give a cause or a purpose.
@@ -236,6 +328,9 @@ pub(super) fn gives(source: &str, asked: Asked) -> bool {
         Asked::Date => words.iter().any(|w| day_number(w)),
         Asked::Year => words.iter().any(|w| year(w)),
         Asked::Later => false,
+        Asked::Duration => any(PERIODS) || count,
+        Asked::Time => any(TIMES_OF_DAY),
+        Asked::Names => names_someone(source),
         // "because", "amid concerns", "following the hacking", "seeking to identify", "to try
         // to calm fears", "to prove that": a cause or a purpose.
         Asked::Why => {
@@ -273,6 +368,22 @@ mod tests {
             ("how did logmein end up in this story", None),
             ("what did they say when it was banned", None),
             ("why was it banned", None),
+            ("has he testified yet", Some(Asked::Later)),
+            ("did the fbi find any proof", Some(Asked::Later)),
+            ("who found kaspersky", None),
+            ("how long did the interview last", Some(Asked::Duration)),
+            ("how long ago was it", Some(Asked::When)),
+            ("what time of day was it announced", Some(Asked::Time)),
+            ("which senators asked", Some(Asked::Names)),
+            ("what's the name of the official", Some(Asked::Names)),
+            ("which agencies are affected", None),
+            ("has kaspersky been able to clear its name", None),
+            ("what were the agents trying to find out", None),
+            ("haven't seen how the company argued its case yet", None),
+            ("have they cleared their name yet", Some(Asked::Later)),
+            ("whats his name", Some(Asked::Names)),
+            ("was the fbi trying to find links to the fsb", None),
+            ("from what officials said, is it true", None),
         ] {
             assert_eq!(asked(question), detail, "{question}");
         }
@@ -316,6 +427,18 @@ mod tests {
         for other in ["ban", "mar", "fri", "sun", "2", "kaspersky"] {
             assert!(!names_a_time(other), "{other}");
         }
+        assert!(gives("said Craig VerColen, spokesman", Asked::Names));
+        assert!(!gives(
+            "At a Senate intelligence committee hearing in May, top USA officials were asked",
+            Asked::Names
+        ));
+        assert!(!gives("The U.S. cited concerns", Asked::Names));
+        assert!(gives(
+            "questioned the connection for years.",
+            Asked::Duration
+        ));
+        assert!(!gives("was interviewed by FBI agents", Asked::Duration));
+        assert!(!gives("which was announced Wednesday.", Asked::Time));
         assert!(gives("concerns as the reason for the ban", Asked::Why));
         assert!(gives("took to Twitter to try to calm fears.", Asked::Why));
         assert!(gives("under scrutiny, it considers changes", Asked::Why));

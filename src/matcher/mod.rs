@@ -397,7 +397,9 @@ impl Matcher {
                     outcome.why.unwrap_or(Why::NotCovered)
                 });
             }
-            (Status::Answered, Some(best)) => {
+            // A multi-part answer: the detail asked belongs to one part, which may not be the
+            // first ("how long has it been questioned, and what has the election to do with it?").
+            (Status::Answered, Some(best)) if outcome.also.is_empty() => {
                 outcome.not_given = detail::asked(question).filter(|&asked| {
                     self.knowledge.entries[best.entry]
                         .source

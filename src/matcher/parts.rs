@@ -64,7 +64,12 @@ pub(super) fn split(message: &str) -> Vec<&str> {
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or("");
-            if QUESTION_STARTS.contains(&next) && at > start {
+            // "when and where did ...": one question asking two things of the same event.
+            let bare = lower[start..at]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| QUESTION_STARTS.contains(&w));
+            if QUESTION_STARTS.contains(&next) && at > start && !bare {
                 parts.push(&sentence[start..at]);
                 start = at + sep;
             }
@@ -274,6 +279,10 @@ mod tests {
     #[test]
     fn splits_at_question_joins_only() {
         assert_eq!(split("who banned it, and why?"), ["who banned it", "why?"]);
+        assert_eq!(
+            split("when and where was he interviewed?"),
+            ["when and where was he interviewed?"]
+        );
         assert_eq!(
             split("When was it announced? What did Kaspersky say"),
             ["When was it announced?", "What did Kaspersky say"]
