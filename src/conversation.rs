@@ -205,6 +205,14 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             ..Turn::alone(matcher, outcome)
         };
     }
+    // "who said that?" after an answer that reports what someone said ("Kaspersky Lab said
+    // ...", "spokesman Craig VerColen said ..."): that answer says who.
+    if pointing && asks_who_said(&words) && reports_speech(&k.entries[entry].answer) {
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, Outcome::chosen(entry))
+        };
+    }
     // A bare question word that the topic does not ask ("who?" after when the ban came) moves
     // to the see-also topic that asks it ("Who banned Kaspersky?").
     // So does a question word with nothing else but words of both topics ("who announced it?"
@@ -344,6 +352,27 @@ fn mark_asking_for_more(
     } else if asks_why(words) && !matcher.source_gives(entry, Asked::Why) {
         outcome.not_given = Some(Asked::Why);
     }
+}
+
+/// "who said that?", "who says so", "who made that statement?".
+fn asks_who_said(words: &[String]) -> bool {
+    words.iter().any(|w| w == "who")
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "said" | "say" | "says" | "stated" | "statement" | "claimed" | "wrote" | "tweeted"
+            )
+        })
+}
+
+/// Whether an answer reports what someone said.
+fn reports_speech(answer: &str) -> bool {
+    normalize::words(answer).iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "said" | "says" | "statement" | "tweeted" | "wrote" | "claimed" | "told"
+        )
+    })
 }
 
 /// "why?", "why not", "how come", "but why tho": asks for a cause.
@@ -693,6 +722,13 @@ mod tests {
         // The data answer says nothing of a denial: the denial is another entry.
         let (turn, _) = answer(&m, "do they deny it", Some(&data));
         assert_ne!(answered_id(&m, &turn).as_deref(), Some("data-to-russia"));
+        // "who said that?" after an answer that reports who said it.
+        let (_, response) = answer(&m, "How did Kaspersky respond to the ban?", None);
+        let (turn, _) = answer(&m, "who said that?", Some(&response));
+        assert_eq!(
+            answered_id(&m, &turn).as_deref(),
+            Some("kaspersky-response")
+        );
         // A question word asks beyond what was said: "who banned it?" after the reason.
         let (_, reason) = answer(&m, "Why was Kaspersky banned?", None);
         let (turn, _) = answer(&m, "who banned it?", Some(&reason));
