@@ -156,7 +156,9 @@ impl Matcher {
 /// Byte offsets and lengths of the places a question may be joined to the next.
 fn separators(lower: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for sep in [", and ", " and ", ", also ", " also ", " plus ", ", "] {
+    for sep in [
+        ", and ", " and ", ", also ", " also ", " plus ", ", ", " + ", " & ", " n ",
+    ] {
         let mut from = 0;
         while let Some(i) = lower[from..].find(sep) {
             let at = from + i;
@@ -283,6 +285,8 @@ mod tests {
             split("when and where was he interviewed?"),
             ["when and where was he interviewed?"]
         );
+        assert_eq!(split("what got banned & why"), ["what got banned", "why"]);
+        assert_eq!(split("the U.S. ban"), ["the U.S. ban"]);
         assert_eq!(
             split("When was it announced? What did Kaspersky say"),
             ["When was it announced?", "What did Kaspersky say"]
