@@ -69,7 +69,14 @@ pub(super) fn split(message: &str) -> Vec<&str> {
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .all(|w| QUESTION_STARTS.contains(&w));
-            if QUESTION_STARTS.contains(&next) && at > start && !bare {
+            // A sentence break joins two questions, not context and a question ("I run IT
+            // for a county office. Does the ban apply to us?").
+            let first = lower[start..at]
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
+            let joined = &lower[at..at + sep] != ". " || QUESTION_STARTS.contains(&first);
+            if QUESTION_STARTS.contains(&next) && at > start && !bare && joined {
                 parts.push(&sentence[start..at]);
                 start = at + sep;
             }
@@ -157,7 +164,7 @@ impl Matcher {
 fn separators(lower: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for sep in [
-        ", and ", " and ", ", also ", " also ", " plus ", ", ", " + ", " & ", " n ",
+        ", and ", " and ", ", also ", " also ", " plus ", ", ", " + ", " & ", " n ", ". ",
     ] {
         let mut from = 0;
         while let Some(i) = lower[from..].find(sep) {
@@ -286,6 +293,14 @@ mod tests {
             ["when and where was he interviewed?"]
         );
         assert_eq!(split("what got banned & why"), ["what got banned", "why"]);
+        assert_eq!(
+            split("how did kaspersky react. will they reply to the DHS"),
+            ["how did kaspersky react", "will they reply to the DHS"]
+        );
+        assert_eq!(
+            split("I run IT for an office. Does the ban apply to us"),
+            ["I run IT for an office. Does the ban apply to us"]
+        );
         assert_eq!(split("the U.S. ban"), ["the U.S. ban"]);
         assert_eq!(
             split("When was it announced? What did Kaspersky say"),
