@@ -207,7 +207,13 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     }
     // "who said that?" after an answer that reports what someone said ("Kaspersky Lab said
     // ...", "spokesman Craig VerColen said ..."): that answer says who.
-    if pointing && asks_who_said(&words) && reports_speech(&k.entries[entry].answer) {
+    // So is "where did they post it?" after an answer that says where ("in a statement on its
+    // website").
+    let said_where =
+        || words.iter().any(|w| w == "where") && names_a_medium(&k.entries[entry].answer);
+    if pointing
+        && (asks_who_said(&words) && reports_speech(&k.entries[entry].answer) || said_where())
+    {
         return Turn {
             context: Some(entry),
             ..Turn::alone(matcher, Outcome::chosen(entry))
@@ -371,6 +377,27 @@ fn reports_speech(answer: &str) -> bool {
         matches!(
             w.as_str(),
             "said" | "says" | "statement" | "tweeted" | "wrote" | "claimed" | "told"
+        )
+    })
+}
+
+/// Whether an answer says where something was said or published ("on its website", "took to
+/// Twitter", "at a Senate hearing").
+fn names_a_medium(answer: &str) -> bool {
+    normalize::words(answer).iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "website"
+                | "site"
+                | "twitter"
+                | "blog"
+                | "hearing"
+                | "interview"
+                | "tv"
+                | "radio"
+                | "newspaper"
+                | "online"
+                | "posted"
         )
     })
 }
@@ -725,6 +752,11 @@ mod tests {
         // "who said that?" after an answer that reports who said it.
         let (_, response) = answer(&m, "How did Kaspersky respond to the ban?", None);
         let (turn, _) = answer(&m, "who said that?", Some(&response));
+        assert_eq!(
+            answered_id(&m, &turn).as_deref(),
+            Some("kaspersky-response")
+        );
+        let (turn, _) = answer(&m, "where did they post it?", Some(&response));
         assert_eq!(
             answered_id(&m, &turn).as_deref(),
             Some("kaspersky-response")
