@@ -175,6 +175,18 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             ..Turn::alone(matcher, Outcome::chosen(entry))
         };
     }
+    // "where did they post it?" after an answer that says where ("in a statement on its
+    // website", "took to Twitter").
+    if let Some(entry) = context_entry
+        && points_back(&words)
+        && asks_where_published(&words)
+        && names_a_medium(&k.entries[entry].answer)
+    {
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, Outcome::chosen(entry))
+        };
+    }
     let mut alone = matcher.decide(message);
     let pointing = elliptical(message) || (points_back(&words) && matcher.names_no_topic(message));
     // An elliptical follow-up to a "Did you mean" list before any answer ("why?") asks about
@@ -207,13 +219,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     }
     // "who said that?" after an answer that reports what someone said ("Kaspersky Lab said
     // ...", "spokesman Craig VerColen said ..."): that answer says who.
-    // So is "where did they post it?" after an answer that says where ("in a statement on its
-    // website").
-    let said_where =
-        || words.iter().any(|w| w == "where") && names_a_medium(&k.entries[entry].answer);
-    if pointing
-        && (asks_who_said(&words) && reports_speech(&k.entries[entry].answer) || said_where())
-    {
+    if pointing && asks_who_said(&words) && reports_speech(&k.entries[entry].answer) {
         return Turn {
             context: Some(entry),
             ..Turn::alone(matcher, Outcome::chosen(entry))
@@ -379,6 +385,36 @@ fn reports_speech(answer: &str) -> bool {
             "said" | "says" | "statement" | "tweeted" | "wrote" | "claimed" | "told"
         )
     })
+}
+
+/// "where did they post it?", "where was that said?": "where" and words of saying or
+/// publishing, nothing else.
+fn asks_where_published(words: &[String]) -> bool {
+    words.iter().any(|w| w == "where")
+        && words.iter().all(|w| {
+            normalize::is_stop_word(w)
+                || matches!(
+                    w.as_str(),
+                    "where"
+                        | "post"
+                        | "posted"
+                        | "publish"
+                        | "published"
+                        | "put"
+                        | "write"
+                        | "wrote"
+                        | "written"
+                        | "say"
+                        | "said"
+                        | "tweet"
+                        | "tweeted"
+                        | "statement"
+                        | "announce"
+                        | "announced"
+                        | "release"
+                        | "released"
+                )
+        })
 }
 
 /// Whether an answer says where something was said or published ("on its website", "took to
@@ -569,7 +605,7 @@ mod tests {
     #[test]
     fn an_unsure_message_leading_with_the_topic_is_read_as_about_it() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
-        let question = "Where was that statement published?";
+        let question = "Was that statement published in English?";
         assert_eq!(reply(&m, question, None).outcome.status, Status::Suggest);
         let (_, response) = answer(&m, "How did Kaspersky respond to the ban?", None);
         let (turn, _) = answer(&m, question, Some(&response));
@@ -577,7 +613,7 @@ mod tests {
             answered_id(&m, &turn).as_deref(),
             Some("kaspersky-response")
         );
-        // The answer says nothing of where: the reply says the article gives no more.
+        // The answer says nothing of its language: the reply says the article gives no more.
         assert_eq!(turn.outcome.not_given, Some(Asked::More));
     }
 
