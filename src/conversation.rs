@@ -284,6 +284,18 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             ..Turn::alone(matcher, outcome)
         };
     }
+    // Unsure about the topic, but leading with one of its see-also entries: "what did they say
+    // about it?" after why Kaspersky was banned asks how Kaspersky responded.
+    if (pointing || points_back(&words))
+        && about.status == Status::Suggest
+        && let Some(lead) = about.best.map(|b| b.entry)
+        && see_also.contains(&lead)
+    {
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, Outcome::chosen(lead))
+        };
+    }
     if pointing || (about.status == Status::Answered && own_reading) {
         return Turn {
             context: Some(entry),
@@ -799,6 +811,12 @@ mod tests {
         );
         // A question word asks beyond what was said: "who banned it?" after the reason.
         let (_, reason) = answer(&m, "Why was Kaspersky banned?", None);
+        // Unsure about the reason itself, led by a see-also: how Kaspersky responded.
+        let (turn, _) = answer(&m, "what did they say about it?", Some(&reason));
+        assert_eq!(
+            answered_id(&m, &turn).as_deref(),
+            Some("kaspersky-response")
+        );
         let (turn, _) = answer(&m, "who banned it?", Some(&reason));
         assert_eq!(answered_id(&m, &turn).as_deref(), Some("ban-who"));
     }
