@@ -226,11 +226,11 @@ impl Normalizer {
             && typed.len() >= SURFACE_TYPO_CHARS
             && chat_speak(&typed).is_none()
             && typed.bytes().all(|b| b.is_ascii_lowercase())
-            && !self.is_synonym_form(&typed)
             && let Some((id, _)) = self
                 .surface
                 .nearest(&typed, |id| &self.surface_words[id as usize])
             && let Some(hit) = self.known.0.get(&self.surface_words[id as usize])
+            && !self.is_synonym_form(&typed)
         {
             return hit.clone();
         }
@@ -483,6 +483,10 @@ fn function_word_typo(word: &str) -> Option<FunctionTypo> {
     let mut near_ambiguous = false;
     for &candidate in FUNCTION_WORDS {
         let c = candidate.as_bytes();
+        // Neither a slip nor a near miss is more than a letter longer or shorter.
+        if c.len().abs_diff(b.len()) > 1 {
+            continue;
+        }
         let near = len >= 4
             && b[0] == c[0]
             && c.len().abs_diff(b.len()) <= 1
@@ -511,17 +515,21 @@ fn function_word_typo(word: &str) -> Option<FunctionTypo> {
 /// ("thee").
 fn slip(typed: &[u8], word: &[u8]) -> bool {
     let (b, c) = (typed, word);
-    let swapped = c.len() == b.len()
-        && (0..b.len().saturating_sub(1)).any(|i| {
-            b[i] == c[i + 1]
+    // The first place they differ, then what must follow it.
+    let first = b.iter().zip(c).position(|(x, y)| x != y);
+    if b.len() == c.len() {
+        first.is_some_and(|i| {
+            i + 1 < b.len()
+                && b[i] == c[i + 1]
                 && b[i + 1] == c[i]
-                && b[i] != b[i + 1]
-                && b[..i] == c[..i]
                 && b[i + 2..] == c[i + 2..]
-        });
-    let doubled = b.len() == c.len() + 1
-        && (1..b.len()).any(|i| b[i] == b[i - 1] && b[..i] == c[..i] && b[i + 1..] == c[i..]);
-    swapped || doubled
+        })
+    } else if b.len() == c.len() + 1 {
+        let i = first.unwrap_or(c.len());
+        i >= 1 && b[i] == b[i - 1] && b[i + 1..] == c[i..]
+    } else {
+        false
+    }
 }
 
 /// Whether `word` is a function word with two letters swapped or one doubled ("hte", "adn",
