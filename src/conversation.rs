@@ -85,6 +85,14 @@ impl Turn {
         }
     }
 
+    /// Entry `entry` chosen for a follow-up read against the topic `context`.
+    fn following(matcher: &Matcher, context: usize, entry: usize) -> Turn {
+        Turn {
+            context: Some(context),
+            ..Turn::alone(matcher, Outcome::chosen(entry))
+        }
+    }
+
     /// The `/topics` page: every article entry offered.
     pub fn topics(matcher: &Matcher, outcome: Outcome) -> Turn {
         Turn {
@@ -158,10 +166,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     if let Some(entry) = context_entry
         && is_source_request(&words)
     {
-        return Turn {
-            context: Some(entry),
-            ..Turn::alone(matcher, Outcome::chosen(entry))
-        };
+        return Turn::following(matcher, entry, entry);
     }
     // "do they deny it?" right after "... Kaspersky denies this": what was just said answers it,
     // not another entry about denials.
@@ -170,10 +175,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         && !asks_a_question_word(&words)
         && matcher.answer_says_all(message, entry)
     {
-        return Turn {
-            context: Some(entry),
-            ..Turn::alone(matcher, Outcome::chosen(entry))
-        };
+        return Turn::following(matcher, entry, entry);
     }
     // "where did they post it?" after an answer that says where ("in a statement on its
     // website", "took to Twitter").
@@ -182,10 +184,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         && asks_where_published(&words)
         && names_a_medium(&k.entries[entry].answer)
     {
-        return Turn {
-            context: Some(entry),
-            ..Turn::alone(matcher, Outcome::chosen(entry))
-        };
+        return Turn::following(matcher, entry, entry);
     }
     let mut alone = matcher.decide(message);
     let pointing = elliptical(message) || (points_back(&words) && matcher.names_no_topic(message));
@@ -220,20 +219,14 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     // "who said that?" after an answer that reports what someone said ("Kaspersky Lab said
     // ...", "spokesman Craig VerColen said ..."): that answer says who.
     if pointing && asks_who_said(&words) && reports_speech(&k.entries[entry].answer) {
-        return Turn {
-            context: Some(entry),
-            ..Turn::alone(matcher, Outcome::chosen(entry))
-        };
+        return Turn::following(matcher, entry, entry);
     }
     // A bare question word that the topic does not ask ("who?" after when the ban came) moves
     // to the see-also topic that asks it ("Who banned Kaspersky?").
     // So does a question word with nothing else but words of both topics ("who announced it?"
     // after when the ban was announced).
     if let Some(next) = matcher.moved_to(message, entry, pointing) {
-        return Turn {
-            context: Some(entry),
-            ..Turn::alone(matcher, Outcome::chosen(next))
-        };
+        return Turn::following(matcher, entry, next);
     }
     let mut about = matcher.decide_about(message, entry);
     mark_asking_for_more(matcher, &mut about, entry, pointing, &words);
@@ -255,10 +248,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     // work?" after Kaspersky's defence).
     let see_also: Vec<usize> = k.related(entry).collect();
     if other_words && let Some(next) = matcher.leading_among(message, &see_also) {
-        return Turn {
-            context: Some(entry),
-            ..Turn::alone(matcher, Outcome::chosen(next))
-        };
+        return Turn::following(matcher, entry, next);
     }
     let top = alone
         .best
@@ -267,10 +257,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     if other_words && let Some(top) = top {
         // So is a see-also offered for them read alone.
         if alone.status == Status::Suggest && see_also.contains(&top) {
-            return Turn {
-                context: Some(entry),
-                ..Turn::alone(matcher, Outcome::chosen(top))
-            };
+            return Turn::following(matcher, entry, top);
         }
         return Turn::alone(matcher, alone);
     }
@@ -291,10 +278,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         && let Some(lead) = about.best.map(|b| b.entry)
         && see_also.contains(&lead)
     {
-        return Turn {
-            context: Some(entry),
-            ..Turn::alone(matcher, Outcome::chosen(lead))
-        };
+        return Turn::following(matcher, entry, lead);
     }
     if pointing || (about.status == Status::Answered && own_reading) {
         return Turn {

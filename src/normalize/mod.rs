@@ -519,10 +519,7 @@ fn slip(typed: &[u8], word: &[u8]) -> bool {
     let first = b.iter().zip(c).position(|(x, y)| x != y);
     if b.len() == c.len() {
         first.is_some_and(|i| {
-            i + 1 < b.len()
-                && b[i] == c[i + 1]
-                && b[i + 1] == c[i]
-                && b[i + 2..] == c[i + 2..]
+            i + 1 < b.len() && b[i] == c[i + 1] && b[i + 1] == c[i] && b[i + 2..] == c[i + 2..]
         })
     } else if b.len() == c.len() + 1 {
         let i = first.unwrap_or(c.len());
