@@ -186,6 +186,13 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     {
         return Turn::following(matcher, entry, entry);
     }
+    // "which day?" after the founder's tweet, whose source gives the day: the tweet's day.
+    if let Some(entry) = context_entry
+        && words.len() <= 6
+        && matcher.asks_a_time_it_gives(message, entry)
+    {
+        return Turn::following(matcher, entry, entry);
+    }
     let mut alone = matcher.decide(message);
     let pointing = elliptical(message) || (points_back(&words) && matcher.names_no_topic(message));
     // An elliptical follow-up to a "Did you mean" list before any answer ("why?") asks about
@@ -793,6 +800,16 @@ mod tests {
             answered_id(&m, &turn).as_deref(),
             Some("kaspersky-response")
         );
+        // A time the answer's source gives: "which day?" after the tweet ("On Tuesday").
+        let (_, tweet) = answer(&m, "What did Eugene Kaspersky tweet?", None);
+        for when in ["which day?", "wehn", "when?"] {
+            let (turn, _) = answer(&m, when, Some(&tweet));
+            assert_eq!(
+                answered_id(&m, &turn).as_deref(),
+                Some("founder-tweet"),
+                "{when}"
+            );
+        }
         // A question word asks beyond what was said: "who banned it?" after the reason.
         let (_, reason) = answer(&m, "Why was Kaspersky banned?", None);
         // Unsure about the reason itself, led by a see-also: how Kaspersky responded.

@@ -283,6 +283,14 @@ const PURPOSES: &[&str] = &[
     "address", "identify", "reassure", "ease", "counter", "stop", "prevent", "keep", "make",
 ];
 
+/// Whether a question's stem is a unit of time ("day", "date", "year", "time", "month").
+pub(super) fn names_a_unit_of_time(stem: &str) -> bool {
+    matches!(
+        stem,
+        "day" | "date" | "year" | "time" | "month" | "week" | "exact" | "exactli"
+    )
+}
+
 /// Whether a question's stem names a day, a month or a year ("decemb", "friday", "2015"): a
 /// time the question supposes ("was the hearing in December?"), which an answer that gives the
 /// time settles.

@@ -276,6 +276,32 @@ impl Matcher {
             })
     }
 
+    /// Whether `text` asks when (the day, the date, the year) and entry `entry`'s answer gives
+    /// it, with no content word the entry lacks: "which day?", "wehn", "when did he post it?"
+    /// after the founder's tweet ("On Tuesday, ...") ask about the tweet, not about the ban.
+    pub fn asks_a_time_it_gives(&self, text: &str, entry: usize) -> bool {
+        // The normalized text: typos of question words ("wehn") read as the words.
+        let Some(asked) = detail::asked(&self.index.normalizer.key(text)) else {
+            return false;
+        };
+        let timely = matches!(
+            asked,
+            detail::Asked::When | detail::Asked::Day | detail::Asked::Date | detail::Asked::Year
+        );
+        let query = self.index.analyze(text);
+        let held = query.terms.iter().zip(&query.words).all(|(q, w)| {
+            q.stop
+                || detail::names_a_unit_of_time(w)
+                || matches!(w.as_str(), "when" | "what" | "which" | "since")
+                || q.term
+                    .is_some_and(|t| self.index.bag_credit(t, entry as u32) > 0.0)
+        });
+        // Its answer, not its source: entries share a source ("... the ban, which was announced
+        // Wednesday" is the reason's, the announcer's and the day's), and "when?" after the
+        // reason asks the day, another entry.
+        timely && held && detail::gives(&self.knowledge.entries[entry].answer, asked)
+    }
+
     /// Whether `text` names content words besides its question words and entry `entry` contains
     /// every one of them ("who announced it?" after when the ban was announced): then it asks
     /// about that entry's topic.
