@@ -70,15 +70,13 @@ impl Index {
         let mut words: Vec<String> = Vec::with_capacity(tokens.len());
         for t in &tokens {
             let restored;
-            let t = match self.vocab.contains_key(&t.text) || t.stop {
-                false => match self.g_restored(&t.text) {
-                    Some(full) => {
-                        restored = full;
-                        &restored
-                    }
-                    None => t,
-                },
-                true => t,
+            let t = if self.vocab.contains_key(&t.text) || t.stop {
+                t
+            } else if let Some(full) = self.g_restored(&t.text) {
+                restored = full;
+                &restored
+            } else {
+                t
             };
             if words.contains(&t.text) {
                 continue;
