@@ -168,28 +168,8 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     {
         return Turn::following(matcher, entry, entry);
     }
-    // "do they deny it?" right after "... Kaspersky denies this": what was just said answers it,
-    // not another entry about denials.
     if let Some(entry) = context_entry
-        && points_back(&words)
-        && !asks_a_question_word(&words)
-        && matcher.answer_says_all(message, entry)
-    {
-        return Turn::following(matcher, entry, entry);
-    }
-    // "where did they post it?" after an answer that says where ("in a statement on its
-    // website", "took to Twitter").
-    if let Some(entry) = context_entry
-        && points_back(&words)
-        && asks_where_published(&words)
-        && names_a_medium(&k.entries[entry].answer)
-    {
-        return Turn::following(matcher, entry, entry);
-    }
-    // "which day?" after the founder's tweet, whose source gives the day: the tweet's day.
-    if let Some(entry) = context_entry
-        && words.len() <= 6
-        && matcher.asks_a_time_it_gives(message, entry)
+        && answer_covers(matcher, message, &words, entry)
     {
         return Turn::following(matcher, entry, entry);
     }
@@ -367,6 +347,19 @@ fn mark_asking_for_more(
     } else if asks_why(words) && !matcher.source_gives(entry, Asked::Why) {
         outcome.not_given = Some(Asked::Why);
     }
+}
+
+/// Whether the answer of `entry`, just given, already answers the follow-up `message`, which
+/// then keeps the topic rather than being read alone:
+/// - "do they deny it?" after "... Kaspersky denies this": a pronoun, no question word, and
+///   every word in the answer (not another entry about denials);
+/// - "where did they post it?" after "in a statement on its website", "took to Twitter";
+/// - "which day?", "wehn" after "On Tuesday, founder Eugene Kaspersky ..." (not the ban's day).
+fn answer_covers(matcher: &Matcher, message: &str, words: &[String], entry: usize) -> bool {
+    let answer = &matcher.knowledge().entries[entry].answer;
+    (points_back(words) && !asks_a_question_word(words) && matcher.answer_says_all(message, entry))
+        || (points_back(words) && asks_where_published(words) && names_a_medium(answer))
+        || (words.len() <= 6 && matcher.asks_a_time_it_gives(message, entry))
 }
 
 /// "who said that?", "who says so", "who made that statement?".

@@ -469,8 +469,8 @@ mod tests {
         }
     }
 
-    /// A later part of a multi-part question may ask about the one before with a question
-    /// word its topic does not ask: it moves to the see-also topic that asks it.
+    /// A later part that the part before answers ("... did kaspersky deny it?" after the
+    /// backdoor claim, whose answer says so) adds no answer of its own.
     #[test]
     fn a_later_part_its_first_part_answers_adds_nothing() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
@@ -480,6 +480,8 @@ mod tests {
         assert!(o.also.is_empty(), "its answer says Kaspersky denies it");
     }
 
+    /// A later part of a multi-part question may ask about the one before with a question
+    /// word its topic does not ask: it moves to the see-also topic that asks it.
     #[test]
     fn a_later_part_about_the_one_before_moves_to_its_see_also() {
         let m = Matcher::new(Knowledge::builtin().unwrap());

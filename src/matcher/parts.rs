@@ -64,18 +64,16 @@ pub(super) fn split(message: &str) -> Vec<&str> {
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or("");
-            // "when and where did ...": one question asking two things of the same event.
-            let bare = lower[start..at]
+            let mut before = lower[start..at]
                 .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .all(|w| QUESTION_STARTS.contains(&w));
+                .filter(|w| !w.is_empty());
             // A sentence break joins two questions, not context and a question ("I run IT
             // for a county office. Does the ban apply to us?").
-            let first = lower[start..at]
-                .split(|c: char| !c.is_alphanumeric())
-                .find(|w| !w.is_empty())
-                .unwrap_or("");
+            let first = before.next().unwrap_or("");
             let joined = &lower[at..at + sep] != ". " || QUESTION_STARTS.contains(&first);
+            // "when and where did ...": one question asking two things of the same event.
+            let bare = (first.is_empty() || QUESTION_STARTS.contains(&first))
+                && before.all(|w| QUESTION_STARTS.contains(&w));
             if QUESTION_STARTS.contains(&next) && at > start && !bare && joined {
                 parts.push(&sentence[start..at]);
                 start = at + sep;
@@ -150,6 +148,13 @@ impl Matcher {
         moves.then_some(next)
     }
 
+    /// Whether `part` points back without a question word and entry `entry`'s answer holds all
+    /// its words: the part before answered it.
+    fn answered_before(&self, part: &str, entry: usize) -> bool {
+        let words = normalize::words(part);
+        points_back(&words) && !asks_a_question_word(&words) && self.answer_says_all(part, entry)
+    }
+
     /// The first suggestion of `suggested` when it scores as high as an answer and leads the
     /// next by the answer margin: all that kept it from being answered was the gate.
     fn clear_leader(&self, suggested: &Outcome) -> Option<Scored> {
@@ -217,13 +222,7 @@ impl Matcher {
             let o = match previous {
                 // "..., did kaspersky deny it?" after the backdoor claim, whose answer says
                 // Kaspersky denies it: that part is answered with the one before.
-                Some(entry)
-                    if points_back(&normalize::words(part))
-                        && !asks_a_question_word(&normalize::words(part))
-                        && self.answer_says_all(part, entry) =>
-                {
-                    Outcome::chosen(entry)
-                }
+                Some(entry) if self.answered_before(part, entry) => Outcome::chosen(entry),
                 Some(entry) => match self.moved_to(part, entry, elliptical(part)) {
                     Some(next) => Outcome::chosen(next),
                     None if elliptical(part) => self.decide_about(part, entry),
