@@ -58,6 +58,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind4.tsv",
     "tests/styles_blind5.tsv",
     "tests/dialogs_blind5.tsv",
+    "tests/styles_blind6.tsv",
+    "tests/dialogs_blind6.tsv",
 ];
 
 /// The question of a labelled line, in either format.
