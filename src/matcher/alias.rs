@@ -108,6 +108,75 @@ pub(super) fn learn(entries: &[Vec<&[u32]>], terms: usize, fixed: &[u32]) -> Vec
     (0..terms as u32).map(|t| classes.find(t)).collect()
 }
 
+/// Function words that this knowledge writes in place of content words, sorted.
+///
+/// A support FAQ's actions can be words that are framing to most knowledge: "need to confirm my
+/// timezone" and "how do I verify my timezone" are one entry's questions, and read as a function
+/// word "confirm" would leave the first without its action. A function word stands in for a
+/// content word when one question of an entry has the function word and not the content word,
+/// another the content word and not the function word, in [`MIN_ENTRIES`] entries and
+/// [`MIN_SHARE`] of the entries using the commoner of the two. (Whether the two are then one
+/// word is the alias learner's call: "sort" stands in for "order", yet "sort my order" says two
+/// things.) Grammar
+/// and question words (`fixed`: "the", "did", "how") neither stand in nor are stood in for:
+/// templates alternate them as freely as the words of their slots. `entries` holds, per entry, each question's sorted
+/// content and function-word terms.
+pub(super) fn standins(entries: &[Vec<(&[u32], &[u32])>], terms: usize, fixed: &[u32]) -> Vec<u32> {
+    let mut used = vec![0u32; terms];
+    let mut pairs: HashMap<(u32, u32), u32> = HashMap::default();
+    let mut seen: Vec<(u32, u32)> = Vec::new();
+    let mut in_entry: Vec<u32> = Vec::new();
+    let (mut stops_a, mut stops_b) = (Vec::new(), Vec::new());
+    let (mut content_a, mut content_b) = (Vec::new(), Vec::new());
+    let differs = |words: &Vec<u32>| (1..=MAX_DIFFERENCE).contains(&words.len());
+    for questions in entries {
+        let questions = &questions[..questions.len().min(MAX_QUESTIONS)];
+        in_entry.clear();
+        in_entry.extend(
+            questions
+                .iter()
+                .flat_map(|q| q.0.iter().chain(q.1).copied()),
+        );
+        in_entry.sort_unstable();
+        in_entry.dedup();
+        for &t in &in_entry {
+            used[t as usize] += 1;
+        }
+        seen.clear();
+        for (i, a) in questions.iter().enumerate() {
+            for b in &questions[i + 1..] {
+                difference(a.1, b.1, &mut stops_a, &mut stops_b);
+                difference(a.0, b.0, &mut content_a, &mut content_b);
+                for (stops, content) in [(&stops_a, &content_b), (&stops_b, &content_a)] {
+                    if differs(stops) && differs(content) {
+                        for &s in stops.iter().filter(|s| !fixed.contains(s)) {
+                            let partners = content.iter().filter(|c| !fixed.contains(c));
+                            seen.extend(partners.map(|&c| (s, c)));
+                        }
+                    }
+                }
+            }
+        }
+        seen.sort_unstable();
+        seen.dedup();
+        for &pair in &seen {
+            *pairs.entry(pair).or_default() += 1;
+        }
+    }
+    let accepted: Vec<(u32, u32)> = pairs
+        .into_iter()
+        .filter(|&((s, c), n)| {
+            let commoner = used[s as usize].max(used[c as usize]) as f32;
+            n >= MIN_ENTRIES && n as f32 >= MIN_SHARE * commoner
+        })
+        .map(|(pair, _)| pair)
+        .collect();
+    let mut found: Vec<u32> = accepted.iter().map(|&(s, _)| s).collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
 /// The words of sorted term list `a` missing from `b`, and those of `b` missing from `a`.
 fn difference(a: &[u32], b: &[u32], only_a: &mut Vec<u32>, only_b: &mut Vec<u32>) {
     only_a.clear();
@@ -210,6 +279,33 @@ mod tests {
             1,
             "a question word stays itself"
         );
+    }
+
+    #[test]
+    fn a_function_word_in_place_of_a_content_word_is_content() {
+        // Content terms: 0 verify, 1 timezone, 2 invoice; function words: 3 confirm, 4 my
+        // (in every question), 5 need (a template's: "need to confirm my timezone", "how do I
+        // verify my timezone", and in many other entries), 6 how (fixed).
+        let mut entries: Vec<Vec<(&[u32], &[u32])>> = Vec::new();
+        for _ in 0..MIN_ENTRIES {
+            entries.push(vec![(&[1], &[3, 4, 5]), (&[0, 1, 6], &[4])]);
+            entries.push(vec![(&[2], &[3, 4]), (&[0, 2, 6], &[4])]);
+        }
+        let confirm = entries.clone();
+        for _ in 0..4 * MIN_ENTRIES {
+            entries.push(vec![(&[2], &[4, 5]), (&[1], &[4, 5])]);
+        }
+        assert_eq!(
+            standins(&entries, 7, &[6]),
+            [3],
+            "confirm stands in for verify"
+        );
+        assert!(
+            standins(&entries, 7, &[3, 6]).is_empty(),
+            "fixed words never do"
+        );
+        let few = &confirm[..MIN_ENTRIES as usize - 1];
+        assert!(!standins(few, 7, &[6]).contains(&3), "too few entries");
     }
 
     #[test]

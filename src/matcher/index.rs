@@ -258,6 +258,7 @@ impl Index {
         } = read;
         (m.vocab, m.terms, m.paraphrases) = (words.ids, words.terms, paraphrases);
 
+        m.learn_standin_words(&ranges);
         m.learn_aliases(&ranges);
         m.learn_distinct_function_words(&ranges);
         m.entry_paraphrases = ranges.iter().map(|r| r.start as u32).collect();
@@ -335,11 +336,7 @@ impl Index {
                 paraphrases.iter().map(|p| p.content.as_slice()).collect()
             })
             .collect();
-        let question_words: Vec<u32> = QUESTION_WORDS
-            .iter()
-            .flat_map(|w| self.normalizer.tokens(w))
-            .filter_map(|t| self.vocab.get(&t.text).copied())
-            .collect();
+        let question_words = self.question_words();
         self.alias = alias::learn(&by_entry, self.terms.len(), &question_words);
         let alias = &self.alias;
         for (t, &a) in alias.iter().enumerate().filter(|&(t, &a)| a as usize != t) {
@@ -357,9 +354,9 @@ impl Index {
         }
     }
 
-    /// Function words that tell entries apart are content words here (see [`distinct`]).
-    fn learn_distinct_function_words(&mut self, ranges: &[Range<usize>]) {
-        let by_entry: Vec<Vec<(&[u32], &[u32])>> = ranges
+    /// Each entry's questions as (content terms, function-word terms), for the learners.
+    fn questions_by_entry(&self, ranges: &[Range<usize>]) -> Vec<Vec<(&[u32], &[u32])>> {
+        ranges
             .iter()
             .map(|r| {
                 let paraphrases = &self.paraphrases[r.clone()];
@@ -368,24 +365,52 @@ impl Index {
                     .map(|p| (p.content.as_slice(), p.stops.as_slice()))
                     .collect()
             })
-            .collect();
-        let distinct = distinct::function_words(&by_entry);
-        for &t in &distinct {
+            .collect()
+    }
+
+    /// Function words this knowledge writes in place of content words are content words here
+    /// (see [`alias::standins`]); the alias learner then joins them with the words they stand for.
+    fn learn_standin_words(&mut self, ranges: &[Range<usize>]) {
+        let by_entry = self.questions_by_entry(ranges);
+        let mut fixed = self.question_words();
+        let grammar = self.terms.iter().enumerate();
+        fixed.extend(grammar.filter_map(|(t, term)| {
+            crate::normalize::is_grammar_word(&term.text).then_some(t as u32)
+        }));
+        let standins = alias::standins(&by_entry, self.terms.len(), &fixed);
+        self.promote(&standins, "function word standing in for a content word");
+    }
+
+    /// Function words that tell entries apart are content words here (see [`distinct`]).
+    fn learn_distinct_function_words(&mut self, ranges: &[Range<usize>]) {
+        let distinct = distinct::function_words(&self.questions_by_entry(ranges));
+        self.promote(&distinct, "function word as content");
+    }
+
+    /// Indexes the function words `words` (sorted term ids) as content words.
+    fn promote(&mut self, words: &[u32], why: &str) {
+        for &t in words {
             self.terms[t as usize].stop = false;
-            tracing::debug!(
-                word = self.terms[t as usize].text,
-                "function word as content"
-            );
+            tracing::debug!(word = self.terms[t as usize].text, why);
         }
-        let is_distinct = |t: &u32| distinct.binary_search(t).is_ok();
+        let promoted = |t: &u32| words.binary_search(t).is_ok();
         for para in &mut self.paraphrases {
-            if para.stops.iter().any(is_distinct) {
+            if para.stops.iter().any(promoted) {
                 para.content
-                    .extend(para.stops.iter().filter(|t| is_distinct(t)));
+                    .extend(para.stops.iter().filter(|t| promoted(t)));
                 para.content.sort_unstable();
-                para.stops.retain(|t| !is_distinct(t));
+                para.stops.retain(|t| !promoted(t));
             }
         }
+    }
+
+    /// The knowledge's terms for the question words, which never change how they are read.
+    fn question_words(&self) -> Vec<u32> {
+        QUESTION_WORDS
+            .iter()
+            .flat_map(|w| self.normalizer.tokens(w))
+            .filter_map(|t| self.vocab.get(&t.text).copied())
+            .collect()
     }
 
     /// The paraphrases of entry `e`.

@@ -537,6 +537,12 @@ pub fn is_slip_of_function_word(word: &str) -> bool {
         && FUNCTION_WORDS.iter().any(|c| slip(b, c.as_bytes()))
 }
 
+/// Whether `word` is a grammar word ("the", "did", "of"), not a framing word a knowledge base
+/// may use for its topic ("confirm", "get").
+pub fn is_grammar_word(word: &str) -> bool {
+    FUNCTION_WORDS.contains(&word)
+}
+
 /// Function words: they carry grammar, not topic, so they are weighted low.
 ///
 /// Question words (who, why, when, where, how, what, which) are deliberately *not* here: in a
