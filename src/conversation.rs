@@ -8,7 +8,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::matcher::{
-    Asked, Matcher, Outcome, Status, asks_a_question_word, elliptical, points_back,
+    Asked, Matcher, Outcome, Status, asks_a_question_word, elliptical, points_back, question_word,
+    what_for_as_why,
 };
 use crate::normalize;
 
@@ -139,6 +140,8 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     let Some(context) = context else {
         return Turn::alone(matcher, matcher.decide(message));
     };
+    let what_for = what_for_as_why(message);
+    let message = what_for.as_deref().unwrap_or(message);
     let k = matcher.knowledge();
     let offered: Vec<usize> = context
         .offered
@@ -434,9 +437,9 @@ fn names_a_medium(answer: &str) -> bool {
     })
 }
 
-/// "why?", "why not", "how come", "but why tho": asks for a cause.
+/// "why?", "why not", "how come", "what for", "but why tho": asks for a cause.
 fn asks_why(words: &[String]) -> bool {
-    words.iter().any(|w| w == "why") || words.windows(2).any(|p| p[0] == "how" && p[1] == "come")
+    words.iter().any(|w| w == "why") || question_word(words) == Some("why")
 }
 
 /// "like what?", "such as?", "for example?", "what kind?": asks for specifics of what was just

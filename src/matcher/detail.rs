@@ -141,6 +141,14 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
                 && unit.contains(&p[2])
         })
     };
+    // A bare unit follows up on what was just said: "day?", "the date?".
+    match w.as_slice() {
+        ["day"] | ["the", "day"] => return Some(Asked::Day),
+        ["date"] | ["the", "date"] => return Some(Asked::Date),
+        ["year"] | ["the", "year"] => return Some(Asked::Year),
+        ["month"] | ["the", "month"] => return Some(Asked::When),
+        _ => {}
+    }
     if precise(&["date"]) || w.contains(&"deadline") {
         return Some(Asked::Date);
     }

@@ -43,7 +43,7 @@ pub fn asks_a_question_word(words: &[String]) -> bool {
 /// Whether `text` is elliptical: nothing in it but question words, pronouns and function words,
 /// so that it means something only after what came before ("why?", "when was that?").
 pub fn elliptical(text: &str) -> bool {
-    let words = normalize::words(text);
+    let words = why_phrases(normalize::words(text));
     !words.is_empty()
         && words
             .iter()
@@ -90,9 +90,10 @@ pub(super) fn split(message: &str) -> Vec<&str> {
 }
 
 /// The question word a follow-up asks with, for the ones that name a kind of answer: "who",
-/// "when", "where", "why" ("how come", "how so" ask why). `None` for "what" or "how", which ask
-/// too many things, and for a message with two of them.
-fn question_word(words: &[String]) -> Option<&'static str> {
+/// "when", "where", "why" ("how come", "how so", "what for", "for what reason" ask why).
+/// `None` for "what" or "how", which ask too many things, and for a message with two of them.
+pub fn question_word(words: &[String]) -> Option<&'static str> {
+    let words = why_phrases(words.to_vec());
     let mut found = None;
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1).map(String::as_str);
@@ -100,8 +101,7 @@ fn question_word(words: &[String]) -> Option<&'static str> {
             ("who" | "whos" | "whom", _) => "who",
             ("when" | "whens", _) => "when",
             ("where" | "wheres", _) => "where",
-            ("why" | "y" | "whys", _) => "why",
-            ("how", Some("come" | "so")) => "why",
+            ("why" | "y" | "whys", _) | ("how", Some("come" | "so")) => "why",
             _ => continue,
         };
         if found.is_some_and(|f| f != q) {
@@ -110,6 +110,36 @@ fn question_word(words: &[String]) -> Option<&'static str> {
         found = Some(q);
     }
     found
+}
+
+/// The words with each phrase that asks why written "why": "for what reason", "for what
+/// purpose", and "what for" ending the message ("what for company is it?" asks what kind). A
+/// follow-up of nothing else is as elliptical as "why?".
+fn why_phrases(mut words: Vec<String>) -> Vec<String> {
+    let mut i = 0;
+    while i < words.len() {
+        let w = |k: usize| words.get(i + k).map(String::as_str);
+        let phrase = match (w(0), w(1), w(2)) {
+            (Some("what" | "waht" | "wat"), Some("for"), None) => 2,
+            (Some("for"), Some("what"), Some("reason" | "purpose")) => 3,
+            _ => 0,
+        };
+        if phrase > 0 {
+            words.splice(i..i + phrase, ["why".to_string()]);
+        }
+        i += 1;
+    }
+    words
+}
+
+/// A message ending in "what for" with that written "why" ("but what for?": "but why"), for
+/// the matcher, whose synonyms cannot tell it from "what for company is it?"; `None` for any
+/// other message.
+pub fn what_for_as_why(message: &str) -> Option<String> {
+    let words = normalize::words(message);
+    let n = words.len();
+    (n >= 2 && matches!(words[n - 2].as_str(), "what" | "waht" | "wat") && words[n - 1] == "for")
+        .then(|| why_phrases(words).join(" "))
 }
 
 /// Whether a part is itself a question ("Also, how did they react?"), not the context around
@@ -317,6 +347,9 @@ mod tests {
         let words = |t: &str| normalize::words(t);
         assert_eq!(question_word(&words("who's he")), Some("who"));
         assert_eq!(question_word(&words("how come")), Some("why"));
+        assert_eq!(question_word(&words("waht for?")), Some("why"));
+        assert_eq!(question_word(&words("For what reason?")), Some("why"));
+        assert_eq!(question_word(&words("for what?")), None);
         assert_eq!(question_word(&words("what about it")), None);
         assert_eq!(question_word(&words("who and when")), None);
     }
@@ -329,5 +362,10 @@ mod tests {
         assert!(!elliptical("and the FBI?"));
         assert!(!elliptical("why was kaspersky banned"));
         assert!(!elliptical("🙂"));
+        assert!(elliptical("For what reason?"));
+        assert!(elliptical("waht for"));
+        assert!(!elliptical("what for company is it"));
+        assert_eq!(what_for_as_why("but what for?").as_deref(), Some("but why"));
+        assert_eq!(what_for_as_why("what for company is it?"), None);
     }
 }

@@ -22,6 +22,7 @@ pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
     ("gvt", "government"),
     ("howd", "how"),
     ("hows", "how"),
+    ("hu", "who"),
     ("hw", "how"),
     ("n", "and"),
     ("ppl", "people"),
