@@ -389,13 +389,14 @@ fn reports_speech(answer: &str) -> bool {
 /// "where did they post it?", "where was that said?": "where" and words of saying or
 /// publishing, nothing else.
 fn asks_where_published(words: &[String]) -> bool {
-    words.iter().any(|w| w == "where")
+    let is_where = |w: &String| matches!(w.as_str(), "where" | "whered" | "wheres");
+    words.iter().any(is_where)
         && words.iter().all(|w| {
             normalize::is_stop_word(w)
+                || is_where(w)
                 || matches!(
                     w.as_str(),
-                    "where"
-                        | "post"
+                    "post"
                         | "posted"
                         | "publish"
                         | "published"
