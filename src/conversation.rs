@@ -177,7 +177,9 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         return Turn::following(matcher, entry, entry);
     }
     let mut alone = matcher.decide(message);
-    let pointing = elliptical(message) || (points_back(&words) && matcher.names_no_topic(message));
+    let pointing = elliptical(message)
+        || (points_back(&words) && matcher.names_no_topic(message))
+        || asks_who_said(&words, false);
     // An elliptical follow-up to a "Did you mean" list before any answer ("why?") asks about
     // what the list led with.
     let context_entry = context_entry.or(offered.first().copied().filter(|_| pointing));
@@ -208,7 +210,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     }
     // "who said that?" after an answer that reports what someone said ("Kaspersky Lab said
     // ...", "spokesman Craig VerColen said ..."): that answer says who.
-    if pointing && asks_who_said(&words) && reports_speech(&k.entries[entry].answer) {
+    if asks_who_said(&words, pointing) && reports_speech(&k.entries[entry].answer) {
         return Turn::following(matcher, entry, entry);
     }
     // A bare question word that the topic does not ask ("who?" after when the ban came) moves
@@ -365,15 +367,27 @@ fn answer_covers(matcher: &Matcher, message: &str, words: &[String], entry: usiz
         || (words.len() <= 6 && matcher.asks_a_time_it_gives(message, entry))
 }
 
-/// "who said that?", "who says so", "who made that statement?".
-fn asks_who_said(words: &[String]) -> bool {
-    words.iter().any(|w| w == "who")
-        && words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "said" | "say" | "says" | "stated" | "statement" | "claimed" | "wrote" | "tweeted"
-            )
-        })
+/// "who said that?", "who says so", "who made that statement?": an elliptical message
+/// (`pointing`) asking who said something, or one with nothing but a pronoun pointing back and
+/// words of saying ("statement" names a topic of its own here).
+fn asks_who_said(words: &[String], pointing: bool) -> bool {
+    const SAYING: &[&str] = &[
+        "said",
+        "say",
+        "says",
+        "stated",
+        "statement",
+        "claimed",
+        "claim",
+        "wrote",
+        "tweeted",
+    ];
+    let said = words.iter().any(|w| SAYING.contains(&w.as_str()));
+    let only_saying = points_back(words)
+        && words.iter().all(|w| {
+            normalize::is_stop_word(w) || SAYING.contains(&w.as_str()) || w == "who" || w == "made"
+        });
+    words.iter().any(|w| w == "who") && said && (pointing || only_saying)
 }
 
 /// Whether an answer reports what someone said.
@@ -787,19 +801,22 @@ mod tests {
         assert_ne!(answered_id(&m, &turn).as_deref(), Some("data-to-russia"));
         // "who said that?" after an answer that reports who said it.
         let (_, response) = answer(&m, "How did Kaspersky respond to the ban?", None);
-        let (turn, _) = answer(&m, "who said that?", Some(&response));
-        assert_eq!(
-            answered_id(&m, &turn).as_deref(),
-            Some("kaspersky-response")
-        );
-        let (turn, _) = answer(&m, "where did they post it?", Some(&response));
-        assert_eq!(
-            answered_id(&m, &turn).as_deref(),
-            Some("kaspersky-response")
-        );
+        for follow_up in [
+            "who said that?",
+            "Who made that statement?",
+            "where did they post it?",
+            "where'd they say that",
+        ] {
+            let (turn, _) = answer(&m, follow_up, Some(&response));
+            assert_eq!(
+                answered_id(&m, &turn).as_deref(),
+                Some("kaspersky-response"),
+                "{follow_up}"
+            );
+        }
         // A time the answer's source gives: "which day?" after the tweet ("On Tuesday").
         let (_, tweet) = answer(&m, "What did Eugene Kaspersky tweet?", None);
-        for when in ["which day?", "wehn", "when?"] {
+        for when in ["which day?", "wehn", "when?", "day?"] {
             let (turn, _) = answer(&m, when, Some(&tweet));
             assert_eq!(
                 answered_id(&m, &turn).as_deref(),
@@ -823,7 +840,13 @@ mod tests {
     fn why_after_an_answer_that_gives_no_cause_is_told_so() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         let (_, ctx) = answer(&m, "Has Kaspersky been able to clear its name?", None);
-        for why in ["why not?", "how come", "why tho"] {
+        for why in [
+            "why not?",
+            "how come",
+            "why tho",
+            "what for?",
+            "For what reason?",
+        ] {
             let (turn, _) = answer(&m, why, Some(&ctx));
             assert_eq!(
                 answered_id(&m, &turn).as_deref(),
