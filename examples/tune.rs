@@ -78,6 +78,10 @@ fn main() {
             }
         }
     }
+    if let Some((correct, wrong, oos, _)) = results.iter().find(|r| r.3 == DecisionTuning::DEFAULT)
+    {
+        println!("shipped: correct {correct:.3} wrong {wrong:.3} oos {oos:.3}");
+    }
     let (wrong, oos) = (limit("WRONG_LIMIT", 0.02), limit("OOS_LIMIT", 0.03));
     results.retain(|r| r.1 <= wrong && r.2 <= oos);
     results.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.total_cmp(&b.1)));
