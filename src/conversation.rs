@@ -302,7 +302,8 @@ const SOURCE_WORDS: &[&str] = &[
 
 /// "source?", "source pls", "what's the source": a source word and nothing else but function
 /// and question words ("source code" is a topic, not a request). Also "where is that from",
-/// "where did you get that" and "says who?", which ask the same without the word.
+/// "where did you get that", "where in the article is that stated?" and "says who?", which
+/// ask the same without the word.
 fn is_source_request(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
     let only_function_words = |extra: &[&str]| {
@@ -320,10 +321,25 @@ fn is_source_request(words: &[String]) -> bool {
     let says_who = matches!(w[..], ["says", "who"] | ["who", "says"] | ["sez", "who"])
         || w.windows(3)
             .any(|p| p == ["according", "to", "who"] || p == ["according", "to", "whom"]);
-    w.len() <= 5
-        && (says_who
-            || (named || asked_where)
-                && only_function_words(&["get", "got", "come", "comes", "read", "hear", "heard"]))
+    const IN_TEXT: &[&str] = &[
+        "article",
+        "text",
+        "stated",
+        "written",
+        "mentioned",
+        "mention",
+    ];
+    let where_in_text = (w.contains(&"where") || w.contains(&"wheres"))
+        && w.iter().any(|x| IN_TEXT.contains(x))
+        && w.len() <= 8
+        && only_function_words(&[IN_TEXT, &["say", "says", "said"]].concat());
+    where_in_text
+        || w.len() <= 5
+            && (says_who
+                || (named || asked_where)
+                    && only_function_words(&[
+                        "get", "got", "come", "comes", "read", "hear", "heard",
+                    ]))
 }
 
 /// A message that lands on the topic just answered (`entry`) again asks for more than its
@@ -745,6 +761,8 @@ mod tests {
             "where did you get that?",
             "says who?",
             "according to whom",
+            "Where in the article is that stated?",
+            "where does the article say that",
         ] {
             assert!(is_source_request(&normalize::words(yes)), "{yes}");
         }
@@ -753,6 +771,8 @@ mod tests {
             "where is kaspersky from",
             "who says kaspersky is russian",
             "where did the ban come from and why",
+            "where did they say that",
+            "where was the article about the ban published",
         ] {
             assert!(!is_source_request(&normalize::words(no)), "{no}");
         }
