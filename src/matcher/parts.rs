@@ -60,10 +60,32 @@ pub(super) fn split(message: &str) -> Vec<&str> {
         let lower = sentence.to_ascii_lowercase();
         for (at, sep) in separators(&lower) {
             let rest = lower[at + sep..].trim_start();
-            let next = rest
+            let mut after = rest
                 .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
+                .filter(|w| !w.is_empty());
+            let (next, next2) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
+            // "... and on what grounds?", "... and since when?": a preposition before the
+            // question word.
+            let asks_next = QUESTION_STARTS.contains(&next)
+                || matches!(
+                    next,
+                    "on" | "for" | "in" | "by" | "from" | "since" | "to" | "at"
+                ) && matches!(next2, "what" | "which" | "whom" | "when" | "where");
+            // ", which is kind of vague": a relative clause, not a question.
+            let relative = &lower[at..at + sep] == ", "
+                && next == "which"
+                && matches!(
+                    next2,
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "has"
+                        | "had"
+                        | "means"
+                        | "makes"
+                        | "sounds"
+                        | "seems"
+                );
             let mut before = lower[start..at]
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty());
@@ -74,7 +96,7 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             // "when and where did ...": one question asking two things of the same event.
             let bare = (first.is_empty() || QUESTION_STARTS.contains(&first))
                 && before.all(|w| QUESTION_STARTS.contains(&w));
-            if QUESTION_STARTS.contains(&next) && at > start && !bare && joined {
+            if asks_next && !relative && at > start && !bare && joined {
                 parts.push(&sentence[start..at]);
                 start = at + sep;
             }
@@ -322,6 +344,14 @@ mod tests {
             ["when and where was he interviewed?"]
         );
         assert_eq!(split("what got banned & why"), ["what got banned", "why"]);
+        assert_eq!(
+            split("who made the call and on what grounds?"),
+            ["who made the call", "on what grounds?"]
+        );
+        assert_eq!(
+            split("I read it, which is vague. Who banned it?"),
+            ["I read it, which is vague. Who banned it?"]
+        );
         assert_eq!(
             split("how did kaspersky react. will they reply to the DHS"),
             ["how did kaspersky react", "will they reply to the DHS"]
