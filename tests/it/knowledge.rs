@@ -288,6 +288,15 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
+        "tests/styles_blind6.tsv",
+        Floors {
+            correct: 0.78,
+            offered: 0.92,
+            wrong: 0.04,
+            out_of_scope: 0.06,
+        },
+    ),
+    (
         "tests/dialogs_tune.tsv",
         Floors {
             correct: 0.96,
@@ -341,6 +350,15 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.13,
         },
     ),
+    (
+        "tests/dialogs_blind6.tsv",
+        Floors {
+            correct: 0.76,
+            offered: 0.85,
+            wrong: 0.10,
+            out_of_scope: 0.10,
+        },
+    ),
 ];
 
 #[test]
@@ -362,6 +380,7 @@ fn the_style_sets_cover_every_style() {
         "tests/styles_blind2.tsv",
         "tests/styles_blind4.tsv",
         "tests/styles_blind5.tsv",
+        "tests/styles_blind6.tsv",
     ] {
         let r = report(file);
         for slice in [
