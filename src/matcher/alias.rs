@@ -37,13 +37,8 @@ pub(super) fn learn(entries: &[Vec<&[u32]>], terms: usize, fixed: &[u32]) -> Vec
     let (mut only_a, mut only_b) = (Vec::new(), Vec::new());
     for questions in entries {
         let questions = &questions[..questions.len().min(MAX_QUESTIONS)];
-        in_entry.clear();
-        in_entry.extend(questions.iter().flat_map(|q| q.iter().copied()));
-        in_entry.sort_unstable();
-        in_entry.dedup();
-        for &t in &in_entry {
-            used[t as usize] += 1;
-        }
+        let words = questions.iter().flat_map(|q| q.iter().copied());
+        count_distinct(&mut used, words, &mut in_entry);
         seen.clear();
         for (i, a) in questions.iter().enumerate() {
             for b in &questions[i + 1..] {
@@ -57,11 +52,7 @@ pub(super) fn learn(entries: &[Vec<&[u32]>], terms: usize, fixed: &[u32]) -> Vec
                 }
             }
         }
-        seen.sort_unstable();
-        seen.dedup();
-        for &pair in &seen {
-            *pairs.entry(pair).or_default() += 1;
-        }
+        count_distinct_pairs(&mut pairs, &mut seen);
     }
 
     let mut accepted: Vec<((u32, u32), u32)> = pairs
@@ -131,17 +122,10 @@ pub(super) fn standins(entries: &[Vec<(&[u32], &[u32])>], terms: usize, fixed: &
     let differs = |words: &Vec<u32>| (1..=MAX_DIFFERENCE).contains(&words.len());
     for questions in entries {
         let questions = &questions[..questions.len().min(MAX_QUESTIONS)];
-        in_entry.clear();
-        in_entry.extend(
-            questions
-                .iter()
-                .flat_map(|q| q.0.iter().chain(q.1).copied()),
-        );
-        in_entry.sort_unstable();
-        in_entry.dedup();
-        for &t in &in_entry {
-            used[t as usize] += 1;
-        }
+        let words = questions
+            .iter()
+            .flat_map(|q| q.0.iter().chain(q.1).copied());
+        count_distinct(&mut used, words, &mut in_entry);
         seen.clear();
         for (i, a) in questions.iter().enumerate() {
             for b in &questions[i + 1..] {
@@ -157,11 +141,7 @@ pub(super) fn standins(entries: &[Vec<(&[u32], &[u32])>], terms: usize, fixed: &
                 }
             }
         }
-        seen.sort_unstable();
-        seen.dedup();
-        for &pair in &seen {
-            *pairs.entry(pair).or_default() += 1;
-        }
+        count_distinct_pairs(&mut pairs, &mut seen);
     }
     let accepted: Vec<(u32, u32)> = pairs
         .into_iter()
@@ -175,6 +155,26 @@ pub(super) fn standins(entries: &[Vec<(&[u32], &[u32])>], terms: usize, fixed: &
     found.sort_unstable();
     found.dedup();
     found
+}
+
+/// Adds one to `used` for each distinct term of `terms` (`scratch` holds them meanwhile).
+fn count_distinct(used: &mut [u32], terms: impl Iterator<Item = u32>, scratch: &mut Vec<u32>) {
+    scratch.clear();
+    scratch.extend(terms);
+    scratch.sort_unstable();
+    scratch.dedup();
+    for &t in scratch.iter() {
+        used[t as usize] += 1;
+    }
+}
+
+/// Adds one to `pairs` for each distinct pair in `seen` (sorted and deduplicated in place).
+fn count_distinct_pairs(pairs: &mut HashMap<(u32, u32), u32>, seen: &mut Vec<(u32, u32)>) {
+    seen.sort_unstable();
+    seen.dedup();
+    for &pair in seen.iter() {
+        *pairs.entry(pair).or_default() += 1;
+    }
 }
 
 /// The words of sorted term list `a` missing from `b`, and those of `b` missing from `a`.
