@@ -108,11 +108,15 @@ pub(super) fn learn(entries: &[Vec<&[u32]>], terms: usize, fixed: &[u32]) -> Vec
 /// another the content word and not the function word, in [`MIN_ENTRIES`] entries and
 /// [`MIN_SHARE`] of the entries using the commoner of the two. (Whether the two are then one
 /// word is the alias learner's call: "sort" stands in for "order", yet "sort my order" says two
-/// things.) Grammar
-/// and question words (`fixed`: "the", "did", "how") neither stand in nor are stood in for:
-/// templates alternate them as freely as the words of their slots. `entries` holds, per entry, each question's sorted
-/// content and function-word terms.
+/// things.) Grammar and question words (`fixed`: "the", "did", "how") neither stand in nor are
+/// stood in for: templates alternate them as freely as the words of their slots. `entries`
+/// holds, per entry, each question's sorted content and function-word terms.
 pub(super) fn standins(entries: &[Vec<(&[u32], &[u32])>], terms: usize, fixed: &[u32]) -> Vec<u32> {
+    let mut is_fixed = vec![false; terms];
+    for &t in fixed {
+        is_fixed[t as usize] = true;
+    }
+    let free = |t: &&u32| !is_fixed[**t as usize];
     let mut used = vec![0u32; terms];
     let mut pairs: HashMap<(u32, u32), u32> = HashMap::default();
     let mut seen: Vec<(u32, u32)> = Vec::new();
@@ -133,9 +137,8 @@ pub(super) fn standins(entries: &[Vec<(&[u32], &[u32])>], terms: usize, fixed: &
                 difference(a.0, b.0, &mut content_a, &mut content_b);
                 for (stops, content) in [(&stops_a, &content_b), (&stops_b, &content_a)] {
                     if differs(stops) && differs(content) {
-                        for &s in stops.iter().filter(|s| !fixed.contains(s)) {
-                            let partners = content.iter().filter(|c| !fixed.contains(c));
-                            seen.extend(partners.map(|&c| (s, c)));
+                        for &s in stops.iter().filter(free) {
+                            seen.extend(content.iter().filter(free).map(|&c| (s, c)));
                         }
                     }
                 }
@@ -143,15 +146,14 @@ pub(super) fn standins(entries: &[Vec<(&[u32], &[u32])>], terms: usize, fixed: &
         }
         count_distinct_pairs(&mut pairs, &mut seen);
     }
-    let accepted: Vec<(u32, u32)> = pairs
+    let mut found: Vec<u32> = pairs
         .into_iter()
         .filter(|&((s, c), n)| {
             let commoner = used[s as usize].max(used[c as usize]) as f32;
             n >= MIN_ENTRIES && n as f32 >= MIN_SHARE * commoner
         })
-        .map(|(pair, _)| pair)
+        .map(|((s, _), _)| s)
         .collect();
-    let mut found: Vec<u32> = accepted.iter().map(|&(s, _)| s).collect();
     found.sort_unstable();
     found.dedup();
     found
