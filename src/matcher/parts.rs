@@ -154,14 +154,13 @@ fn why_phrases(mut words: Vec<String>) -> Vec<String> {
     words
 }
 
-/// A message ending in "what for" with that written "why" ("but what for?": "but why"), for
-/// the matcher, whose synonyms cannot tell it from "what for company is it?"; `None` for any
-/// other message.
+/// A message with a phrase that asks why written "why" ("but what for?": "but why"), for the
+/// matcher, whose synonyms cannot tell a final "what for" from "what for company is it?";
+/// `None` for a message without one.
 pub fn what_for_as_why(message: &str) -> Option<String> {
     let words = normalize::words(message);
-    let n = words.len();
-    (n >= 2 && matches!(words[n - 2].as_str(), "what" | "waht" | "wat") && words[n - 1] == "for")
-        .then(|| why_phrases(words).join(" "))
+    let why = why_phrases(words.clone());
+    (why.len() < words.len()).then(|| why.join(" "))
 }
 
 /// Whether a part is itself a question ("Also, how did they react?"), not the context around
