@@ -121,6 +121,18 @@ pub(super) fn stray_weight(
         .sum()
 }
 
+/// Weight of the query's content words other than question words that `entry` contains: what
+/// of its topic the question names.
+pub(super) fn topic_weight(index: &Index, query: &Query, entry: usize) -> f32 {
+    query
+        .terms
+        .iter()
+        .zip(&query.words)
+        .filter(|(q, w)| !q.stop && !super::parts::is_question_word(w))
+        .filter_map(|(q, _)| Some(q.weight * q.credit * index.bag_credit(q.term?, entry as u32)))
+        .sum()
+}
+
 /// Whether the question names something entry `a` has and entry `b` lacks, and nothing the
 /// other way round: "... after the trial" between "... after the trial" and "... during the
 /// trial", however close their scores.

@@ -450,6 +450,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_piece_of_a_long_message_needs_a_topic_of_its_own() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        // "..., which sounds off to me" shares only "which" with "which hearing was it".
+        let o = m.decide(
+            "someone told me the whole country can't use Kaspersky now, which sounds off to me",
+        );
+        let answered = o.best.filter(|_| o.status == Status::Answered);
+        assert!(
+            answered.is_none_or(|b| m.entry(&b).id != "senate-hearing"),
+            "{o:?}"
+        );
+    }
+
+    #[test]
     fn decisions_on_junk_never_panic() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         for q in [

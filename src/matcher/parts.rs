@@ -3,15 +3,10 @@
 
 use super::{Matcher, Outcome, Scored, Status};
 use crate::normalize;
+use crate::normalize::lexicon::{QUESTION_STARTS, QUESTION_WORDS};
 
 /// Most parts of a multi-part question read (each costs one decision).
 const MAX_PARTS: usize = 4;
-
-/// Words that start a new question after "and", "also", a comma or `?`.
-const QUESTION_STARTS: &[&str] = &[
-    "what", "why", "when", "who", "where", "how", "which", "whose", "did", "does", "do", "is",
-    "was", "were", "are", "will", "would", "has", "have", "had", "can", "could", "should",
-];
 
 /// Words that carry no topic of their own in a follow-up: question words and the pronouns and
 /// verbs that point back ("why?", "who said that?", "when was it?").
@@ -32,12 +27,12 @@ pub fn points_back(words: &[String]) -> bool {
 
 /// Whether the words hold a question word ("why", "who", "when"...).
 pub fn asks_a_question_word(words: &[String]) -> bool {
-    words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "what" | "why" | "when" | "who" | "whom" | "where" | "how" | "which" | "whose"
-        )
-    })
+    words.iter().any(|w| is_question_word(w))
+}
+
+/// Whether `word` is a question word ("why", "who", "when"...).
+pub(super) fn is_question_word(word: &str) -> bool {
+    QUESTION_WORDS.contains(&word)
 }
 
 /// Whether `text` is elliptical: nothing in it but question words, pronouns and function words,
@@ -249,7 +244,14 @@ impl Matcher {
                 let query = self.index.analyze(part);
                 let ranked = super::score::rank(&self.index, &query, &self.tuning.score);
                 let o = self.choose(&query, &ranked);
-                (o.status == Status::Answered).then_some(o)
+                // "..., which sounds off to me" shares only "which" with "which hearing was
+                // it": a piece that names nothing of its answer's topic but a question word is
+                // not answered. (Asking the topic's weight to reach MIN_ANSWER_WEIGHT instead
+                // also refused "What is Kaspersky exactly": one right answer fewer.)
+                let topical = o.best.is_some_and(|b| {
+                    super::decide::topic_weight(&self.index, &query, b.entry) > 0.0
+                });
+                (o.status == Status::Answered && topical).then_some(o)
             })
             .max_by(|a, b| {
                 let score = |o: &Outcome| o.best.map_or(0.0, |b| b.score);

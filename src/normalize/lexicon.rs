@@ -632,3 +632,9 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
 pub(crate) const QUESTION_WORDS: &[&str] = &[
     "how", "what", "when", "where", "which", "who", "whom", "whose", "why",
 ];
+
+/// Words that start a new question after "and", "also", a comma or `?`.
+pub(crate) const QUESTION_STARTS: &[&str] = &[
+    "what", "why", "when", "who", "where", "how", "which", "whose", "did", "does", "do", "is",
+    "was", "were", "are", "will", "would", "has", "have", "had", "can", "could", "should",
+];

@@ -382,22 +382,9 @@ pub fn question_parts(message: &str) -> Vec<&str> {
     let looks_like_question = |part: &str| {
         let lower = part.to_lowercase();
         part.trim_end().ends_with('?')
-            || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                matches!(
-                    w,
-                    "what"
-                        | "why"
-                        | "how"
-                        | "when"
-                        | "who"
-                        | "where"
-                        | "which"
-                        | "whom"
-                        | "whose"
-                        | "explain"
-                        | "tell"
-                )
-            })
+            || lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| lexicon::QUESTION_WORDS.contains(&w) || matches!(w, "explain" | "tell"))
     };
     let mut parts = Vec::new();
     for sentence in prefix.split_inclusive(['.', '?', '!', ';', '\n']) {
@@ -407,7 +394,10 @@ pub fn question_parts(message: &str) -> Vec<&str> {
         }
         if sentence.split_whitespace().count() > LONG_MESSAGE_WORDS {
             for clause in sentence.split([',', ':']) {
-                for piece in clause.split(" and ").chain(clause.split(" but ").skip(1)) {
+                for piece in and_pieces(clause)
+                    .into_iter()
+                    .chain(clause.split(" but ").skip(1))
+                {
                     if piece.split_whitespace().count() >= 2 && looks_like_question(piece) {
                         parts.push(piece.trim());
                     }
@@ -419,6 +409,29 @@ pub fn question_parts(message: &str) -> Vec<&str> {
         }
     }
     parts
+}
+
+/// `clause` cut at each " and " that a question starts after ("... the ban and why did they"),
+/// not at one that joins two things ("which products and systems fall under it").
+fn and_pieces(clause: &str) -> Vec<&str> {
+    let mut cuts = vec![0];
+    for (at, _) in clause.match_indices(" and ") {
+        let next = clause[at + 5..]
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or_default()
+            .to_lowercase();
+        if lexicon::QUESTION_STARTS.contains(&next.as_str()) {
+            cuts.push(at);
+        }
+    }
+    cuts.push(clause.len());
+    cuts.windows(2)
+        .map(|w| {
+            let piece = &clause[w[0]..w[1]];
+            piece.strip_prefix(" and ").unwrap_or(piece)
+        })
+        .collect()
 }
 
 /// A letter typed three or more times in a row, which no English word has, is one letter:
@@ -610,6 +623,29 @@ fn chat_speak(word: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_sentences_are_cut_where_a_question_starts() {
+        let long =
+            "I run IT for a small office, so tell me what the ban covers and why did they do it";
+        assert_eq!(
+            question_parts(long),
+            [
+                "so tell me what the ban covers",
+                "why did they do it",
+                "I run IT for a small office, so tell me what the ban covers and why did they do it"
+            ]
+        );
+        // "and" joining two things is no new question.
+        let one = "Could you tell me which products and systems fall within the scope of the ban?";
+        assert_eq!(
+            question_parts(one),
+            [
+                "Could you tell me which products and systems fall within the scope of the ban?",
+                one
+            ]
+        );
+    }
 
     #[test]
     fn british_and_american_spellings_stem_alike() {
