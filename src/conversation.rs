@@ -222,6 +222,17 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     }
     let mut about = matcher.decide_about(message, entry);
     mark_asking_for_more(matcher, &mut about, entry, pointing, &words);
+    let see_also: Vec<usize> = k.related(entry).collect();
+    // Back on the topic, asking more than its answer says without a question word ("did that
+    // work?" after the denial of Kremlin ties): a see-also that holds all the message's words is what it asks (whether
+    // the denials worked).
+    if about.not_given == Some(Asked::More)
+        && !asks_a_question_word(&words)
+        && about.best.is_some_and(|b| b.entry == entry)
+        && let Some(next) = matcher.leading_among(message, &see_also)
+    {
+        return Turn::following(matcher, entry, next);
+    }
     // A message with words of its own ("and the FBI?") takes the reading against the topic
     // only where it points itself: one of its own leading candidates, the topic, or the
     // topic's related entries. Otherwise the topic's words alone would answer "kaspersky news".
@@ -238,7 +249,6 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         && matcher.names_other_words(message, entry);
     // A see-also of the topic that holds all those words is what they point at ("did it
     // work?" after Kaspersky's defence).
-    let see_also: Vec<usize> = k.related(entry).collect();
     if other_words && let Some(next) = matcher.leading_among(message, &see_also) {
         return Turn::following(matcher, entry, next);
     }
@@ -697,6 +707,13 @@ mod tests {
         );
         let (thanks, _) = answer(&m, "thanks!", Some(&defence));
         assert_eq!(thanks.outcome.status, Status::Smalltalk);
+        // The same after the denial of Kremlin ties, whose reading against it lands on it again.
+        let (_, denied) = answer(&m, "Does Kaspersky deny ties to the Kremlin?", None);
+        let (worked, _) = answer(&m, "did that work?", Some(&denied));
+        assert_eq!(
+            answered_id(&m, &worked).as_deref(),
+            Some("allegations-persist")
+        );
     }
 
     #[test]
