@@ -373,7 +373,8 @@ fn mark_asking_for_more(
         return;
     }
     let points_only = pointing && asks_a_question_word(words) && !asks_for_specifics(words);
-    if !points_only {
+    let answer = &matcher.knowledge().entries[entry].answer;
+    if !points_only || says_it_is_not_given(answer, words) {
         outcome.not_given = Some(Asked::More);
     } else if asks_why(words) && !matcher.source_gives(entry, Asked::Why) {
         outcome.not_given = Some(Asked::Why);
@@ -481,6 +482,19 @@ fn names_a_medium(answer: &str) -> bool {
 /// "why?", "why not", "how come", "what for", "but why tho": asks for a cause.
 fn asks_why(words: &[String]) -> bool {
     words.iter().any(|w| w == "why") || question_word(words) == Some("why")
+}
+
+/// Whether `answer` says the article does not give what the question word of `words` asks:
+/// "what exactly?" after "... The article doesn't say what those changes would be".
+fn says_it_is_not_given(answer: &str, words: &[String]) -> bool {
+    let answer = answer
+        .to_lowercase()
+        .replace('\u{2019}', "'")
+        .replace("does not", "doesn't");
+    words
+        .iter()
+        .filter(|w| asks_a_question_word(std::slice::from_ref(w)))
+        .any(|w| answer.contains(&format!("doesn't say {w}")))
 }
 
 /// "like what?", "such as?", "for example?", "what kind?": asks for specifics of what was just
@@ -811,7 +825,13 @@ mod tests {
     fn asking_for_more_than_the_answer_gives_is_told_so() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         let (_, ctx) = answer(&m, "Is Kaspersky changing its US subsidiary?", None);
-        for specifics in ["what changes exactly?", "like what?", "such as?"] {
+        // "what exactly?": the answer itself says the article doesn't say what.
+        for specifics in [
+            "what changes exactly?",
+            "like what?",
+            "such as?",
+            "what exactly?",
+        ] {
             let (more, _) = answer(&m, specifics, Some(&ctx));
             assert_eq!(more.outcome.not_given, Some(Asked::More), "{specifics}");
         }
