@@ -8,8 +8,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::matcher::{
-    Asked, Matcher, Outcome, Status, asks_a_question_word, elliptical, points_back, question_word,
-    what_for_as_why,
+    Asked, Matcher, Outcome, Status, asks_a_question_word, elliptical, is_question_word,
+    points_back, question_word, what_for_as_why,
 };
 use crate::normalize;
 
@@ -224,8 +224,8 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     mark_asking_for_more(matcher, &mut about, entry, pointing, &words);
     let see_also: Vec<usize> = k.related(entry).collect();
     // Back on the topic, asking more than its answer says without a question word ("did that
-    // work?" after the denial of Kremlin ties): a see-also that holds all the message's words is what it asks (whether
-    // the denials worked).
+    // work?" after the denial of Kremlin ties): a see-also that holds all the message's words
+    // is what it asks (whether the denials worked).
     if about.not_given == Some(Asked::More)
         && !asks_a_question_word(&words)
         && about.best.is_some_and(|b| b.entry == entry)
@@ -493,7 +493,7 @@ fn says_it_is_not_given(answer: &str, words: &[String]) -> bool {
         .replace("does not", "doesn't");
     words
         .iter()
-        .filter(|w| asks_a_question_word(std::slice::from_ref(w)))
+        .filter(|w| is_question_word(w))
         .any(|w| answer.contains(&format!("doesn't say {w}")))
 }
 

@@ -31,7 +31,9 @@ mod typo;
 pub use decide::{DecisionFeatures, DecisionTuning};
 pub use detail::Asked;
 pub use index::IndexTuning;
-pub use parts::{asks_a_question_word, elliptical, points_back, question_word, what_for_as_why};
+pub use parts::{
+    asks_a_question_word, elliptical, is_question_word, points_back, question_word, what_for_as_why,
+};
 pub use score::ScoreWeights;
 
 use crate::knowledge::{Entry, Files, Knowledge, KnowledgeError};

@@ -31,7 +31,7 @@ pub fn asks_a_question_word(words: &[String]) -> bool {
 }
 
 /// Whether `word` is a question word ("why", "who", "when"...).
-pub(super) fn is_question_word(word: &str) -> bool {
+pub fn is_question_word(word: &str) -> bool {
     QUESTION_WORDS.contains(&word)
 }
 
