@@ -299,6 +299,15 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
+        "tests/styles_blind7.tsv",
+        Floors {
+            correct: 0.75,
+            offered: 0.92,
+            wrong: 0.05,
+            out_of_scope: 0.09,
+        },
+    ),
+    (
         "tests/dialogs_tune.tsv",
         Floors {
             correct: 0.96,
@@ -359,6 +368,15 @@ const FLOORS: &[(&str, Floors)] = &[
             offered: 0.85,
             wrong: 0.10,
             out_of_scope: 0.10,
+        },
+    ),
+    (
+        "tests/dialogs_blind7.tsv",
+        Floors {
+            correct: 0.79,
+            offered: 0.86,
+            wrong: 0.10,
+            out_of_scope: 0.07,
         },
     ),
 ];
