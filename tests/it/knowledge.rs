@@ -62,6 +62,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind6.tsv",
     "tests/styles_blind7.tsv",
     "tests/dialogs_blind7.tsv",
+    "tests/styles_blind8.tsv",
+    "tests/dialogs_blind8.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -402,6 +404,7 @@ fn the_style_sets_cover_every_style() {
         "tests/styles_blind5.tsv",
         "tests/styles_blind6.tsv",
         "tests/styles_blind7.tsv",
+        "tests/styles_blind8.tsv",
     ] {
         let r = report(file);
         for slice in [
