@@ -3,7 +3,7 @@
 //! ```text
 //! cargo run --release --example tune -- tests/styles_tune.tsv tests/questions.tsv   # sweep
 //! cargo run --release --example tune -- --explain "why was it banned"               # ranking
-//! KNOWLEDGE_DIR=DIR cargo run --release --example tune -- --explain "..."           # on DIR
+//! KNOWLEDGE_DIR=DIR cargo run --release --example tune -- --explain "..."           # on DIR (or sweep)
 //! ```
 //! Settings are kept when wrong answers stay at or under `WRONG_LIMIT` (default 0.02) of all
 //! questions and out-of-scope answers at or under `OOS_LIMIT` (default 0.03) of the out-of-scope
@@ -12,7 +12,7 @@
 //! sets are measured once, after.
 
 use faqbot::eval::{self, Report};
-use faqbot::knowledge::{Files, Knowledge};
+use faqbot::knowledge::Files;
 use faqbot::matcher::{DecisionTuning, Matcher, Tuning};
 
 fn limit(var: &str, default: f64) -> f64 {
@@ -24,17 +24,17 @@ fn limit(var: &str, default: f64) -> f64 {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // KNOWLEDGE_DIR, as for faqbot itself, explains and sweeps on other knowledge.
+    let dir = std::env::var_os("KNOWLEDGE_DIR").map(std::path::PathBuf::from);
+    let files = Files::locate(dir.as_deref()).expect("knowledge files are readable");
     if args.first().map(String::as_str) == Some("--explain") {
-        // KNOWLEDGE_DIR, as for faqbot itself, explains on other knowledge.
-        let dir = std::env::var_os("KNOWLEDGE_DIR").map(std::path::PathBuf::from);
-        let files = Files::locate(dir.as_deref()).expect("knowledge files are readable");
         let m = Matcher::load(&files).expect("knowledge is valid");
         for q in &args[1..] {
             println!("{}", m.explain(q));
         }
         return;
     }
-    let knowledge = Knowledge::builtin().expect("built-in knowledge is valid");
+    let knowledge = files.parse().expect("knowledge is valid");
     let paths: Vec<&str> = if args.is_empty() {
         vec!["tests/styles_tune.tsv", "tests/questions.tsv"]
     } else {
