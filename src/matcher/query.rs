@@ -42,13 +42,24 @@ const RARE_SLIP: usize = 2;
 
 impl Index {
     /// The knowledge's content term for a derivational relative of an unknown stem
-    /// ("argument": "argu"; "prohibition": "ban" through the synonym "prohibit").
+    /// ("argument": "argu"; "prohibition": "ban" through the synonym "prohibit"), or for the
+    /// stem of the stem ("governmental": "government": "govern"). The second measured +3 right
+    /// answers on the tuning sets and no other change.
     fn derived(&self, stem: &str) -> Option<u32> {
+        let content = |word: &str| {
+            let id = *self.vocab.get(self.normalizer.canonical(word))?;
+            (!self.terms[id as usize].stop).then_some(id)
+        };
         normalize::wordnet::relatives(stem)
             .iter()
-            .find_map(|relative| {
-                let id = *self.vocab.get(self.normalizer.canonical(relative))?;
-                (!self.terms[id as usize].stop).then_some(id)
+            .find_map(|relative| content(relative))
+            .or_else(|| {
+                // "governmental" stems to "government", a word whose own stem is "govern".
+                let [again] =
+                    <[normalize::Token; 1]>::try_from(self.normalizer.tokens(stem)).ok()?;
+                (again.text != stem && !again.stop)
+                    .then(|| content(&again.text))
+                    .flatten()
             })
     }
 
@@ -125,5 +136,20 @@ impl Index {
             words,
             key: normalize::join(&tokens),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::knowledge::Knowledge;
+    use crate::matcher::Matcher;
+
+    #[test]
+    fn a_stem_that_is_a_word_of_its_own_is_read_as_that_words_stem() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let governmental = m.index.analyze("governmental");
+        let government = m.index.analyze("government");
+        assert!(governmental.terms[0].term.is_some());
+        assert_eq!(governmental.terms[0].term, government.terms[0].term);
     }
 }
