@@ -48,6 +48,9 @@ const COMMON_SHARE: usize = 8;
 /// Entries kept after the token scores, best first; they get the (costlier) character
 /// similarity, and the decision, suggestions and inline answers come from them.
 pub(super) const RANKED: usize = 6;
+/// Entries tied with the last of the [`RANKED`] leaders on the words that also get the
+/// character similarity, at most.
+const TIED: usize = 64;
 
 /// Accumulator per paraphrase while scoring one query.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -193,6 +196,8 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
     let mut candidates = best;
     candidates.sort_unstable_by(|a, b| b.1.f1.total_cmp(&a.1.f1).then(a.0.cmp(&b.0)));
     let mut ranked: Vec<(Scored, u32)> = Vec::with_capacity(RANKED + 1);
+    // Entries scored but not among the leaders, kept in case they tie with the last leader.
+    let mut passed: Vec<(Scored, u32)> = Vec::new();
     for (e, c) in candidates {
         if ranked.len() == RANKED {
             let floor = ranked.iter().map(|(s, _)| s.score).fold(f32::MAX, f32::min);
@@ -210,8 +215,18 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
             let worst = (0..ranked.len())
                 .max_by(|&i, &j| by_score(&ranked[i].0, &ranked[j].0))
                 .expect("more than RANKED");
-            ranked.swap_remove(worst);
+            passed.push(ranked.swap_remove(worst));
         }
+    }
+    // Entries that tie with the last leader on the words ("... reward points after the
+    // outage" where "outage" and "downtime" are one word to the index, and entries differ only
+    // in a slot the question left out) are told apart by the characters too, not by their
+    // order in the file.
+    if ranked.len() == RANKED {
+        let floor = ranked.iter().map(|(s, _)| s.score).fold(f32::MAX, f32::min);
+        passed.retain(|(s, _)| s.score >= floor);
+        passed.sort_unstable_by(|a, b| by_score(&a.0, &b.0));
+        ranked.extend(passed.into_iter().take(TIED));
     }
     let query_bigrams = Bigrams::new(&query.key);
     let mut used = Vec::new();
@@ -220,6 +235,7 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
         scored.score = (scored.score + weights.w_chars * chars as f32).clamp(0.0, 1.0);
     }
     ranked.sort_by(|a, b| by_score(&a.0, &b.0));
+    ranked.truncate(RANKED);
     ranked.into_iter().map(|(s, _)| s).collect()
 }
 
