@@ -310,6 +310,15 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
+        "tests/styles_blind8.tsv",
+        Floors {
+            correct: 0.73,
+            offered: 0.91,
+            wrong: 0.04,
+            out_of_scope: 0.06,
+        },
+    ),
+    (
         "tests/dialogs_tune.tsv",
         Floors {
             correct: 0.96,
@@ -379,6 +388,15 @@ const FLOORS: &[(&str, Floors)] = &[
             offered: 0.86,
             wrong: 0.10,
             out_of_scope: 0.07,
+        },
+    ),
+    (
+        "tests/dialogs_blind8.tsv",
+        Floors {
+            correct: 0.79,
+            offered: 0.86,
+            wrong: 0.06,
+            out_of_scope: 0.08,
         },
     ),
 ];
