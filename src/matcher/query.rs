@@ -53,17 +53,7 @@ impl Index {
         normalize::wordnet::relatives(stem)
             .iter()
             .find_map(|relative| content(relative))
-            .or_else(|| {
-                // "governmental" stems to "government", a word whose own stem is "govern".
-                let [again] =
-                    <[normalize::Token; 1]>::try_from(self.normalizer.tokens(stem)).ok()?;
-                // Only a suffix taken off: "yankees" stems to "yanke", whose "yank" would be
-                // read through the synonyms as "ban".
-                let suffix = stem.strip_prefix(again.text.as_str()).unwrap_or_default();
-                (suffix.len() >= 2 && !again.stop)
-                    .then(|| content(&again.text))
-                    .flatten()
-            })
+            .or_else(|| content(&self.normalizer.stem_again(stem)?))
     }
 
     /// A word typed without its final "g" ("gettin", "replyin", "sayin") as the full word, when

@@ -253,6 +253,18 @@ impl Normalizer {
         (stem, stop)
     }
 
+    /// The stem of a stem, when stemming takes a suffix of two letters or more off it again:
+    /// "governmental" stems to "government", a word whose own stem is "govern". (One letter
+    /// is no suffix: "yankees" stems to "yanke", not a word, and "yank" is another.)
+    pub fn stem_again(&self, stem: &str) -> Option<String> {
+        if !stem.chars().all(|c| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let again = self.stemmer.stem(stem);
+        (again.len() + 2 <= stem.len() && stem.starts_with(again.as_ref()) && !is_stop_word(&again))
+            .then(|| again.into_owned())
+    }
+
     /// Whether `word`'s stem is a synonym variant's ("replying": "reply"), so that it is read
     /// through the synonym rather than as a typo of a similar knowledge word ("relaying"). (Not
     /// the stems of the knowledge's own words: a typo often stems to one, "officals" to
