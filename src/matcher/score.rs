@@ -222,8 +222,13 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
     // outage" where "outage" and "downtime" are one word to the index, and entries differ only
     // in a slot the question left out) are told apart by the characters too, not by their
     // order in the file.
-    if ranked.len() == RANKED {
-        let floor = ranked.iter().map(|(s, _)| s.score).fold(f32::MAX, f32::min);
+    // Only when one of them could still come first: with the whole character similarity added.
+    let (floor, top) = ranked
+        .iter()
+        .fold((f32::MAX, f32::MIN), |(lo, hi), (s, _)| {
+            (lo.min(s.score), hi.max(s.score))
+        });
+    if ranked.len() == RANKED && floor + weights.w_chars >= top {
         passed.retain(|(s, _)| s.score >= floor);
         passed.sort_unstable_by(|a, b| by_score(&a.0, &b.0));
         ranked.extend(passed.into_iter().take(TIED));
