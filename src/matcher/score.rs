@@ -48,8 +48,8 @@ const COMMON_SHARE: usize = 8;
 /// Entries kept after the token scores, best first; they get the (costlier) character
 /// similarity, and the decision, suggestions and inline answers come from them.
 pub(super) const RANKED: usize = 6;
-/// Entries tied with the last of the [`RANKED`] leaders on the words that also get the
-/// character similarity, at most.
+/// Most entries tied with the last of the [`RANKED`] leaders on the words that get the
+/// character similarity too.
 const TIED: usize = 64;
 
 /// Accumulator per paraphrase while scoring one query.
@@ -221,8 +221,8 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
     // Entries that tie with the last leader on the words ("... reward points after the
     // outage" where "outage" and "downtime" are one word to the index, and entries differ only
     // in a slot the question left out) are told apart by the characters too, not by their
-    // order in the file.
-    // Only when one of them could still come first: with the whole character similarity added.
+    // order in the file, while one of them could still come first with the whole character
+    // similarity added.
     let (floor, top) = ranked
         .iter()
         .fold((f32::MAX, f32::MIN), |(lo, hi), (s, _)| {
