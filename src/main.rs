@@ -45,3 +45,11 @@ fn main() -> ExitCode {
 #[cfg(not(target_env = "msvc"))]
 #[global_allocator]
 static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
+/// jemalloc's options, read at its start: memory freed while the knowledge loads goes back to
+/// the system within 200 ms rather than 10 s, so that the peak stays near the index's own size
+/// (386 MB against 389-405 MB at 100,000 entries, about as fast). `_RJEM_MALLOC_CONF` in the
+/// environment still overrides it.
+#[cfg(not(target_env = "msvc"))]
+#[unsafe(export_name = "_rjem_malloc_conf")]
+static MALLOC_CONF: &std::ffi::CStr = c"dirty_decay_ms:200";
