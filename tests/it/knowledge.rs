@@ -64,6 +64,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind7.tsv",
     "tests/styles_blind8.tsv",
     "tests/dialogs_blind8.tsv",
+    "tests/styles_blind9.tsv",
+    "tests/dialogs_blind9.tsv",
 ];
 
 /// The question of a labelled line, in either format.
