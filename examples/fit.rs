@@ -15,7 +15,7 @@ use faqbot::matcher::Matcher;
 fn main() {
     let m = Matcher::new(Knowledge::builtin().expect("built-in knowledge is valid"));
     println!(
-        "file\tline\tslice\tleader\tstatus\tscore\tmargin\tmatched\tunexplained\tunknown\tdecides\tsmalltalk"
+        "file\tline\tslice\tleader\tstatus\tscore\tmargin\tmatched\tunexplained\tunknown\tdecides\tsmalltalk\tunexplained_words\tquestion"
     );
     for path in std::env::args().skip(1) {
         let text = std::fs::read_to_string(&path).expect("readable labelled file");
@@ -27,18 +27,25 @@ fn main() {
             let status = format!("{:?}", m.decide(&q.question).status);
             let Some((f, id)) = m.decision_features(&q.question) else {
                 println!(
-                    "{path}\t{}\t{}\t-\t{status}\t0\t0\t0\t0\t0\t0\t0",
-                    q.line, q.slice
+                    "{path}\t{}\t{}\t-\t{status}\t0\t0\t0\t0\t0\t0\t0\t\t{}",
+                    q.line, q.slice, q.question
                 );
                 continue;
             };
+            let words: Vec<String> = m
+                .unexplained_words(&q.question)
+                .into_iter()
+                .map(|(w, weight, known)| {
+                    format!("{w}:{weight:.2}{}", if known { "" } else { "?" })
+                })
+                .collect();
             let leader = match q.expected.first() {
                 None => "-",
                 Some(e) if *e == id => "1",
                 Some(_) => "0",
             };
             println!(
-                "{path}\t{}\t{}\t{leader}\t{status}\t{:.4}\t{:.4}\t{:.4}\t{:.4}\t{:.4}\t{}\t{}",
+                "{path}\t{}\t{}\t{leader}\t{status}\t{:.4}\t{:.4}\t{:.4}\t{:.4}\t{:.4}\t{}\t{}\t{}\t{}",
                 q.line,
                 q.slice,
                 f.score,
@@ -47,7 +54,9 @@ fn main() {
                 f.unexplained,
                 f.unknown,
                 u8::from(f.decides),
-                u8::from(f.smalltalk)
+                u8::from(f.smalltalk),
+                words.join(" "),
+                q.question
             );
         }
     }

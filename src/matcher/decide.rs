@@ -203,6 +203,28 @@ impl Matcher {
         Some((features, entry.id.clone()))
     }
 
+    /// The question's content words its leading entry does not explain, with their weights and
+    /// whether the knowledge knows them (for fitting the decision: `examples/fit.rs`).
+    #[doc(hidden)]
+    pub fn unexplained_words(&self, question: &str) -> Vec<(String, f32, bool)> {
+        let query = self.index.analyze(question);
+        let ranked = super::score::rank(&self.index, &query, &self.tuning.score);
+        let Some(top) = ranked.first() else {
+            return Vec::new();
+        };
+        query
+            .terms
+            .iter()
+            .zip(&query.words)
+            .filter(|(q, _)| !q.stop)
+            .filter(|(q, _)| {
+                q.term
+                    .is_none_or(|t| self.index.bag_credit(t, top.entry as u32) == 0.0)
+            })
+            .map(|(q, w)| (w.clone(), q.weight, q.term.is_some()))
+            .collect()
+    }
+
     /// Whether the question decides between the leader of `ranked` and every runner-up within
     /// the margin (see [`decides_between`]).
     fn decides_among_close(&self, query: &Query, ranked: &[Scored]) -> bool {
