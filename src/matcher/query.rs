@@ -40,6 +40,9 @@ const DERIVED_CREDIT: f32 = 1.0;
 /// knowledge uses more often ("form" in a tax FAQ) is its own word.
 const RARE_SLIP: usize = 2;
 
+/// Shortest unknown word tried as two words typed without the space between them.
+const MIN_RUN_TOGETHER: usize = 6;
+
 impl Index {
     /// The knowledge's content term for a derivational relative of an unknown stem
     /// ("argument": "argu"; "prohibition": "ban" through the synonym "prohibit"), or for the
@@ -56,6 +59,66 @@ impl Index {
             .or_else(|| content(&self.normalizer.stem_again(stem)?))
     }
 
+    /// Whether `word` is one known word: a function word or one the knowledge uses.
+    fn known_word(&self, word: &str) -> Option<bool> {
+        let tokens = self.normalizer.tokens(word);
+        let [t] = tokens.as_slice() else {
+            return None;
+        };
+        if t.stop {
+            Some(false)
+        } else {
+            self.vocab.contains_key(&t.text).then_some(true)
+        }
+    }
+
+    /// `question` with each word typed without the space between two words ("foundedkaspersky",
+    /// "kasperskylab", "whois") read as the two, when the word is unknown and both halves are
+    /// known, one of them a word of the knowledge; `None` when no word is so split.
+    fn split_run_together(&self, question: &str) -> Option<String> {
+        let words = normalize::words(question);
+        let mut split_any = false;
+        let mut out: Vec<String> = Vec::with_capacity(words.len() + 1);
+        for w in words {
+            let n = w.len();
+            let candidate = n >= MIN_RUN_TOGETHER
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && self.known_word(&w).is_none()
+                && !normalize::wordnet::is_english(&w);
+            let best = candidate
+                .then(|| {
+                    (2..=n - 2)
+                        .filter_map(|i| {
+                            let (a, b) = w.split_at(i);
+                            let (ka, kb) = (self.known_word(a)?, self.known_word(b)?);
+                            // A half that is no word of the knowledge is a grammar word ("is",
+                            // "did"), not any function word ("bit" + "defender", "re" + "tweets").
+                            // A word of the knowledge has three letters or more ("exacl" + "ty").
+                            let grammar = |half: &str, content: bool| {
+                                if content {
+                                    half.len() > 2
+                                } else {
+                                    normalize::is_grammar_word(half)
+                                }
+                            };
+                            ((ka || kb) && grammar(a, ka) && grammar(b, kb))
+                                .then_some((a.len().min(b.len()), i))
+                        })
+                        .max()
+                })
+                .flatten();
+            match best {
+                Some((_, i)) => {
+                    split_any = true;
+                    out.push(w[..i].to_owned());
+                    out.push(w[i..].to_owned());
+                }
+                None => out.push(w),
+            }
+        }
+        split_any.then(|| out.join(" "))
+    }
+
     /// A word typed without its final "g" ("gettin", "replyin", "sayin") as the full word, when
     /// the word is unknown and the full word is a function word or one the knowledge uses.
     fn g_restored(&self, stem: &str) -> Option<normalize::Token> {
@@ -69,7 +132,10 @@ impl Index {
 
     /// Looks up each distinct query word.
     pub(super) fn analyze(&self, question: &str) -> Query {
-        let tokens = self.normalizer.tokens(question);
+        let tokens = match self.split_run_together(question) {
+            Some(split) => self.normalizer.tokens(&split),
+            None => self.normalizer.tokens(question),
+        };
         let mut terms: Vec<QueryTerm> = Vec::with_capacity(tokens.len());
         let mut words: Vec<String> = Vec::with_capacity(tokens.len());
         for t in &tokens {
@@ -146,5 +212,20 @@ mod tests {
         assert_eq!(governmental.terms[0].term, government.terms[0].term);
         // A letter is no suffix: "yankees" is not "yank", which the synonyms read as "ban".
         assert!(m.index.analyze("yankees").terms[0].term.is_none());
+    }
+
+    #[test]
+    fn two_words_typed_without_a_space_are_read_as_two() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        for (typed, meant) in [
+            ("who foundedkaspersky", "who founded kaspersky"),
+            ("whatdid logmein tell them", "what did logmein tell them"),
+        ] {
+            assert_eq!(m.index.analyze(typed).words, m.index.analyze(meant).words);
+        }
+        // English words, brand names and typos of one word stay whole.
+        for word in ["weather", "worldwide", "bitdefender", "retweets", "exaclty"] {
+            assert_eq!(m.index.analyze(word).words.len(), 1, "{word}");
+        }
     }
 }

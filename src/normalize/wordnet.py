@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Writes derivations.txt: English words and their derivational relatives, from WordNet 3.0.
+"""Writes derivations.txt (English words and their derivational relatives) and english.txt
+(English words of six letters or more), from WordNet 3.0.
 
 WordNet links word senses that are "derivationally related forms" (argument - argue, denial -
 deny, announcement - announce, justification - justify). This keeps the links between two
 single words that share their first letter (the rest are mostly other roots: "bad" -
 "severeness") and where the longer is not a doer or a tool of the shorter ("stick" - "sticker",
 "subscribe" - "subscriber", "contract" - "contractor" name another thing), one line per pair,
-`word relative`, sorted; the reader links them both ways.
+`word relative`, sorted; the reader links them both ways. english.txt lists every WordNet lemma
+of six lowercase letters or more, sorted: a long word the knowledge does not use and that is not
+English may be two words typed without a space ("foundedkaspersky").
 
 Usage (Debian: apt-get install wordnet-base):
 
@@ -40,6 +43,21 @@ def main():
         f.write(HEADER)
         for a, b in derivations(root):
             print(a, b, file=f)
+    with open(f"{out}/english.txt", "w", encoding="utf-8") as f:
+        f.write(HEADER.replace("Derivational relatives of English words", "English words of six letters or more", 1))
+        for word in english(root):
+            print(word, file=f)
+
+
+def english(root):
+    words = set()
+    for name in POS.values():
+        with open(f"{root}/index.{name}", encoding="latin-1") as f:
+            for line in f:
+                word = line.split(" ", 1)[0]
+                if not line.startswith(" ") and re.fullmatch(r"[a-z]{6,}", word):
+                    words.add(word)
+    return sorted(words)
 
 
 def derivations(root):

@@ -11,6 +11,27 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Pairs of related words, one pair a line (`#` lines are the source and its license).
 const PAIRS: &str = include_str!("derivations.txt");
+/// English words of six letters or more, sorted, one a line (`#` lines as above).
+const ENGLISH: &str = include_str!("english.txt");
+
+/// Whether `word` (lowercase), or it without an inflection ("updates", "retweeted",
+/// "switching"), is an English word of six letters or more that WordNet knows. Read on first
+/// use (about 1 ms), only for long words the knowledge does not use.
+pub(crate) fn is_english(word: &str) -> bool {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        ENGLISH
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .collect()
+    });
+    let known = |w: &str| words.binary_search(&w).is_ok();
+    known(word)
+        || ["s", "es", "ed", "d", "ing", "ly"].iter().any(|ending| {
+            word.strip_suffix(ending)
+                .is_some_and(|stem| known(stem) || known(&format!("{stem}e")))
+        })
+}
 
 fn stemmer() -> impl Fn(&str) -> String {
     let stemmer = Stemmer::create(Algorithm::English);
@@ -115,6 +136,21 @@ mod tests {
     fn a_doer_is_not_its_deed() {
         assert!(!relatives(&stem("sticker")).contains(&stem("stick")));
         assert!(!relatives(&stem("subscriber")).contains(&stem("subscribe")));
+    }
+
+    #[test]
+    fn english_words_and_their_inflections_are_known_and_run_together_words_are_not() {
+        for word in ["weather", "translate", "updates", "switching", "worldwide"] {
+            assert!(is_english(word), "{word}");
+        }
+        for word in ["foundedkaspersky", "kasperskylab", "bitdefender", "whatdid"] {
+            assert!(!is_english(word), "{word}");
+        }
+        let words: Vec<&str> = ENGLISH.lines().filter(|l| !l.starts_with('#')).collect();
+        assert!(
+            words.windows(2).all(|w| w[0] < w[1]),
+            "sorted for binary search"
+        );
     }
 
     #[test]
