@@ -215,7 +215,7 @@ impl Normalizer {
             return hit.clone();
         }
         let fixed = if self.fix_function_words && !is_stop_word(&typed) {
-            function_word_typo(&typed)
+            function_word_typo(&typed).or_else(|| stop_word_slip(&typed))
         } else {
             None
         };
@@ -533,6 +533,23 @@ fn function_word_typo(word: &str) -> Option<FunctionTypo> {
     }
 }
 
+/// The stop word of six letters or more that `word` is with two neighbouring letters swapped or
+/// one doubled ("exaclty", "acutally", "probalby"), when `word` is no English word itself.
+fn stop_word_slip(word: &str) -> Option<FunctionTypo> {
+    let b = word.as_bytes();
+    if b.len() < 6 || !b.iter().all(u8::is_ascii_lowercase) || wordnet::is_english(word) {
+        return None;
+    }
+    let mut slips = STOP_WORDS
+        .iter()
+        .filter(|c| c.len() >= 6 && slip(b, c.as_bytes()));
+    match (slips.next(), slips.next()) {
+        (Some(w), None) => Some(FunctionTypo::Word(w)),
+        (Some(_), Some(_)) => Some(FunctionTypo::Ambiguous),
+        (None, _) => None,
+    }
+}
+
 /// Whether `typed` is `word` with two neighbouring letters swapped ("teh") or a letter doubled
 /// ("thee").
 fn slip(typed: &[u8], word: &[u8]) -> bool {
@@ -797,6 +814,21 @@ mod tests {
         assert_eq!(n.key("electoin agnecy"), n.key("election agency"));
         // Four letters: "pass" is a word of its own, not a typo of "past".
         assert_ne!(n.key("pass"), n.key("past"));
+    }
+
+    #[test]
+    fn long_stop_words_typed_with_a_slip_are_read_as_the_words() {
+        assert_eq!(
+            stop_word_slip("exaclty"),
+            Some(FunctionTypo::Word("exactly"))
+        );
+        assert_eq!(
+            stop_word_slip("somethign"),
+            Some(FunctionTypo::Word("something"))
+        );
+        // Short words have real-word neighbours ("quiet", "quite"); English words stay.
+        assert_eq!(stop_word_slip("quiet"), None);
+        assert_eq!(stop_word_slip("weather"), None);
     }
 
     #[test]
