@@ -550,8 +550,8 @@ fn stop_word_slip(word: &str) -> Option<FunctionTypo> {
     }
 }
 
-/// Whether `typed` is `word` with two neighbouring letters swapped ("teh") or a letter doubled
-/// ("thee").
+/// Whether `typed` is `word` with two neighbouring letters swapped ("teh"), a letter doubled
+/// ("thee") or a doubled letter typed once ("tel", "stil").
 fn slip(typed: &[u8], word: &[u8]) -> bool {
     let (b, c) = (typed, word);
     // The first place they differ, then what must follow it.
@@ -563,6 +563,10 @@ fn slip(typed: &[u8], word: &[u8]) -> bool {
     } else if b.len() == c.len() + 1 {
         let i = first.unwrap_or(c.len());
         i >= 1 && b[i] == b[i - 1] && b[i + 1..] == c[i..]
+    } else if b.len() + 1 == c.len() {
+        // A doubled letter typed once ("tel", "stil", "realy").
+        let i = first.unwrap_or(b.len());
+        i >= 1 && c[i] == c[i - 1] && b[i..] == c[i + 1..]
     } else {
         false
     }
@@ -839,6 +843,8 @@ mod tests {
         assert_eq!(fix("thye"), Some(FunctionTypo::Word("they")));
         assert_eq!(fix("abotu"), Some(FunctionTypo::Word("about")));
         assert_eq!(fix("hwo"), Some(FunctionTypo::Ambiguous));
+        assert_eq!(fix("tel"), Some(FunctionTypo::Word("tell")));
+        assert_eq!(fix("stil"), Some(FunctionTypo::Word("still")));
         // Content words near-misses depend on stay unknown.
         for word in ["uk", "buy", "cost", "price", "germany", "eu", "tax"] {
             assert_eq!(fix(word), None, "{word}");
