@@ -83,8 +83,8 @@ impl Index {
             let n = w.len();
             let candidate = n >= MIN_RUN_TOGETHER
                 && w.bytes().all(|b| b.is_ascii_lowercase())
-                && self.known_word(&w).is_none()
-                && !normalize::wordnet::is_english(&w);
+                && !normalize::wordnet::is_english(&w)
+                && self.known_word(&w).is_none();
             let best = candidate
                 .then(|| {
                     (2..=n - 2)
@@ -132,10 +132,16 @@ impl Index {
 
     /// Looks up each distinct query word.
     pub(super) fn analyze(&self, question: &str) -> Query {
-        let tokens = match self.split_run_together(question) {
-            Some(split) => self.normalizer.tokens(&split),
-            None => self.normalizer.tokens(question),
+        let mut tokens = self.normalizer.tokens(question);
+        // Only a long word unknown to the knowledge may be two run together.
+        let unknown_long = |t: &normalize::Token| {
+            !t.stop && t.text.len() >= MIN_RUN_TOGETHER - 1 && !self.vocab.contains_key(&t.text)
         };
+        if tokens.iter().any(unknown_long)
+            && let Some(split) = self.split_run_together(question)
+        {
+            tokens = self.normalizer.tokens(&split);
+        }
         let mut terms: Vec<QueryTerm> = Vec::with_capacity(tokens.len());
         let mut words: Vec<String> = Vec::with_capacity(tokens.len());
         for t in &tokens {

@@ -5,8 +5,9 @@
 //!   words, rare words weighing more than common ones and stop words very little;
 //! - **coverage**: how much of the question's weight the entry's paraphrases and source sentence
 //!   explain together;
-//! - **character similarity**: Sørensen-Dice over the normalized strings (see [`super::dice`]),
-//!   for the best paraphrase of the [`RANKED`] leading entries.
+//! - **surface similarity**: Sørensen-Dice over the characters of the normalized strings (see
+//!   [`super::dice`]) and Jaccard over their words ([`WORD_SHARE`]), for the best paraphrase of
+//!   the [`RANKED`] leading entries.
 
 use std::cell::RefCell;
 use std::cmp::Ordering;
@@ -51,6 +52,16 @@ pub(super) const RANKED: usize = 6;
 /// Most entries tied with the last of the [`RANKED`] leaders on the words that get the
 /// character similarity too.
 const TIED: usize = 64;
+
+/// Share of the word-for-word similarity (Jaccard over the normalized words, function words and
+/// the very synonym typed included) in the surface similarity, beside Sørensen-Dice over the
+/// characters. Entries that tie on the words as the index reads them ("tablet" and "ipad" are one
+/// word there, and a question that left out a slot matches many) are told apart by the one
+/// written as the question was. Measured (`faqbot eval` on every labelled set, and the templated
+/// 100k knowledge's 2,000 queries): at 0.4, +6 right answers, +2 wrong, +1 out of scope answered
+/// on the labelled sets, and the right entry first for 92.4% of the templated queries instead of
+/// 91.9%; 0.3 and 0.5 alike, 0.7 six more wrong answers.
+const WORD_SHARE: f64 = 0.4;
 
 /// Accumulator per paraphrase while scoring one query.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -234,10 +245,14 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
         ranked.extend(passed.into_iter().take(TIED));
     }
     let query_bigrams = Bigrams::new(&query.key);
+    let query_words = sorted_words(&query.key);
     let mut used = Vec::new();
     for (scored, p) in &mut ranked {
-        let chars = query_bigrams.dice(&index.paraphrases[*p as usize].key, &mut used);
-        scored.score = (scored.score + weights.w_chars * chars as f32).clamp(0.0, 1.0);
+        let key = &index.paraphrases[*p as usize].key;
+        let chars = query_bigrams.dice(key, &mut used);
+        let literal = word_jaccard(&query_words, key);
+        let surface = (1.0 - WORD_SHARE) * chars + WORD_SHARE * literal;
+        scored.score = (scored.score + weights.w_chars * surface as f32).clamp(0.0, 1.0);
     }
     ranked.sort_by(|a, b| by_score(&a.0, &b.0));
     ranked.truncate(RANKED);
@@ -489,6 +504,35 @@ fn by_score(a: &Scored, b: &Scored) -> Ordering {
         .then(a.entry.cmp(&b.entry))
 }
 
+/// The distinct words of a normalized string, sorted.
+fn sorted_words(key: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// Jaccard similarity of the distinct words of `query` (sorted, see [`sorted_words`]), at most
+/// 64 of them) and the words of the normalized string `key`.
+fn word_jaccard(query: &[&str], key: &str) -> f64 {
+    let (mut met, mut words) = (0_u64, 0_usize);
+    for w in key.split(' ').filter(|w| !w.is_empty()) {
+        words += 1;
+        if let Ok(i) = query.binary_search(&w)
+            && i < 64
+        {
+            met |= 1 << i;
+        }
+    }
+    let common = met.count_ones() as usize;
+    let union = query.len() + words - common;
+    if union == 0 {
+        0.0
+    } else {
+        common as f64 / union as f64
+    }
+}
+
 /// Number of ids both sorted lists hold.
 fn count_common(a: &[u32], b: &[u32]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
@@ -504,4 +548,22 @@ fn count_common(a: &[u32], b: &[u32]) -> usize {
         }
     }
     n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_paraphrase_written_as_the_question_is_nearer_word_for_word() {
+        let query = sorted_words("how do i reduc my after the tablet");
+        let literal = word_jaccard(&query, "how do i reduc my gadget after the tablet");
+        let aliased = word_jaccard(&query, "how do i reduc my card after the ipad");
+        assert!(literal > aliased, "{literal} {aliased}");
+        assert_eq!(
+            word_jaccard(&query, "how do i reduc my after the tablet"),
+            1.0
+        );
+        assert_eq!(word_jaccard(&[], ""), 0.0);
+    }
 }
