@@ -213,6 +213,16 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     if asks_who_said(&words, pointing) && reports_speech(&k.entries[entry].answer) {
         return Turn::following(matcher, entry, entry);
     }
+    // "is that true?" after an answer that only reports a claim ("the U.S. said the ban was
+    // over concerns about Kaspersky's ties to Russian intelligence") asks what the article says
+    // of its truth: the see-also topic that reports the denial of that claim. An answer that
+    // speaks to it itself ("Kaspersky denies this", "not a proven fact") is read as before.
+    if asks_if_true(&words)
+        && !speaks_to_truth(&k.entries[entry].answer)
+        && let Some(next) = denial_of(matcher, entry)
+    {
+        return Turn::following(matcher, entry, next);
+    }
     // A bare question word that the topic does not ask ("who?" after when the ban came) moves
     // to the see-also topic that asks it ("Who banned Kaspersky?").
     // So does a question word with nothing else but words of both topics ("who announced it?"
@@ -477,6 +487,56 @@ fn names_a_medium(answer: &str) -> bool {
                 | "posted"
         )
     })
+}
+
+/// "is that true?", "really?", "is that even true tho", "for real?": asks whether what was just
+/// said is true, and nothing else.
+fn asks_if_true(words: &[String]) -> bool {
+    const TRUTH: &[&str] = &[
+        "true", "truth", "really", "real", "legit", "accurate", "correct",
+    ];
+    const AROUND: &[&str] = &[
+        "is", "it", "that", "this", "so", "even", "tho", "though", "actually", "all", "but", "and",
+        "ok", "wait", "for", "hmm", "was", "any", "of",
+    ];
+    words.iter().any(|w| TRUTH.contains(&w.as_str()))
+        && words
+            .iter()
+            .all(|w| TRUTH.contains(&w.as_str()) || AROUND.contains(&w.as_str()))
+}
+
+/// Whether an answer says how true its claim is: a denial, or that it is not proven.
+fn speaks_to_truth(answer: &str) -> bool {
+    let lower = answer.to_lowercase();
+    reports_denial(&lower) || lower.contains("not a proven") || lower.contains("not proven")
+}
+
+/// Whether an answer (lowercase) reports a denial.
+fn reports_denial(lower: &str) -> bool {
+    [
+        "denies",
+        "denied",
+        "deny",
+        "denial",
+        "unfounded",
+        "rejects",
+        "rejected",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// Of the see-also topics of `entry` whose answers report a denial, the one whose question the
+/// words of its answer (the claim) name most: after "... concerns about Kaspersky's ties to
+/// Russian intelligence", "Does Kaspersky have ties to the Kremlin?" (denied), not the backdoor
+/// (also denied).
+fn denial_of(matcher: &Matcher, entry: usize) -> Option<usize> {
+    let k = matcher.knowledge();
+    let denials: Vec<usize> = k
+        .related(entry)
+        .filter(|&e| reports_denial(&k.entries[e].answer.to_lowercase()))
+        .collect();
+    matcher.nearest_topic(&k.entries[entry].answer, &denials)
 }
 
 /// "why?", "why not", "how come", "what for", "but why tho": asks for a cause.
@@ -891,6 +951,28 @@ mod tests {
         );
         let (turn, _) = answer(&m, "who banned it?", Some(&reason));
         assert_eq!(answered_id(&m, &turn).as_deref(), Some("ban-who"));
+    }
+
+    #[test]
+    fn is_that_true_after_a_reported_claim_gives_its_denial() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, reason) = answer(&m, "Why was Kaspersky banned?", None);
+        for truth in ["is that true?", "is that even true tho", "really?"] {
+            let (turn, _) = answer(&m, truth, Some(&reason));
+            assert_eq!(
+                answered_id(&m, &turn).as_deref(),
+                Some("kremlin-ties-denied"),
+                "{truth}"
+            );
+        }
+        // An answer that speaks to its truth itself ("Kaspersky denies this") keeps the topic.
+        let (_, backdoor) = answer(&m, "Does Kaspersky give the Kremlin a backdoor?", None);
+        let (turn, _) = answer(&m, "is that true?", Some(&backdoor));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("kremlin-backdoor"));
+        assert!(asks_if_true(&command_words("for real?")));
+        assert!(!asks_if_true(&command_words(
+            "is that true for home users?"
+        )));
     }
 
     #[test]

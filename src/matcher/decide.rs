@@ -225,6 +225,38 @@ impl Matcher {
             .collect()
     }
 
+    /// Of the entries `among`, the one whose first question (its topic) shares the most weight
+    /// of content words with `text` (the first of equals); `None` when none shares any.
+    pub fn nearest_topic(&self, text: &str, among: &[usize]) -> Option<usize> {
+        let terms = |t: &str| -> Vec<(u32, f32)> {
+            self.index
+                .analyze(t)
+                .terms
+                .iter()
+                .filter(|q| !q.stop)
+                .filter_map(|q| Some((q.term?, q.weight)))
+                .collect()
+        };
+        let asked = terms(text);
+        among
+            .iter()
+            .map(|&e| {
+                let topic = terms(&self.knowledge.entries[e].questions[0]);
+                let shared: f32 = asked
+                    .iter()
+                    .filter(|(t, _)| topic.iter().any(|(a, _)| a == t))
+                    .map(|(_, w)| w)
+                    .sum();
+                (e, shared)
+            })
+            .filter(|&(_, shared)| shared > 0.0)
+            .fold(None, |best: Option<(usize, f32)>, (e, m)| match best {
+                Some((_, b)) if b >= m => best,
+                _ => Some((e, m)),
+            })
+            .map(|(e, _)| e)
+    }
+
     /// Whether the question decides between the leader of `ranked` and every runner-up within
     /// the margin (see [`decides_between`]).
     fn decides_among_close(&self, query: &Query, ranked: &[Scored]) -> bool {
