@@ -338,6 +338,12 @@ fn is_source_request(words: &[String]) -> bool {
     let asked_where = (w.contains(&"from") && (w.contains(&"where") || w.contains(&"wheres")))
         || w.windows(2)
             .any(|p| p == ["where", "did"] || p == ["where", "do"]);
+    // "where does it say that?": the text says it ("where did they say that?" asks where they
+    // published it).
+    let where_it_says = w.len() <= 6
+        && w.windows(3)
+            .any(|p| p == ["where", "does", "it"] || p == ["where", "it", "says"])
+        && only_function_words(&["say", "says"]);
     let says_who = matches!(w[..], ["says", "who"] | ["who", "says"] | ["sez", "who"])
         || w.windows(3)
             .any(|p| p == ["according", "to", "who"] || p == ["according", "to", "whom"]);
@@ -354,6 +360,7 @@ fn is_source_request(words: &[String]) -> bool {
         && w.len() <= 8
         && only_function_words(&[IN_TEXT, &["say", "says", "said"]].concat());
     where_in_text
+        || where_it_says
         || w.len() <= 5
             && (says_who
                 || (named || asked_where)
@@ -854,6 +861,7 @@ mod tests {
             "according to whom",
             "Where in the article is that stated?",
             "where does the article say that",
+            "where does it say that",
         ] {
             assert!(is_source_request(&normalize::words(yes)), "{yes}");
         }

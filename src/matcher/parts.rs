@@ -130,7 +130,7 @@ pub fn question_word(words: &[String]) -> Option<&'static str> {
 }
 
 /// The words with each phrase that asks why written "why": "for what reason", "for what
-/// purpose", and "what for" ending the message ("what for company is it?" asks what kind). A
+/// purpose", "how come", and "what for" ending the message ("what for company is it?" asks what kind). A
 /// follow-up of nothing else is as elliptical as "why?".
 fn why_phrases(mut words: Vec<String>) -> Vec<String> {
     let mut i = 0;
@@ -139,6 +139,7 @@ fn why_phrases(mut words: Vec<String>) -> Vec<String> {
         let phrase = match (w(0), w(1), w(2)) {
             (Some("what" | "waht" | "wat"), Some("for"), None) => 2,
             (Some("for"), Some("what"), Some("reason" | "purpose")) => 3,
+            (Some("how"), Some("come" | "comes"), _) => 2,
             _ => 0,
         };
         if phrase > 0 {
@@ -398,5 +399,6 @@ mod tests {
         assert!(!elliptical("what for company is it"));
         assert_eq!(what_for_as_why("but what for?").as_deref(), Some("but why"));
         assert_eq!(what_for_as_why("what for company is it?"), None);
+        assert_eq!(what_for_as_why("how come?").as_deref(), Some("why"));
     }
 }
