@@ -154,6 +154,40 @@ pub(super) fn decides_between(index: &Index, query: &[QueryTerm], a: usize, b: u
     for_a >= MIN_ANSWER_WEIGHT
 }
 
+/// Weight of the words the leader does not hold that a cleft question supposes: "was it the EU
+/// that banned it?", "was it Trump personally who banned Kaspersky?", "is it the CIA that
+/// interviewed him?". The question asks who did it, which the leader's answer says; the
+/// supposed one does not make it a near-miss ("did the UK ban it too?" is no cleft).
+fn supposed_in_cleft(query: &Query, index: &Index, entry: usize) -> f32 {
+    let key: Vec<&str> = query.key.split(' ').collect();
+    let Some(start) = key
+        .windows(2)
+        .position(|p| matches!(p[0], "was" | "is" | "wasn't" | "isnt" | "wasnt") && p[1] == "it")
+    else {
+        return 0.0;
+    };
+    let rest = &key[start + 2..];
+    let Some(end) = rest
+        .iter()
+        .take(5)
+        .position(|w| matches!(*w, "that" | "who" | "which"))
+    else {
+        return 0.0;
+    };
+    let supposed = &rest[..end];
+    query
+        .terms
+        .iter()
+        .zip(&query.words)
+        .filter(|(q, w)| !q.stop && supposed.contains(&w.as_str()))
+        .filter(|(q, _)| {
+            q.term
+                .is_none_or(|t| index.bag_credit(t, entry as u32) == 0.0)
+        })
+        .map(|(q, _)| q.weight)
+        .sum()
+}
+
 /// What the decision sees of a question's leading entry (for fitting it: `examples/fit.rs`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct DecisionFeatures {
@@ -294,7 +328,8 @@ impl Matcher {
         } = explained(&self.index, &query.terms, top.entry);
         // "Was the hearing held in December?": the time supposed is the question's, and the
         // answer, which gives the time, settles it; the word does not make a near-miss.
-        let supposed = self.supposed_time(query, top.entry);
+        let supposed =
+            self.supposed_time(query, top.entry) + supposed_in_cleft(query, &self.index, top.entry);
         let (unexplained_sum, unknown_sum) = (unexplained_sum - supposed, unknown_sum - supposed);
         let unexplained =
             unexplained_sum - stray_weight(&self.index, &query.terms, ranked, tune.suggest_floor);

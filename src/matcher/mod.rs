@@ -452,6 +452,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_cleft_question_supposes_who_did_it_and_the_answer_settles_it() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        for (question, id) in [
+            ("Was it Trump personally who banned Kaspersky?", "ban-who"),
+            (
+                "was it the CIA that interviewed the founder?",
+                "fbi-interview",
+            ),
+        ] {
+            let o = m.decide(question);
+            assert_eq!(o.status, Status::Answered, "{question}");
+            assert_eq!(m.entry(&o.best.unwrap()).id, id, "{question}");
+        }
+        assert_ne!(m.decide("did the UK ban it too?").status, Status::Answered);
+    }
+
+    #[test]
     fn a_piece_of_a_long_message_needs_a_topic_of_its_own() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         // "..., which sounds off to me" shares only "which" with "which hearing was it".
