@@ -154,6 +154,12 @@ pub(super) fn decides_between(index: &Index, query: &[QueryTerm], a: usize, b: u
     for_a >= MIN_ANSWER_WEIGHT
 }
 
+/// The weight of query word `q` that `entry` leaves unexplained (as [`explained`] counts it).
+fn unexplained_weight(index: &Index, q: &QueryTerm, entry: usize) -> f32 {
+    let credit = q.term.map_or(0.0, |t| index.bag_credit(t, entry as u32));
+    q.weight * (1.0 - credit)
+}
+
 /// Weight of the words the leader does not hold that a cleft question supposes: "was it the EU
 /// that banned it?", "was it Trump personally who banned Kaspersky?", "is it the CIA that
 /// interviewed him?". The question asks who did it, which the leader's answer says; the
@@ -180,11 +186,7 @@ fn supposed_in_cleft(query: &Query, index: &Index, entry: usize) -> f32 {
         .iter()
         .zip(&query.words)
         .filter(|(q, w)| !q.stop && supposed.contains(&w.as_str()))
-        .filter(|(q, _)| {
-            q.term
-                .is_none_or(|t| index.bag_credit(t, entry as u32) == 0.0)
-        })
-        .map(|(q, _)| q.weight)
+        .map(|(q, _)| unexplained_weight(index, q, entry))
         .sum()
 }
 
@@ -328,8 +330,9 @@ impl Matcher {
         } = explained(&self.index, &query.terms, top.entry);
         // "Was the hearing held in December?": the time supposed is the question's, and the
         // answer, which gives the time, settles it; the word does not make a near-miss.
-        let supposed =
-            self.supposed_time(query, top.entry) + supposed_in_cleft(query, &self.index, top.entry);
+        let supposed = self.supposed_time(query, top.entry)
+            + supposed_in_cleft(query, &self.index, top.entry)
+            + self.supposed_cause(query, top.entry);
         let (unexplained_sum, unknown_sum) = (unexplained_sum - supposed, unknown_sum - supposed);
         let unexplained =
             unexplained_sum - stray_weight(&self.index, &query.terms, ranked, tune.suggest_floor);
@@ -347,6 +350,30 @@ impl Matcher {
             suggestions: self.suggestions(ranked),
             ..Outcome::new(Status::Suggest, Some(top))
         }
+    }
+
+    /// Weight of the words the leader does not hold that a question gives as the cause ("did
+    /// they ban it because the software was too buggy?", "so they banned it over links to
+    /// Chinese hackers?"), when the leader's source gives a cause: its answer settles it.
+    fn supposed_cause(&self, query: &Query, entry: usize) -> f32 {
+        let key: Vec<&str> = query.key.split(' ').collect();
+        let Some(at) = key
+            .iter()
+            .position(|w| matches!(*w, "because" | "becaus" | "bc" | "cuz" | "caus" | "over"))
+        else {
+            return 0.0;
+        };
+        if !self.source_gives(entry, super::detail::Asked::Why) {
+            return 0.0;
+        }
+        let supposed = &key[at + 1..];
+        query
+            .terms
+            .iter()
+            .zip(&query.words)
+            .filter(|(q, w)| !q.stop && supposed.contains(&w.as_str()))
+            .map(|(q, _)| unexplained_weight(&self.index, q, entry))
+            .sum()
     }
 
     /// Weight of the words unknown to the knowledge that name a day, a month or a year, when

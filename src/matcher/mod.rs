@@ -452,7 +452,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_cleft_question_supposes_who_did_it_and_the_answer_settles_it() {
+    fn who_or_why_a_question_supposes_is_settled_by_the_answer() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         for (question, id) in [
             ("Was it Trump personally who banned Kaspersky?", "ban-who"),
@@ -460,6 +460,8 @@ mod tests {
                 "was it the CIA that interviewed the founder?",
                 "fbi-interview",
             ),
+            // The cause supposed, where the source gives one.
+            ("was kaspersky banned because of its prices?", "ban-reason"),
         ] {
             let o = m.decide(question);
             assert_eq!(o.status, Status::Answered, "{question}");
