@@ -328,6 +328,15 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
+        "tests/styles_blind9.tsv",
+        Floors {
+            correct: 0.75,
+            offered: 0.92,
+            wrong: 0.06,
+            out_of_scope: 0.14,
+        },
+    ),
+    (
         "tests/dialogs_tune.tsv",
         Floors {
             correct: 0.96,
@@ -406,6 +415,15 @@ const FLOORS: &[(&str, Floors)] = &[
             offered: 0.86,
             wrong: 0.06,
             out_of_scope: 0.08,
+        },
+    ),
+    (
+        "tests/dialogs_blind9.tsv",
+        Floors {
+            correct: 0.82,
+            offered: 0.86,
+            wrong: 0.14,
+            out_of_scope: 0.19,
         },
     ),
 ];
