@@ -165,6 +165,9 @@ fn unexplained_weight(index: &Index, q: &QueryTerm, entry: usize) -> f32 {
 /// interviewed him?". The question asks who did it, which the leader's answer says; the
 /// supposed one does not make it a near-miss ("did the UK ban it too?" is no cleft).
 fn supposed_in_cleft(query: &Query, index: &Index, entry: usize) -> f32 {
+    if !query.key.contains(" it ") {
+        return 0.0;
+    }
     let key: Vec<&str> = query.key.split(' ').collect();
     let Some(start) = key
         .windows(2)
@@ -356,11 +359,12 @@ impl Matcher {
     /// they ban it because the software was too buggy?", "so they banned it over links to
     /// Chinese hackers?"), when the leader's source gives a cause: its answer settles it.
     fn supposed_cause(&self, query: &Query, entry: usize) -> f32 {
+        const CAUSE_WORDS: &[&str] = &["because", "becaus", "bc", "cuz", "caus", "over"];
+        if !query.key.split(' ').any(|w| CAUSE_WORDS.contains(&w)) {
+            return 0.0;
+        }
         let key: Vec<&str> = query.key.split(' ').collect();
-        let Some(at) = key
-            .iter()
-            .position(|w| matches!(*w, "because" | "becaus" | "bc" | "cuz" | "caus" | "over"))
-        else {
+        let Some(at) = key.iter().position(|w| CAUSE_WORDS.contains(w)) else {
             return 0.0;
         };
         if !self.source_gives(entry, super::detail::Asked::Why) {

@@ -59,17 +59,15 @@ impl Index {
             .or_else(|| content(&self.normalizer.stem_again(stem)?))
     }
 
-    /// Whether `word` is one known word: a function word or one the knowledge uses.
+    /// Whether `word` is one known word: `Some(false)` for a function word, `Some(true)` for
+    /// a content word the knowledge uses as written; `None` otherwise. Lookups only, no
+    /// stemming: it is asked of every way to cut a word in two.
     fn known_word(&self, word: &str) -> Option<bool> {
-        let tokens = self.normalizer.tokens(word);
-        let [t] = tokens.as_slice() else {
-            return None;
-        };
-        if t.stop {
-            Some(false)
-        } else {
-            self.vocab.contains_key(&t.text).then_some(true)
+        if normalize::is_stop_word(word) {
+            return Some(false);
         }
+        let (stem, stop) = self.normalizer.knowledge_word(word)?;
+        (!stop && self.vocab.contains_key(stem)).then_some(true)
     }
 
     /// `question` with each word typed without the space between two words ("foundedkaspersky",

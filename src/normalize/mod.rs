@@ -253,6 +253,16 @@ impl Normalizer {
         (stem, stop)
     }
 
+    /// What the knowledge's own word `word` (as typed there, lowercase) stems to, and whether
+    /// it is a function word; `None` for a word the knowledge does not use. A lookup, no
+    /// stemming.
+    pub fn knowledge_word(&self, word: &str) -> Option<(&str, bool)> {
+        self.known
+            .0
+            .get(word)
+            .map(|(stem, stop)| (stem.as_str(), *stop))
+    }
+
     /// The stem of a stem, when stemming takes a suffix of two letters or more off it again:
     /// "governmental" stems to "government", a word whose own stem is "govern". (One letter
     /// is no suffix: "yankees" stems to "yanke", not a word, and "yank" is another.)
@@ -540,9 +550,14 @@ fn stop_word_slip(word: &str) -> Option<FunctionTypo> {
     if b.len() < 6 || !b.iter().all(u8::is_ascii_lowercase) || wordnet::is_english(word) {
         return None;
     }
-    let mut slips = STOP_WORDS
-        .iter()
-        .filter(|c| c.len() >= 6 && slip(b, c.as_bytes()));
+    // A slip keeps the first letter, or swaps it with the second.
+    let mut slips = STOP_WORDS.iter().filter(|c| {
+        let c = c.as_bytes();
+        c.len() >= 6
+            && (c[0] == b[0] || c[0] == b[1])
+            && c.len().abs_diff(b.len()) <= 1
+            && slip(b, c)
+    });
     match (slips.next(), slips.next()) {
         (Some(w), None) => Some(FunctionTypo::Word(w)),
         (Some(_), Some(_)) => Some(FunctionTypo::Ambiguous),
