@@ -512,14 +512,17 @@ fn sorted_words(key: &str) -> Vec<&str> {
     words
 }
 
-/// Jaccard similarity of the distinct words of `query` (sorted, see [`sorted_words`]), at most
+/// Jaccard similarity of the distinct words of `query` (see [`sorted_words`]), at most
 /// 64 of them) and the words of the normalized string `key`.
 fn word_jaccard(query: &[&str], key: &str) -> f64 {
     let (mut met, mut words) = (0_u64, 0_usize);
     for w in key.split(' ').filter(|w| !w.is_empty()) {
         words += 1;
-        if let Ok(i) = query.binary_search(&w)
-            && i < 64
+        // A linear scan: a question has few words, and most differ in length.
+        if let Some(i) = query
+            .iter()
+            .take(64)
+            .position(|q| q.len() == w.len() && *q == w)
         {
             met |= 1 << i;
         }
