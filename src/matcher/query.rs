@@ -130,16 +130,22 @@ impl Index {
 
     /// Looks up each distinct query word.
     pub(super) fn analyze(&self, question: &str) -> Query {
-        let mut tokens = self.normalizer.tokens(question);
-        // Only a long word unknown to the knowledge may be two run together.
-        let unknown_long = |t: &normalize::Token| {
-            !t.stop && t.text.len() >= MIN_RUN_TOGETHER - 1 && !self.vocab.contains_key(&t.text)
-        };
-        if tokens.iter().any(unknown_long)
-            && let Some(split) = self.split_run_together(question)
-        {
-            tokens = self.normalizer.tokens(&split);
+        let query = self.analyze_tokens(self.normalizer.tokens(question));
+        // Only a long word that stays unknown (no typo of a knowledge word) may be two run
+        // together.
+        let unknown_long = query
+            .terms
+            .iter()
+            .zip(&query.words)
+            .any(|(q, w)| q.term.is_none() && !q.stop && w.len() >= MIN_RUN_TOGETHER - 1);
+        if unknown_long && let Some(split) = self.split_run_together(question) {
+            return self.analyze_tokens(self.normalizer.tokens(&split));
         }
+        query
+    }
+
+    /// Looks up each distinct word of a tokenized question.
+    fn analyze_tokens(&self, tokens: Vec<normalize::Token>) -> Query {
         let mut terms: Vec<QueryTerm> = Vec::with_capacity(tokens.len());
         let mut words: Vec<String> = Vec::with_capacity(tokens.len());
         for t in &tokens {

@@ -547,7 +547,7 @@ fn function_word_typo(word: &str) -> Option<FunctionTypo> {
 /// one doubled ("exaclty", "acutally", "probalby"), when `word` is no English word itself.
 fn stop_word_slip(word: &str) -> Option<FunctionTypo> {
     let b = word.as_bytes();
-    if b.len() < 6 || !b.iter().all(u8::is_ascii_lowercase) || wordnet::is_english(word) {
+    if b.len() < 6 || !b.iter().all(u8::is_ascii_lowercase) {
         return None;
     }
     // A slip keeps the first letter, or swaps it with the second.
@@ -558,11 +558,12 @@ fn stop_word_slip(word: &str) -> Option<FunctionTypo> {
             && c.len().abs_diff(b.len()) <= 1
             && slip(b, c)
     });
-    match (slips.next(), slips.next()) {
-        (Some(w), None) => Some(FunctionTypo::Word(w)),
-        (Some(_), Some(_)) => Some(FunctionTypo::Ambiguous),
-        (None, _) => None,
-    }
+    let found = match (slips.next(), slips.next()) {
+        (Some(w), None) => FunctionTypo::Word(w),
+        (Some(_), Some(_)) => FunctionTypo::Ambiguous,
+        (None, _) => return None,
+    };
+    (!wordnet::is_english(word)).then_some(found)
 }
 
 /// Whether `typed` is `word` with two neighbouring letters swapped ("teh"), a letter doubled
