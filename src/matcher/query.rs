@@ -133,11 +133,14 @@ impl Index {
         let query = self.analyze_tokens(self.normalizer.tokens(question));
         // Only a long word that stays unknown (no typo of a knowledge word) may be two run
         // together.
-        let unknown_long = query
-            .terms
-            .iter()
-            .zip(&query.words)
-            .any(|(q, w)| q.term.is_none() && !q.stop && w.len() >= MIN_RUN_TOGETHER - 1);
+        let unknown_long = query.terms.iter().zip(&query.words).any(|(q, w)| {
+            q.term.is_none()
+                    && !q.stop
+                    && w.len() >= MIN_RUN_TOGETHER - 1
+                    // Most such words are English ones the knowledge does not use ("weather"),
+                    // whose stem is often the word.
+                    && !normalize::wordnet::is_english(w)
+        });
         if unknown_long && let Some(split) = self.split_run_together(question) {
             return self.analyze_tokens(self.normalizer.tokens(&split));
         }

@@ -518,12 +518,14 @@ fn word_jaccard(query: &[&str], key: &str) -> f64 {
     let (mut met, mut words) = (0_u64, 0_usize);
     for w in key.split(' ').filter(|w| !w.is_empty()) {
         words += 1;
-        // A linear scan: a question has few words, and most differ in length.
-        if let Some(i) = query
-            .iter()
-            .take(64)
-            .position(|q| q.len() == w.len() && *q == w)
-        {
+        // A question has few words, most of them of other lengths than `w`: a linear scan
+        // beats a binary search up to a dozen or so.
+        let found = if query.len() <= 16 {
+            query.iter().position(|q| q.len() == w.len() && *q == w)
+        } else {
+            query.binary_search(&w).ok()
+        };
+        if let Some(i) = found.filter(|&i| i < 64) {
             met |= 1 << i;
         }
     }

@@ -550,13 +550,19 @@ fn stop_word_slip(word: &str) -> Option<FunctionTypo> {
     if b.len() < 6 || !b.iter().all(u8::is_ascii_lowercase) {
         return None;
     }
+    // The stop words of six letters or more, a quarter of them.
+    static LONG: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let long = LONG.get_or_init(|| {
+        STOP_WORDS
+            .iter()
+            .copied()
+            .filter(|w| w.len() >= 6)
+            .collect()
+    });
     // A slip keeps the first letter, or swaps it with the second.
-    let mut slips = STOP_WORDS.iter().filter(|c| {
+    let mut slips = long.iter().filter(|c| {
         let c = c.as_bytes();
-        c.len() >= 6
-            && (c[0] == b[0] || c[0] == b[1])
-            && c.len().abs_diff(b.len()) <= 1
-            && slip(b, c)
+        (c[0] == b[0] || c[0] == b[1]) && c.len().abs_diff(b.len()) <= 1 && slip(b, c)
     });
     let found = match (slips.next(), slips.next()) {
         (Some(w), None) => FunctionTypo::Word(w),
