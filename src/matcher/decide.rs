@@ -154,43 +154,22 @@ pub(super) fn decides_between(index: &Index, query: &[QueryTerm], a: usize, b: u
     for_a >= MIN_ANSWER_WEIGHT
 }
 
-/// The weight of query word `q` that `entry` leaves unexplained (as [`explained`] counts it).
-fn unexplained_weight(index: &Index, q: &QueryTerm, entry: usize) -> f32 {
-    let credit = q.term.map_or(0.0, |t| index.bag_credit(t, entry as u32));
-    q.weight * (1.0 - credit)
-}
-
-/// Weight of the words the leader does not hold that a cleft question supposes: "was it the EU
-/// that banned it?", "was it Trump personally who banned Kaspersky?", "is it the CIA that
-/// interviewed him?". The question asks who did it, which the leader's answer says; the
-/// supposed one does not make it a near-miss ("did the UK ban it too?" is no cleft).
-fn supposed_in_cleft(query: &Query, index: &Index, entry: usize) -> f32 {
-    if !query.key.contains(" it ") {
-        return 0.0;
-    }
-    let key: Vec<&str> = query.key.split(' ').collect();
+/// The words of a cleft question's supposed doer: "was it *the EU* that banned it?", "was it
+/// *Trump personally* who banned Kaspersky?", "is it *the CIA* that interviewed him?". The
+/// question asks who did it, which the leader's answer says, so the one supposed does not make it
+/// a near-miss ("did the UK ban it too?" is no cleft).
+fn cleft_doer<'a, 'k>(key: &'a [&'k str]) -> &'a [&'k str] {
     let Some(start) = key
         .windows(2)
         .position(|p| matches!(p[0], "was" | "is" | "wasn't" | "isnt" | "wasnt") && p[1] == "it")
     else {
-        return 0.0;
+        return &[];
     };
     let rest = &key[start + 2..];
-    let Some(end) = rest
-        .iter()
+    rest.iter()
         .take(5)
         .position(|w| matches!(*w, "that" | "who" | "which"))
-    else {
-        return 0.0;
-    };
-    let supposed = &rest[..end];
-    query
-        .terms
-        .iter()
-        .zip(&query.words)
-        .filter(|(q, w)| !q.stop && supposed.contains(&w.as_str()))
-        .map(|(q, _)| unexplained_weight(index, q, entry))
-        .sum()
+        .map_or(&[], |end| &rest[..end])
 }
 
 /// What the decision sees of a question's leading entry (for fitting it: `examples/fit.rs`).
@@ -333,9 +312,7 @@ impl Matcher {
         } = explained(&self.index, &query.terms, top.entry);
         // "Was the hearing held in December?": the time supposed is the question's, and the
         // answer, which gives the time, settles it; the word does not make a near-miss.
-        let supposed = self.supposed_time(query, top.entry)
-            + supposed_in_cleft(query, &self.index, top.entry)
-            + self.supposed_cause(query, top.entry);
+        let supposed = self.supposed_time(query, top.entry) + self.supposed_words(query, top.entry);
         let (unexplained_sum, unknown_sum) = (unexplained_sum - supposed, unknown_sum - supposed);
         let unexplained =
             unexplained_sum - stray_weight(&self.index, &query.terms, ranked, tune.suggest_floor);
@@ -355,28 +332,33 @@ impl Matcher {
         }
     }
 
-    /// Weight of the words the leader does not hold that a question gives as the cause ("did
-    /// they ban it because the software was too buggy?", "so they banned it over links to
-    /// Chinese hackers?"), when the leader's source gives a cause: its answer settles it.
-    fn supposed_cause(&self, query: &Query, entry: usize) -> f32 {
+    /// Weight of the words the leader leaves unexplained that the question supposes, which the
+    /// leader's answer settles: the doer of a cleft question ([`cleft_doer`]), and a cause the
+    /// question gives ("did they ban it because the software was too buggy?", "so they banned
+    /// it over links to Chinese hackers?") when the leader's source gives one.
+    fn supposed_words(&self, query: &Query, entry: usize) -> f32 {
         const CAUSE_WORDS: &[&str] = &["because", "becaus", "bc", "cuz", "caus", "over"];
-        if !query.key.split(' ').any(|w| CAUSE_WORDS.contains(&w)) {
-            return 0.0;
-        }
         let key: Vec<&str> = query.key.split(' ').collect();
-        let Some(at) = key.iter().position(|w| CAUSE_WORDS.contains(w)) else {
-            return 0.0;
-        };
-        if !self.source_gives(entry, super::detail::Asked::Why) {
+        let mut supposed: Vec<&str> = cleft_doer(&key).to_vec();
+        if let Some(at) = key.iter().position(|w| CAUSE_WORDS.contains(w))
+            && self.source_gives(entry, super::detail::Asked::Why)
+        {
+            supposed.extend_from_slice(&key[at + 1..]);
+        }
+        if supposed.is_empty() {
             return 0.0;
         }
-        let supposed = &key[at + 1..];
         query
             .terms
             .iter()
             .zip(&query.words)
             .filter(|(q, w)| !q.stop && supposed.contains(&w.as_str()))
-            .map(|(q, _)| unexplained_weight(&self.index, q, entry))
+            .map(|(q, _)| {
+                let credit = q
+                    .term
+                    .map_or(0.0, |t| self.index.bag_credit(t, entry as u32));
+                q.weight * (1.0 - credit)
+            })
             .sum()
     }
 
