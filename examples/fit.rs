@@ -5,8 +5,9 @@
 //! cargo run --release --example fit -- tests/styles_tune.tsv tests/questions.tsv > features.tsv
 //! ```
 //! One line per question read whole: file, line, slice, whether the leader is the first expected
-//! entry (`1`), out of scope (`-`) or another entry (`0`), the status faqbot gives, then the
-//! features of [`faqbot::matcher::DecisionFeatures`].
+//! entry (`1`), out of scope (`-`) or another entry (`0`), the status faqbot gives, the
+//! features of [`faqbot::matcher::DecisionFeatures`], then the content words the leader does not
+//! explain (`word:weight`, `?` when the knowledge does not know it) and the question.
 
 use faqbot::eval;
 use faqbot::knowledge::Knowledge;
