@@ -66,6 +66,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind8.tsv",
     "tests/styles_blind9.tsv",
     "tests/dialogs_blind9.tsv",
+    "tests/styles_blind10.tsv",
+    "tests/dialogs_blind10.tsv",
 ];
 
 /// The question of a labelled line, in either format.
