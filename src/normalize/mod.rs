@@ -95,16 +95,22 @@ impl Normalizer {
 
     /// Normalized tokens of `text`, at most [`MAX_QUERY_WORDS`] of its first [`MAX_QUERY_CHARS`].
     pub fn tokens(&self, text: &str) -> Vec<Token> {
-        self.tokens_cached(text, &mut StemCache::default())
+        // One question seldom repeats a word: remembering its stems would cost more than it saves.
+        self.tokens_with(text, None)
     }
 
     /// [`Normalizer::tokens`], remembering each word's stem in `cache`: loading a large
     /// knowledge base meets the same words again and again.
     pub fn tokens_cached(&self, text: &str, cache: &mut StemCache) -> Vec<Token> {
+        self.tokens_with(text, Some(cache))
+    }
+
+    /// [`Normalizer::tokens`], remembering stems in `cache` if one is given.
+    fn tokens_with(&self, text: &str, mut cache: Option<&mut StemCache>) -> Vec<Token> {
         let mut words: Vec<Token> = words(text)
             .into_iter()
             .map(|w| {
-                let (text, stop) = self.stem(w, cache);
+                let (text, stop) = self.stem(w, cache.as_deref_mut());
                 Token { text, stop }
             })
             .collect();
@@ -164,7 +170,7 @@ impl Normalizer {
             match self.known.0.get(w).or_else(|| cache.0.get(w)) {
                 Some((stem, stop)) => f(stem, *stop),
                 None => {
-                    let (stem, stop) = self.stem(w.to_string(), cache);
+                    let (stem, stop) = self.stem(w.to_string(), Some(cache));
                     f(&stem, stop);
                 }
             }
@@ -210,8 +216,9 @@ impl Normalizer {
 
     /// A word's stem (stop words and words with digits or other scripts are kept as they are),
     /// and whether it is a stop word (by its surface form or its stem).
-    fn stem(&self, typed: String, cache: &mut StemCache) -> (String, bool) {
-        if let Some(hit) = self.known.0.get(&typed).or_else(|| cache.0.get(&typed)) {
+    fn stem(&self, typed: String, cache: Option<&mut StemCache>) -> (String, bool) {
+        let cached = || cache.as_ref().and_then(|c| c.0.get(&typed));
+        if let Some(hit) = self.known.0.get(&typed).or_else(cached) {
             return hit.clone();
         }
         let fixed = if self.fix_function_words && !is_stop_word(&typed) {
@@ -247,7 +254,9 @@ impl Normalizer {
         };
         // "thinking" and "owns" are stop words too, by their stems.
         let stop = surface_stop || is_stop_word(&stem);
-        if cache.0.len() < StemCache::MAX_WORDS {
+        if let Some(cache) = cache
+            && cache.0.len() < StemCache::MAX_WORDS
+        {
             cache.0.insert(typed, (stem.clone(), stop));
         }
         (stem, stop)
@@ -287,10 +296,9 @@ impl Normalizer {
 
     /// Words of `text`, stemmed, before synonyms.
     fn stems(&self, text: &str) -> Vec<String> {
-        let mut cache = StemCache::default();
         words(text)
             .into_iter()
-            .map(|w| self.stem(w, &mut cache).0)
+            .map(|w| self.stem(w, None).0)
             .collect()
     }
 }

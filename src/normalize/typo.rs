@@ -20,9 +20,15 @@ impl DeletionIndex {
     /// are not words) are left out.
     pub(crate) fn insert(&mut self, word: &str, id: u32) {
         if word.chars().count() >= MIN_TYPO_CHARS && !word.chars().any(|c| c.is_numeric()) {
-            for key in deletions(word) {
-                self.keys.entry(key).or_default().push(id);
-            }
+            for_each_deletion(word, |key| {
+                // `get_mut` first: most keys are met again, and need no allocation then.
+                match self.keys.get_mut(key) {
+                    Some(ids) => ids.push(id),
+                    None => {
+                        self.keys.insert(key.to_owned(), vec![id]);
+                    }
+                }
+            });
         }
     }
 
@@ -40,12 +46,22 @@ impl DeletionIndex {
             return None;
         }
         let max = if len >= TWO_TYPO_CHARS { 2 } else { 1 };
+        let first = word.chars().next();
         let mut best: Option<(u32, usize, f64)> = None;
-        for key in deletions(word) {
-            for &id in self.keys.get(&key).into_iter().flatten() {
+        // A candidate shares several deletions with the word: it is measured once.
+        let mut seen: Vec<u32> = Vec::new();
+        for_each_deletion(word, |key| {
+            for &id in self.keys.get(key).into_iter().flatten() {
+                if seen.contains(&id) {
+                    continue;
+                }
+                seen.push(id);
                 let candidate = text_of(id);
+                if first != candidate.chars().next() {
+                    continue;
+                }
                 let d = strsim::damerau_levenshtein(word, candidate);
-                if d == 0 || d > max || word.chars().next() != candidate.chars().next() {
+                if d == 0 || d > max {
                     continue;
                 }
                 let jw = strsim::jaro_winkler(word, candidate);
@@ -57,21 +73,26 @@ impl DeletionIndex {
                     best = Some((id, d, jw));
                 }
             }
-        }
+        });
         best.map(|(id, d, _)| (id, d))
     }
 }
 
-/// The word itself and every way of deleting one of its characters.
-fn deletions(word: &str) -> Vec<String> {
-    let chars: Vec<char> = word.chars().collect();
-    let mut out = Vec::with_capacity(chars.len() + 1);
-    out.push(word.to_string());
-    for i in 0..chars.len() {
-        let s: String = chars[..i].iter().chain(&chars[i + 1..]).collect();
-        if !out.contains(&s) {
-            out.push(s);
+/// Calls `f` with the word itself and every distinct way of deleting one of its characters,
+/// written into one buffer.
+fn for_each_deletion(word: &str, mut f: impl FnMut(&str)) {
+    f(word);
+    let mut buffer = String::with_capacity(word.len());
+    let mut previous = None;
+    for (i, c) in word.char_indices() {
+        // Deleting any letter of a run ("nnn") gives the same word: only the first is tried.
+        if previous == Some(c) {
+            continue;
         }
+        previous = Some(c);
+        buffer.clear();
+        buffer.push_str(&word[..i]);
+        buffer.push_str(&word[i + c.len_utf8()..]);
+        f(&buffer);
     }
-    out
 }
