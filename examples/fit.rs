@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example fit -- tests/styles_tune.tsv tests/questions.tsv > features.tsv
+//! cargo run --release --example fit -- --knowledge tests/data/apart/k1 tests/styles_tune.tsv
 //! ```
 //! One line per question read whole: file, line, slice, whether the leader is the first expected
 //! entry (`1`), out of scope (`-`) or another entry (`0`), the status faqbot gives, the
@@ -14,11 +15,21 @@ use faqbot::knowledge::Knowledge;
 use faqbot::matcher::Matcher;
 
 fn main() {
-    let m = Matcher::new(Knowledge::builtin().expect("built-in knowledge is valid"));
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // `--knowledge DIR` first: another knowledge than the built-in one.
+    let knowledge = if args.first().is_some_and(|a| a == "--knowledge") && args.len() > 1 {
+        let dir = args.drain(..2).nth(1).expect("two drained");
+        faqbot::knowledge::Files::read(std::path::Path::new(&dir))
+            .and_then(|files| files.parse())
+            .expect("valid knowledge")
+    } else {
+        Knowledge::builtin().expect("built-in knowledge is valid")
+    };
+    let m = Matcher::new(knowledge);
     println!(
         "file\tline\tslice\tleader\tstatus\tscore\tmargin\tmatched\tunexplained\tunknown\tdecides\tsmalltalk\tunexplained_words\tquestion"
     );
-    for path in std::env::args().skip(1) {
+    for path in args {
         let text = std::fs::read_to_string(&path).expect("readable labelled file");
         let questions = eval::parse(&text, &m).expect("valid labelled file");
         for q in questions

@@ -316,6 +316,13 @@ impl Matcher {
         let (unexplained_sum, unknown_sum) = (unexplained_sum - supposed, unknown_sum - supposed);
         let unexplained =
             unexplained_sum - stray_weight(&self.index, &query.terms, ranked, tune.suggest_floor);
+        // In sparse knowledge (a few questions an entry) the leader's questions hold few of the
+        // words people use for its topic: a word the knowledge uses elsewhere is weaker evidence
+        // of another question. Measured on the tuning sets with knowledge written apart (k1, k2):
+        // at the square root of the sparseness, +707 and +939 right for +127 and +126 wrong,
+        // +51 and +51 out of scope; in full, 110 and 142 more right for 102 and 90 more errors.
+        let known = (unexplained - unknown_sum).max(0.0);
+        let unexplained = unexplained - known * (1.0 - self.index.sparseness.sqrt());
         let gated = matched < tune.gate * unexplained || matched < MIN_ANSWER_WEIGHT;
         let near_miss = matched < tune.gate_no_match * unknown_sum;
 

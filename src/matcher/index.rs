@@ -210,6 +210,9 @@ pub(super) struct Index {
     pub(super) deletions: DeletionIndex,
     /// Weight of a query word the knowledge does not know.
     pub(super) unknown_weight: f32,
+    /// [`sparse_scale`] of the knowledge: 1 for knowledge as full as the shipped one, less for
+    /// sparser knowledge.
+    pub(super) sparseness: f32,
     /// Term -> the term it is read as (see [`alias`]).
     pub(super) alias: Vec<u32>,
 }
@@ -229,6 +232,7 @@ impl Index {
             term_entries: Vec::new(),
             deletions: DeletionIndex::default(),
             unknown_weight: 0.0,
+            sparseness: 1.0,
             alias: Vec::new(),
         };
         // Reading the entries' words is most of the work: on large knowledge, each half of the
@@ -304,7 +308,8 @@ impl Index {
                 m.term_paraphrases[t as usize].push(p as u32);
             }
         }
-        m.unknown_weight = tuning.unknown_factor * idf(n, 1.0) * sparse_scale(m.novelty());
+        m.sparseness = sparse_scale(m.novelty());
+        m.unknown_weight = tuning.unknown_factor * idf(n, 1.0) * m.sparseness;
         m.entry_min_weights = m
             .entry_paraphrases
             .windows(2)
