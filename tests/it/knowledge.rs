@@ -346,6 +346,15 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
+        "tests/styles_blind10.tsv",
+        Floors {
+            correct: 0.70,
+            offered: 0.91,
+            wrong: 0.03,
+            out_of_scope: 0.05,
+        },
+    ),
+    (
         "tests/dialogs_tune.tsv",
         Floors {
             correct: 0.96,
@@ -423,7 +432,8 @@ const FLOORS: &[(&str, Floors)] = &[
             correct: 0.79,
             offered: 0.86,
             wrong: 0.06,
-            out_of_scope: 0.08,
+            // 0.08 until session 24 dropped 12 paraphrases that the tenth blind set copied.
+            out_of_scope: 0.11,
         },
     ),
     (
@@ -433,6 +443,15 @@ const FLOORS: &[(&str, Floors)] = &[
             offered: 0.86,
             wrong: 0.14,
             out_of_scope: 0.19,
+        },
+    ),
+    (
+        "tests/dialogs_blind10.tsv",
+        Floors {
+            correct: 0.81,
+            offered: 0.91,
+            wrong: 0.06,
+            out_of_scope: 0.18,
         },
     ),
 ];
@@ -474,7 +493,8 @@ fn knowledge_written_apart_meets_its_floors() {
 fn labelled_sets_meet_their_floors() {
     for (file, floors) in FLOORS {
         let r = assert_floors(file, floors);
-        assert!(r.cases.len() >= 85 && r.out_of_scope() >= 20, "{file}");
+        // The tenth blind set's dialogs have 17 out-of-scope turns; every other set 20 or more.
+        assert!(r.cases.len() >= 85 && r.out_of_scope() >= 17, "{file}");
     }
 }
 
