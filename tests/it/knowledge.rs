@@ -68,6 +68,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind9.tsv",
     "tests/styles_blind10.tsv",
     "tests/dialogs_blind10.tsv",
+    "tests/styles_blind11.tsv",
+    "tests/dialogs_blind11.tsv",
 ];
 
 /// The question of a labelled line, in either format.
