@@ -268,16 +268,34 @@ impl Index {
         m.learn_distinct_function_words(&ranges);
         m.entry_paraphrases = ranges.iter().map(|r| r.start as u32).collect();
         m.entry_paraphrases.push(m.paraphrases.len() as u32);
+        m.sparseness = sparse_scale(novelty(&m.paraphrases, m.terms.len()));
+        // Sparse knowledge: an entry's few questions hold few of its topic's words, and its
+        // answer names more of them.
+        let answer_credit = tuning.source_credit * (1.0 - m.sparseness);
+        let mut cache = cache;
+        let answers: Vec<Vec<u32>> = if answer_credit > 0.0 {
+            knowledge
+                .entries
+                .iter()
+                .map(|e| match e.source {
+                    Some(_) => m.answer_words(&e.answer, &mut cache),
+                    None => Vec::new(),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
 
         // Entry bags: (term, credit) sorted by term; see `bag`.
         let mut bags: Vec<Vec<(u32, f32)>> = Vec::with_capacity(knowledge.entries.len());
-        for (extra, range) in sources.into_iter().zip(ranges) {
+        for (e, (extra, range)) in sources.into_iter().zip(ranges).enumerate() {
             let uses: Vec<u32> = m.paraphrases[range]
                 .iter()
                 .flat_map(|p| p.content.iter().copied())
                 .collect();
             let extra = extra.into_iter().map(|t| m.alias[t as usize]).collect();
-            bags.push(bag(uses, extra, tuning));
+            let answer = answers.get(e).map_or(&[][..], Vec::as_slice);
+            bags.push(bag(uses, extra, (answer, answer_credit), tuning));
         }
 
         // Rarity: BM25's idf, ln(1 + (N - df + 0.5) / (df + 0.5)), df counted over entry bags:
@@ -308,7 +326,6 @@ impl Index {
                 m.term_paraphrases[t as usize].push(p as u32);
             }
         }
-        m.sparseness = sparse_scale(m.novelty());
         m.unknown_weight = tuning.unknown_factor * idf(n, 1.0) * m.sparseness;
         m.entry_min_weights = m
             .entry_paraphrases
@@ -332,25 +349,32 @@ impl Index {
         m
     }
 
-    /// Share of the paraphrases' content words that no other paraphrase uses: how often the
-    /// knowledge's own questions say something in words it has nowhere else: 3.6% in the shipped
-    /// knowledge (1,900 paraphrases), 25-28% in knowledge of 70-110 paraphrases written apart
-    /// from it, about 0 in large templated or generated knowledge.
-    fn novelty(&self) -> f32 {
-        let (mut words, mut novel) = (0usize, 0usize);
-        for para in &self.paraphrases {
-            words += para.content.len();
-            novel += para
-                .content
-                .iter()
-                .filter(|&&t| self.term_paraphrases[t as usize].len() == 1)
-                .count();
-        }
-        if words == 0 {
-            0.0
-        } else {
-            novel as f32 / words as f32
-        }
+    /// The content terms of an entry's answer, new ones added to the vocabulary (each its own
+    /// alias).
+    fn answer_words(&mut self, answer: &str, cache: &mut StemCache) -> Vec<u32> {
+        let mut out = Vec::new();
+        let (vocab, terms, alias) = (&mut self.vocab, &mut self.terms, &mut self.alias);
+        self.normalizer
+            .for_each_token_cached(answer, cache, |text, stop| {
+                if stop {
+                    return;
+                }
+                let id = *vocab.entry(text.to_owned()).or_insert_with(|| {
+                    let id = terms.len() as u32;
+                    terms.push(Term {
+                        text: text.to_owned(),
+                        weight: 0.0,
+                        stop,
+                    });
+                    alias.push(id);
+                    id
+                });
+                // A known function word stays one.
+                if !terms[id as usize].stop {
+                    out.push(alias[id as usize]);
+                }
+            });
+        out
     }
 
     /// Words the knowledge uses interchangeably index as one (see [`alias`]); `ranges` holds
@@ -464,8 +488,13 @@ impl Index {
 ///
 /// A word of the questions earns `single_use_credit` from one question, full credit from three:
 /// one paraphrase's incidental word ("radio", "exactly") should not fully explain a question.
-/// A word of the source alone earns `source_credit`.
-fn bag(mut uses: Vec<u32>, mut extra: Vec<u32>, tuning: &IndexTuning) -> Vec<(u32, f32)> {
+/// A word of the source alone earns `source_credit`; of the answer alone, `answer.1`.
+fn bag(
+    mut uses: Vec<u32>,
+    mut extra: Vec<u32>,
+    answer: (&[u32], f32),
+    tuning: &IndexTuning,
+) -> Vec<(u32, f32)> {
     uses.sort_unstable();
     extra.sort_unstable();
     extra.dedup();
@@ -477,16 +506,40 @@ fn bag(mut uses: Vec<u32>, mut extra: Vec<u32>, tuning: &IndexTuning) -> Vec<(u3
             (g[0], (single + (1.0 - single) * (n - 1.0) / 2.0).min(1.0))
         })
         .collect();
-    for t in extra {
+    let extra = extra.into_iter().map(|t| (t, tuning.source_credit));
+    for (t, credit) in extra.chain(answer.0.iter().map(|&t| (t, answer.1))) {
         match bag.binary_search_by_key(&t, |&(term, _)| term) {
-            Ok(i) => bag[i].1 = bag[i].1.max(tuning.source_credit),
-            Err(i) => bag.insert(i, (t, tuning.source_credit)),
+            Ok(i) => bag[i].1 = bag[i].1.max(credit),
+            Err(i) => bag.insert(i, (t, credit)),
         }
     }
     bag
 }
 
-/// BM25's inverse document frequency of a word in `df` of `n` entries.
+/// Share of the paraphrases' content words that no other paraphrase uses: how often the
+/// knowledge's own questions say something in words it has nowhere else: 3.6% in the shipped
+/// knowledge (1,900 paraphrases), 25-28% in knowledge of 70-110 paraphrases written apart from
+/// it, about 0 in large templated or generated knowledge.
+fn novelty(paraphrases: &[Paraphrase], terms: usize) -> f32 {
+    let mut uses = vec![0u32; terms];
+    for para in paraphrases {
+        for &t in &para.content {
+            uses[t as usize] += 1;
+        }
+    }
+    let words: usize = paraphrases.iter().map(|p| p.content.len()).sum();
+    let novel = paraphrases
+        .iter()
+        .flat_map(|p| &p.content)
+        .filter(|&&t| uses[t as usize] == 1)
+        .count();
+    if words == 0 {
+        0.0
+    } else {
+        novel as f32 / words as f32
+    }
+}
+
 /// How much an unknown word weighs in knowledge of `novelty` ([`Index::novelty`]), as a share
 /// of its weight in knowledge as full as the shipped one. A word unknown to the knowledge is
 /// evidence that a question asks about something else only as far as the knowledge's own
@@ -506,6 +559,7 @@ fn sparse_scale(novelty: f32) -> f32 {
 /// at 0.04 its wrong and out-of-scope rates are about the shipped knowledge's.)
 const FULL_NOVELTY: f32 = 0.04;
 
+/// BM25's inverse document frequency of a word in `df` of `n` entries.
 fn idf(n: f32, df: f32) -> f32 {
     (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
 }
@@ -517,8 +571,8 @@ mod tests {
     #[test]
     fn unknown_words_weigh_less_in_sparse_knowledge_only() {
         let full = crate::matcher::Matcher::new(crate::knowledge::Knowledge::builtin().unwrap());
-        assert!(full.index.novelty() <= FULL_NOVELTY);
-        assert_eq!(sparse_scale(full.index.novelty()), 1.0);
+        assert!(novelty(&full.index.paraphrases, full.index.terms.len()) <= FULL_NOVELTY);
+        assert_eq!(full.index.sparseness, 1.0);
         // Knowledge whose questions share few words: half of them are in one question only.
         assert_eq!(sparse_scale(0.5), FULL_NOVELTY / 0.5);
         assert!(sparse_scale(0.3) > sparse_scale(0.5));
@@ -572,8 +626,14 @@ mod tests {
     #[test]
     fn bag_credit_grows_with_the_questions_using_a_word() {
         let t = IndexTuning::DEFAULT;
-        // Term 1 in one question, 2 in two, 3 in three, 4 only in the source, 5 in both.
-        let bag = bag(vec![3, 1, 2, 3, 2, 3, 5], vec![4, 5, 4], &t);
+        // Term 1 in one question, 2 in two, 3 in three, 4 only in the source, 5 in both, 6
+        // only in the answer, 7 in the answer and the source.
+        let bag = bag(
+            vec![3, 1, 2, 3, 2, 3, 5],
+            vec![4, 5, 4, 7],
+            (&[6, 7], 0.5),
+            &t,
+        );
         let single = t.single_use_credit;
         assert_eq!(
             bag,
@@ -583,6 +643,8 @@ mod tests {
                 (3, 1.0),
                 (4, t.source_credit),
                 (5, single.max(t.source_credit)),
+                (6, 0.5),
+                (7, t.source_credit),
             ]
         );
     }
