@@ -342,7 +342,8 @@ const FLOORS: &[(&str, Floors)] = &[
         "tests/styles_blind9.tsv",
         Floors {
             correct: 0.75,
-            offered: 0.92,
+            // 0.92 until session 24 dropped 8 paraphrases that the eleventh blind set copied.
+            offered: 0.91,
             wrong: 0.06,
             out_of_scope: 0.14,
         },
