@@ -358,6 +358,15 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
+        "tests/styles_blind11.tsv",
+        Floors {
+            correct: 0.63,
+            offered: 0.87,
+            wrong: 0.05,
+            out_of_scope: 0.12,
+        },
+    ),
+    (
         "tests/dialogs_tune.tsv",
         Floors {
             correct: 0.96,
@@ -457,12 +466,21 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.18,
         },
     ),
+    (
+        "tests/dialogs_blind11.tsv",
+        Floors {
+            correct: 0.77,
+            offered: 0.86,
+            wrong: 0.11,
+            out_of_scope: 0.10,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
 /// format and the topic ids (`tests/data/apart`): 109 and 69 paraphrases against 1,900. The
 /// matcher must not work on its own knowledge only. Floors just under session 24's figures on the
-/// tuning set by style.
+/// tuning set by style (k1: 69.4% right, 6.6% wrong, 12.8% out of scope; k2: 61.5%, 6.0%, 11.0%).
 #[test]
 fn knowledge_written_apart_meets_its_floors() {
     for (dir, floors) in [
@@ -478,8 +496,8 @@ fn knowledge_written_apart_meets_its_floors() {
         (
             "tests/data/apart/k2",
             Floors {
-                correct: 0.58,
-                offered: 0.77,
+                correct: 0.61,
+                offered: 0.78,
                 wrong: 0.07,
                 out_of_scope: 0.12,
             },
