@@ -6,12 +6,13 @@
 //! English stemming (Snowball), then multi-word synonyms replaced by their canonical word.
 //! Stop words are kept but flagged, so that the matcher can weight them low.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
 pub(crate) mod lexicon;
+pub(crate) mod plain;
 pub(crate) mod typo;
 pub(crate) mod wordnet;
 
@@ -50,6 +51,9 @@ pub struct Normalizer {
     /// is corrected before stemming hides it.
     surface: DeletionIndex,
     surface_words: Vec<String>,
+    /// The stems of the knowledge's content words, for reading a word it does not use as a plain
+    /// word that it does ([`plain::plain`]).
+    known_stems: HashSet<String>,
 }
 
 impl std::fmt::Debug for Normalizer {
@@ -70,6 +74,7 @@ impl Normalizer {
             fix_function_words: false,
             surface: DeletionIndex::default(),
             surface_words: Vec::new(),
+            known_stems: HashSet::default(),
         };
         let mut table: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
         for (canonical, variants) in synonyms {
@@ -187,7 +192,10 @@ impl Normalizer {
                 .filter(|(word, _)| !word.chars().any(|c| c.is_numeric()))
                 .collect(),
         );
-        for (word, (_, stop)) in &self.known.0 {
+        for (word, (stem, stop)) in &self.known.0 {
+            if !stop {
+                self.known_stems.insert(stem.clone());
+            }
             if !stop && word.bytes().all(|b| b.is_ascii_lowercase()) {
                 self.surface.insert(word, self.surface_words.len() as u32);
                 self.surface_words.push(word.clone());
@@ -226,6 +234,31 @@ impl Normalizer {
         } else {
             None
         };
+        // A formal or informal word the knowledge does not use ("promulgated", "nixed"): the
+        // first of its plain words whose stem the knowledge uses, or a synonym of one.
+        // Not when the knowledge uses the word's stem or a derivational relative of it ("the
+        // affiliation": "affiliate"), which the matcher reads.
+        let known =
+            |stem: &str| self.known_stems.contains(stem) || self.synonyms.contains_key(stem);
+        let reads_itself = || {
+            let american = american(&typed);
+            let own = self.stemmer.stem(&american);
+            known(&own) || wordnet::relatives(&own).iter().any(|r| known(r))
+        };
+        if fixed.is_none()
+            && self.fix_function_words
+            && !plain::plain(&typed).is_empty()
+            && !reads_itself()
+        {
+            let plain = plain::plain(&typed).iter().find_map(|p| {
+                let american = american(p);
+                let stem = self.stemmer.stem(&american);
+                known(stem.as_ref()).then(|| stem.into_owned())
+            });
+            if let Some(stem) = plain {
+                return (stem, false);
+            }
+        }
         // A typo of one of the knowledge's own words ("electoin", "agnecy"): its stem. Words of
         // four letters have too many neighbours among real words ("pass" is not "past").
         if fixed.is_none()
