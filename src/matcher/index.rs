@@ -540,7 +540,7 @@ fn novelty(paraphrases: &[Paraphrase], terms: usize) -> f32 {
     }
 }
 
-/// How much an unknown word weighs in knowledge of `novelty` ([`Index::novelty`]), as a share
+/// How much an unknown word weighs in knowledge of `novelty` ([`novelty`]), as a share
 /// of its weight in knowledge as full as the shipped one. A word unknown to the knowledge is
 /// evidence that a question asks about something else only as far as the knowledge's own
 /// questions seldom use words it has nowhere else: in sparse knowledge (a few questions an entry)
@@ -553,7 +553,7 @@ fn sparse_scale(novelty: f32) -> f32 {
     }
 }
 
-/// [`Index::novelty`] up to which knowledge counts as full: the decision was tuned on the
+/// [`novelty`] up to which knowledge counts as full: the decision was tuned on the
 /// shipped knowledge, of novelty 0.036. (At 0.08, knowledge written apart from it answered 177
 /// fewer questions right on the tuning sets, for 58 fewer wrong answers and 32 fewer out of scope;
 /// at 0.04 its wrong and out-of-scope rates are about the shipped knowledge's.)
