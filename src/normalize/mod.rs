@@ -245,12 +245,12 @@ impl Normalizer {
             let own = self.stemmer.stem(&american);
             known(&own) || wordnet::relatives(&own).iter().any(|r| known(r))
         };
-        if fixed.is_none()
-            && self.fix_function_words
-            && !plain::plain(&typed).is_empty()
-            && !reads_itself()
-        {
-            let plain = plain::plain(&typed).iter().find_map(|p| {
+        let plain_words = match fixed {
+            None if self.fix_function_words => plain::plain(&typed),
+            _ => &[],
+        };
+        if !plain_words.is_empty() && !reads_itself() {
+            let plain = plain_words.iter().find_map(|p| {
                 let american = american(p);
                 let stem = self.stemmer.stem(&american);
                 known(stem.as_ref()).then(|| stem.into_owned())
