@@ -181,8 +181,12 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         || (points_back(&words) && matcher.names_no_topic(message))
         || asks_who_said(&words, false);
     // An elliptical follow-up to a "Did you mean" list before any answer ("why?") asks about
-    // what the list led with.
-    let context_entry = context_entry.or(offered.first().copied().filter(|_| pointing));
+    // what the list led with; so does one that points back at it ("why is that so
+    // concerning?"). Pointing words too: +5 follow-ups right, -5 wrong on the dialog sets.
+    let context_entry = context_entry.or(offered
+        .first()
+        .copied()
+        .filter(|_| pointing || points_back(&words)));
     if alone.status == Status::Answered && !pointing {
         if let Some(entry) = context_entry {
             mark_asking_for_more(matcher, &mut alone, entry, pointing, &words);
