@@ -70,6 +70,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind10.tsv",
     "tests/styles_blind11.tsv",
     "tests/dialogs_blind11.tsv",
+    "tests/styles_blind12.tsv",
+    "tests/dialogs_blind12.tsv",
 ];
 
 /// The question of a labelled line, in either format.
