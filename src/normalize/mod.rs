@@ -264,6 +264,7 @@ impl Normalizer {
         if fixed.is_none()
             && self.fix_function_words
             && typed.len() >= SURFACE_TYPO_CHARS
+            && !is_stop_word(&typed)
             && chat_speak(&typed).is_none()
             && typed.bytes().all(|b| b.is_ascii_lowercase())
             && let Some((id, _)) = self
@@ -875,12 +876,14 @@ mod tests {
     fn typos_of_the_knowledge_words_are_corrected_before_stemming() {
         let mut n = Normalizer::new(&[]);
         let mut cache = StemCache::default();
-        n.tokens_cached("the election agency past", &mut cache);
+        n.tokens_cached("the election agency past agent", &mut cache);
         n.remember(cache);
         // "agnecy" stems to "agneci", two edits from the stem "agenc": corrected as a word.
         assert_eq!(n.key("electoin agnecy"), n.key("election agency"));
         // Four letters: "pass" is a word of its own, not a typo of "past".
         assert_ne!(n.key("pass"), n.key("past"));
+        // A function word is itself, not a typo of a knowledge word ("aren't": "agent").
+        assert_eq!(n.key("they aren't new"), "they arent new");
     }
 
     #[test]
