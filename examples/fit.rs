@@ -11,21 +11,19 @@
 //! explain (`word:weight`, `?` when the knowledge does not know it) and the question.
 
 use faqbot::eval;
-use faqbot::knowledge::Knowledge;
 use faqbot::matcher::Matcher;
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    // `--knowledge DIR` first: another knowledge than the built-in one.
-    let knowledge = if args.first().is_some_and(|a| a == "--knowledge") && args.len() > 1 {
+    // `--knowledge DIR` first: another knowledge than the built-in one, loaded as faqbot loads
+    // it (with the built-in questions it borrows).
+    let files = if args.first().is_some_and(|a| a == "--knowledge") && args.len() > 1 {
         let dir = args.drain(..2).nth(1).expect("two drained");
-        faqbot::knowledge::Files::read(std::path::Path::new(&dir))
-            .and_then(|files| files.parse())
-            .expect("valid knowledge")
+        faqbot::knowledge::Files::read(std::path::Path::new(&dir)).expect("readable knowledge")
     } else {
-        Knowledge::builtin().expect("built-in knowledge is valid")
+        faqbot::knowledge::Files::builtin()
     };
-    let m = Matcher::new(knowledge);
+    let m = Matcher::load(&files).expect("valid knowledge");
     println!(
         "file\tline\tslice\tleader\tstatus\tscore\tmargin\tmatched\tunexplained\tunknown\tdecides\tsmalltalk\tunexplained_words\tquestion"
     );

@@ -244,7 +244,10 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             cli.knowledge.as_deref(),
         ),
         Command::Chat => talk::chat(&matcher, log.as_ref()),
-        Command::Check => write_stdout(&format!("{}\n", summary(matcher.knowledge()))),
+        Command::Check => write_stdout(&format!(
+            "{}\n",
+            summary(matcher.knowledge(), matcher.borrowed())
+        )),
         Command::Eval { file } => {
             let text = std::fs::read_to_string(&file).map_err(|source| CliError::EvalRead {
                 path: file.clone(),
@@ -275,7 +278,7 @@ fn broken_pipe_is_success(e: io::Error) -> Result<ExitCode, CliError> {
 }
 
 /// What `faqbot check` prints for valid knowledge.
-pub fn summary(k: &Knowledge) -> String {
+pub fn summary(k: &Knowledge, borrowed: usize) -> String {
     let articles: Vec<_> = k.articles().collect();
     let smalltalk = k.entries.len() - articles.len();
     let paraphrases = |small: bool| -> usize {
@@ -285,12 +288,19 @@ pub fn summary(k: &Knowledge) -> String {
             .map(|e| e.questions.len())
             .sum()
     };
+    let entry_paraphrases = match borrowed {
+        0 => format!("{} paraphrases", paraphrases(false)),
+        n => format!(
+            "{} paraphrases, and {n} borrowed from the built-in knowledge for entries that rest on its sentences",
+            paraphrases(false) - n
+        ),
+    };
     format!(
-        "{}: OK\n  article: {}\n  entries: {} ({} paraphrases)\n  sources: {} found verbatim in the article\n  small talk: {} ({} paraphrases)\n  synonym groups: {}",
+        "{}: OK\n  article: {}\n  entries: {} ({})\n  sources: {} found verbatim in the article\n  small talk: {} ({} paraphrases)\n  synonym groups: {}",
         k.origin,
         k.title,
         articles.len(),
-        paraphrases(false),
+        entry_paraphrases,
         articles.len(),
         smalltalk,
         paraphrases(true),

@@ -16,7 +16,7 @@ use rustc_hash::FxHashMap;
 
 mod parse;
 mod rules;
-mod source;
+pub(crate) mod source;
 
 pub use source::fold_for_source;
 

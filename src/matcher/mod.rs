@@ -17,6 +17,7 @@
 //! The contract these implement is `docs/design.md` §3.
 
 mod alias;
+mod borrow;
 mod decide;
 mod detail;
 mod dice;
@@ -28,6 +29,7 @@ mod query;
 mod score;
 mod typo;
 
+pub use borrow::Borrowed;
 pub use decide::{DecisionFeatures, DecisionTuning};
 pub use detail::Asked;
 pub use index::IndexTuning;
@@ -181,6 +183,8 @@ pub struct Matcher {
     tuning: Tuning,
     knowledge: Knowledge,
     index: Index,
+    /// How many of the knowledge's questions were borrowed from the built-in knowledge.
+    borrowed: usize,
 }
 
 impl Matcher {
@@ -196,10 +200,13 @@ impl Matcher {
             tuning,
             knowledge,
             index,
+            borrowed: 0,
         }
     }
 
     /// Validates and indexes knowledge files at once, on two cores: what start-up uses.
+    /// Knowledge written apart for the built-in article also reads the built-in questions of
+    /// the entries that rest on its sources ([`borrow`]).
     pub fn load(files: &Files) -> Result<Self, KnowledgeError> {
         let tuning = Tuning::DEFAULT;
         let (knowledge, index) = Knowledge::parse_with(
@@ -209,11 +216,49 @@ impl Matcher {
             &files.qa_name,
             |k| Index::build(k, &tuning.index),
         )?;
-        Ok(Matcher {
+        let matcher = Matcher {
             tuning,
             knowledge,
             index,
-        })
+            borrowed: 0,
+        };
+        if files.qa == crate::knowledge::BUILTIN_QA {
+            return Ok(matcher);
+        }
+        let bank = Knowledge::builtin()?;
+        if borrow::shared_sources(&matcher.knowledge, &bank).is_empty() {
+            return Ok(matcher);
+        }
+        Ok(matcher.borrowing(&Matcher::new(bank)))
+    }
+
+    /// This matcher with the questions its knowledge may borrow from `bank`, the built-in
+    /// knowledge's ([`borrow`]).
+    pub fn borrowing(self, bank: &Matcher) -> Self {
+        let lent = borrow::borrowable(&self, bank);
+        if lent.is_empty() {
+            return self;
+        }
+        let mut knowledge = self.knowledge;
+        for (entry, questions) in &lent.questions {
+            knowledge.entries[*entry]
+                .questions
+                .extend(questions.iter().cloned());
+        }
+        tracing::info!(
+            borrowed = lent.len(),
+            entries = lent.questions.len(),
+            "knowledge reads built-in questions for entries that rest on the same sentences"
+        );
+        Matcher {
+            borrowed: lent.len(),
+            ..Matcher::with_tuning(knowledge, self.tuning)
+        }
+    }
+
+    /// How many of the knowledge's questions were borrowed from the built-in knowledge.
+    pub fn borrowed(&self) -> usize {
+        self.borrowed
     }
 
     /// The knowledge this matcher answers from.

@@ -1,0 +1,228 @@
+//! Knowledge written apart for the built-in article borrows the built-in questions.
+//!
+//! An operator who writes their own `qa.toml` for the article writes a few questions an entry;
+//! the built-in knowledge holds nearly two thousand, written in the many ways people ask. Where
+//! an entry of the operator's knowledge rests on the same article sentence as a built-in entry,
+//! and the operator's own knowledge reads most of that built-in entry's questions as asking for
+//! it, those questions are read as its questions too. The operator's entries, answers and sources
+//! stay as written; only the index learns more ways to reach them. Nothing is written back.
+//!
+//! The test is the operator's own matcher, not ids (theirs are their own): an article sentence
+//! often rests two entries ("... the reason for the ban, which was announced Wednesday" gives
+//! why and when), and the built-in entry's questions then go where they lead.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::{Matcher, score};
+use crate::knowledge::{Knowledge, source::fold_for_source};
+
+/// What was borrowed: per entry of the knowledge, the built-in questions it reads as its own.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Borrowed {
+    /// (entry index, questions), in entry order.
+    pub questions: Vec<(usize, Vec<String>)>,
+}
+
+impl Borrowed {
+    /// How many questions were borrowed.
+    pub fn len(&self) -> usize {
+        self.questions.iter().map(|(_, q)| q.len()).sum()
+    }
+
+    /// Whether nothing was borrowed.
+    pub fn is_empty(&self) -> bool {
+        self.questions.is_empty()
+    }
+}
+
+/// The entries of `knowledge` by the folded source sentence they rest on, for the sentences
+/// that entries of `bank` rest on too; empty for knowledge of another article.
+pub(super) fn shared_sources(
+    knowledge: &Knowledge,
+    bank: &Knowledge,
+) -> HashMap<String, Vec<usize>> {
+    let bank_sources: HashSet<String> = bank
+        .articles()
+        .filter_map(|b| b.source.as_deref().map(fold_for_source))
+        .collect();
+    let mut by_source: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, e) in knowledge.entries.iter().enumerate() {
+        if let Some(source) = e.source.as_deref().map(fold_for_source)
+            && bank_sources.contains(&source)
+        {
+            by_source.entry(source).or_default().push(i);
+        }
+    }
+    by_source
+}
+
+/// The entry most of `questions` lead to when `matcher` ranks them, if it leads more of them
+/// than any other entry does (small talk aside).
+fn leader_of(matcher: &Matcher, questions: &[String]) -> Option<usize> {
+    let mut votes: HashMap<usize, usize> = HashMap::default();
+    for q in questions {
+        let query = matcher.index.analyze(q);
+        let ranked = score::rank(&matcher.index, &query, &matcher.tuning.score);
+        if let Some(top) = ranked
+            .iter()
+            .find(|s| !matcher.knowledge.entries[s.entry].is_smalltalk())
+        {
+            *votes.entry(top.entry).or_default() += 1;
+        }
+    }
+    let mut votes: Vec<(usize, usize)> = votes.into_iter().collect();
+    votes.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    match votes.as_slice() {
+        [(e, _)] => Some(*e),
+        [(e, n), (_, m), ..] if n > m => Some(*e),
+        _ => None,
+    }
+}
+
+/// The questions of `bank` (the built-in knowledge) that `matcher`'s knowledge may borrow. A
+/// bank entry's questions go to an entry of the knowledge when both rest on the same source
+/// sentence and each side reads the other's questions as its own: most of the bank entry's
+/// questions lead to that entry in `matcher`, and most of that entry's questions lead to the
+/// bank entry in `bank`. Questions the knowledge already has are left out.
+pub(super) fn borrowable(matcher: &Matcher, bank: &Matcher) -> Borrowed {
+    let knowledge = &matcher.knowledge;
+    let by_source = shared_sources(knowledge, &bank.knowledge);
+    // Knowledge of another article: nothing to borrow, and nothing more to look at.
+    if by_source.is_empty() {
+        return Borrowed::default();
+    }
+    let mut taken: HashSet<String> = knowledge
+        .entries
+        .iter()
+        .flat_map(|e| &e.questions)
+        .map(|q| matcher.index.normalizer.key(q))
+        .collect();
+    let mut lent: HashMap<usize, Vec<String>> = HashMap::default();
+    for (bi, b) in bank.knowledge.entries.iter().enumerate() {
+        let Some(candidates) = b
+            .source
+            .as_deref()
+            .and_then(|s| by_source.get(&fold_for_source(s)))
+        else {
+            continue;
+        };
+        let Some(winner) = leader_of(matcher, &b.questions) else {
+            continue;
+        };
+        if !candidates.contains(&winner)
+            || leader_of(bank, &knowledge.entries[winner].questions) != Some(bi)
+        {
+            continue;
+        }
+        let questions = lent.entry(winner).or_default();
+        let before = questions.len();
+        for q in &b.questions {
+            if taken.insert(matcher.index.normalizer.key(q)) {
+                questions.push(q.clone());
+            }
+        }
+        tracing::debug!(
+            entry = %knowledge.entries[winner].id,
+            from = %b.id,
+            questions = questions.len() - before,
+            "borrowed"
+        );
+    }
+    let mut questions: Vec<(usize, Vec<String>)> =
+        lent.into_iter().filter(|(_, q)| !q.is_empty()).collect();
+    questions.sort_unstable_by_key(|(e, _)| *e);
+    Borrowed { questions }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::{BUILTIN_ARTICLE, Files};
+
+    fn load(qa: &str, article: &str) -> Matcher {
+        Matcher::load(&Files {
+            article: article.into(),
+            qa: qa.into(),
+            article_name: "article.txt".into(),
+            qa_name: "qa.toml".into(),
+        })
+        .expect("valid knowledge")
+    }
+
+    const REASON: &str = "The U.S. cited concerns about Kaspersky's ties to Russian intelligence services as the reason for the ban, which was announced Wednesday.";
+
+    /// Two entries of their own ids on one sentence (why and when), one on another sentence,
+    /// and one on a sentence no built-in entry rests on.
+    fn written_apart() -> String {
+        format!(
+            r#"
+[[entry]]
+id = "motive"
+questions = ["Why was Kaspersky banned?", "What was the reason for the ban?", "why did the us ban it"]
+answer = "Concerns about its ties to Russian intelligence."
+source = "{reason}"
+
+[[entry]]
+id = "date"
+questions = ["When was the ban announced?", "what day did they announce it", "when was it announced"]
+answer = "On a Wednesday."
+source = "{reason}"
+
+[[entry]]
+id = "who-started-it"
+questions = ["Who is Eugene Kaspersky?", "who founded the company", "is eugene the founder"]
+answer = "Eugene Kaspersky founded the company."
+source = "On Tuesday, company founder Eugene Kaspersky took to Twitter to try to calm fears."
+
+[[entry]]
+id = "headline"
+questions = ["what is the headline", "what is the title of the article", "name of the article"]
+answer = "USA bans Kaspersky software from government agencies."
+source = "USA bans Kaspersky software from government agencies"
+"#,
+            reason = REASON.replace('"', "\\\"")
+        )
+    }
+
+    #[test]
+    fn entries_on_the_built_in_sentences_read_the_built_in_questions_where_they_lead() {
+        let m = load(&written_apart(), BUILTIN_ARTICLE);
+        assert!(m.borrowed() > 100, "{}", m.borrowed());
+        let asks = |q: &str| {
+            let o = m.decide(q);
+            assert_eq!(o.status, super::super::Status::Answered, "{q}");
+            m.knowledge().entries[o.best.expect("answered").entry]
+                .id
+                .clone()
+        };
+        // Worded as no question of theirs is; their ids are their own.
+        assert_eq!(asks("how come the feds kicked kaspersky out"), "motive");
+        assert_eq!(asks("on which day was the prohibition made public"), "date");
+        // The sentence under their founder entry rests the built-in tweet entry, whose questions
+        // lead elsewhere in their knowledge: nothing is lent to it from there.
+        let mine = m.knowledge().get("who-started-it").expect("entry");
+        assert_eq!(mine.questions.len(), 3);
+        // Their own questions come first and are kept; nothing is written back.
+        let motive = m.knowledge().get("motive").expect("entry");
+        assert_eq!(motive.questions[0], "Why was Kaspersky banned?");
+        assert!(motive.questions.len() > 3);
+    }
+
+    #[test]
+    fn knowledge_of_another_article_and_the_built_in_knowledge_borrow_nothing() {
+        let other =
+            "Local library extends opening hours\n\nThe library will open at 8 on Saturdays.\n";
+        let qa = r#"
+[[entry]]
+id = "hours"
+questions = ["When does the library open?", "opening hours", "what time does it open on saturday"]
+answer = "At 8 on Saturdays."
+source = "The library will open at 8 on Saturdays."
+"#;
+        assert_eq!(load(qa, other).borrowed(), 0);
+        assert_eq!(
+            Matcher::load(&Files::builtin()).expect("valid").borrowed(),
+            0
+        );
+    }
+}
