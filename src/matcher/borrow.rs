@@ -35,25 +35,53 @@ impl Borrowed {
     }
 }
 
-/// The entries of `knowledge` by the folded source sentence they rest on, for the sentences
-/// that entries of `bank` rest on too; empty for knowledge of another article.
+/// Knowledge of more entries than this is no hand-written Q&A for one article: its sources are
+/// compared with the built-in ones whole only, not as parts of them (a sentence's quote without
+/// its quotation marks, one clause).
+const MAX_ENTRIES_FOR_PARTS: usize = 1_000;
+
+/// Shortest source (in bytes, folded) read as part of a built-in one or the other way round.
+const MIN_PART_BYTES: usize = 20;
+
+/// For each entry of `bank`, the entries of `knowledge` resting on the same source sentence, or
+/// on a part of it (or a span holding it); empty for knowledge of another article.
 pub(super) fn shared_sources(
     knowledge: &Knowledge,
     bank: &Knowledge,
-) -> HashMap<String, Vec<usize>> {
-    let bank_sources: HashSet<String> = bank
-        .articles()
-        .filter_map(|b| b.source.as_deref().map(fold_for_source))
+) -> HashMap<usize, Vec<usize>> {
+    let bank_sources: Vec<(usize, String)> = bank
+        .entries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| Some((i, fold_for_source(b.source.as_deref()?))))
         .collect();
-    let mut by_source: HashMap<String, Vec<usize>> = HashMap::default();
-    for (i, e) in knowledge.entries.iter().enumerate() {
-        if let Some(source) = e.source.as_deref().map(fold_for_source)
-            && bank_sources.contains(&source)
-        {
-            by_source.entry(source).or_default().push(i);
+    let whole: HashMap<&str, Vec<usize>> =
+        bank_sources
+            .iter()
+            .fold(HashMap::default(), |mut m, (i, s)| {
+                m.entry(s.as_str()).or_insert_with(Vec::new).push(*i);
+                m
+            });
+    let parts = knowledge.entries.len() <= MAX_ENTRIES_FOR_PARTS;
+    let mut shared: HashMap<usize, Vec<usize>> = HashMap::default();
+    for (k, e) in knowledge.entries.iter().enumerate() {
+        let Some(source) = e.source.as_deref().map(fold_for_source) else {
+            continue;
+        };
+        let banks: Vec<usize> = match whole.get(source.as_str()) {
+            Some(banks) => banks.clone(),
+            None if parts && source.len() >= MIN_PART_BYTES => bank_sources
+                .iter()
+                .filter(|(_, b)| b.contains(source.as_str()) || source.contains(b.as_str()))
+                .map(|(i, _)| *i)
+                .collect(),
+            None => Vec::new(),
+        };
+        for b in banks {
+            shared.entry(b).or_default().push(k);
         }
     }
-    by_source
+    shared
 }
 
 /// The entry most of `questions` lead to when `matcher` ranks them, if it leads more of them
@@ -99,11 +127,7 @@ pub(super) fn borrowable(matcher: &Matcher, bank: &Matcher) -> Borrowed {
         .collect();
     let mut lent: HashMap<usize, Vec<String>> = HashMap::default();
     for (bi, b) in bank.knowledge.entries.iter().enumerate() {
-        let Some(candidates) = b
-            .source
-            .as_deref()
-            .and_then(|s| by_source.get(&fold_for_source(s)))
-        else {
+        let Some(candidates) = by_source.get(&bi) else {
             continue;
         };
         let Some(winner) = leader_of(matcher, &b.questions) else {
@@ -152,7 +176,7 @@ mod tests {
     const REASON: &str = "The U.S. cited concerns about Kaspersky's ties to Russian intelligence services as the reason for the ban, which was announced Wednesday.";
 
     /// Two entries of their own ids on one sentence (why and when), one on another sentence,
-    /// and one on a sentence no built-in entry rests on.
+    /// one on a part of a sentence, and one on a sentence no built-in entry rests on.
     fn written_apart() -> String {
         format!(
             r#"
@@ -173,6 +197,12 @@ id = "who-started-it"
 questions = ["Who is Eugene Kaspersky?", "who founded the company", "is eugene the founder"]
 answer = "Eugene Kaspersky founded the company."
 source = "On Tuesday, company founder Eugene Kaspersky took to Twitter to try to calm fears."
+
+[[entry]]
+id = "quote"
+questions = ["Who said Russia is trying to undermine our democracy?", "whose quote is it about democracy", "what is especially concerning"]
+answer = "The article quotes it without saying who said it."
+source = "This is especially concerning because the Russian government is actively trying to undermine our democracy"
 
 [[entry]]
 id = "headline"
@@ -202,6 +232,8 @@ source = "USA bans Kaspersky software from government agencies"
         // lead elsewhere in their knowledge: nothing is lent to it from there.
         let mine = m.knowledge().get("who-started-it").expect("entry");
         assert_eq!(mine.questions.len(), 3);
+        // A part of a built-in source (the quote without its quotation marks) is its sentence.
+        assert!(m.knowledge().get("quote").expect("entry").questions.len() > 3);
         // Their own questions come first and are kept; nothing is written back.
         let motive = m.knowledge().get("motive").expect("entry");
         assert_eq!(motive.questions[0], "Why was Kaspersky banned?");
