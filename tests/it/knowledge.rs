@@ -601,6 +601,36 @@ fn knowledge_written_apart_borrows_the_built_in_questions() {
     }
 }
 
+/// k7 was written apart with ids and topics of its writer's own (not the shared topic list), so no
+/// labelled set fits it; its entries still borrow the built-in questions that ask for them.
+#[test]
+fn knowledge_with_topics_of_its_own_borrows_where_the_questions_agree() {
+    let m = faqbot::knowledge::Files::read(std::path::Path::new("tests/data/apart/k7"))
+        .and_then(|files| Matcher::load(&files))
+        .expect("valid knowledge");
+    assert!(m.borrowed() > 1_000, "{} borrowed", m.borrowed());
+    for (question, id) in [
+        (
+            "is the antivirus feeding my data to russian spies",
+            "spying-fear",
+        ),
+        ("what did eugene post on twitter", "twitter-reaction"),
+        (
+            "will they answer homeland security in writing",
+            "written-response",
+        ),
+        (
+            "since when have people been suspicious of the russia link",
+            "long-doubts",
+        ),
+    ] {
+        let o = m.decide(question);
+        assert_eq!(o.status, faqbot::matcher::Status::Answered, "{question}");
+        let got = &m.knowledge().entries[o.best.expect("answered").entry].id;
+        assert_eq!(got, id, "{question}");
+    }
+}
+
 #[test]
 fn labelled_sets_meet_their_floors() {
     for (file, floors) in FLOORS {
