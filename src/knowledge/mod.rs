@@ -16,7 +16,7 @@ use rustc_hash::FxHashMap;
 
 mod parse;
 mod rules;
-pub(crate) mod source;
+mod source;
 
 pub use source::fold_for_source;
 

@@ -2,35 +2,37 @@
 //!
 //! An operator who writes their own `qa.toml` for the article writes a few questions an entry;
 //! the built-in knowledge holds nearly two thousand, written in the many ways people ask. Where
-//! an entry of the operator's knowledge rests on the same article sentence as a built-in entry,
-//! and the operator's own knowledge reads most of that built-in entry's questions as asking for
-//! it, those questions are read as its questions too. The operator's entries, answers and sources
-//! stay as written; only the index learns more ways to reach them. Nothing is written back.
+//! an entry of the operator's knowledge rests on the same article sentence as a built-in entry
+//! (or a part of it), most of that built-in entry's questions lead to it in the operator's
+//! matcher, and most of its own questions lead to the built-in entry in the built-in matcher,
+//! the built-in entry's questions are read as its questions too. The operator's entries, answers
+//! and sources stay as written; only the index learns more ways to reach them. Nothing is written
+//! back.
 //!
-//! The test is the operator's own matcher, not ids (theirs are their own): an article sentence
+//! The test is the two matchers, not ids (the operator's are their own): an article sentence
 //! often rests two entries ("... the reason for the ban, which was announced Wednesday" gives
-//! why and when), and the built-in entry's questions then go where they lead.
+//! why and when), and a built-in entry's questions then go where they lead, or nowhere.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Matcher, score};
-use crate::knowledge::{Knowledge, source::fold_for_source};
+use crate::knowledge::{Knowledge, fold_for_source};
 
 /// What was borrowed: per entry of the knowledge, the built-in questions it reads as its own.
 #[derive(Debug, Default, PartialEq, Eq)]
-pub struct Borrowed {
+pub(super) struct Borrowed {
     /// (entry index, questions), in entry order.
-    pub questions: Vec<(usize, Vec<String>)>,
+    pub(super) questions: Vec<(usize, Vec<String>)>,
 }
 
 impl Borrowed {
     /// How many questions were borrowed.
-    pub fn len(&self) -> usize {
+    pub(super) fn len(&self) -> usize {
         self.questions.iter().map(|(_, q)| q.len()).sum()
     }
 
     /// Whether nothing was borrowed.
-    pub fn is_empty(&self) -> bool {
+    pub(super) fn is_empty(&self) -> bool {
         self.questions.is_empty()
     }
 }
@@ -210,7 +212,7 @@ questions = ["what is the headline", "what is the title of the article", "name o
 answer = "USA bans Kaspersky software from government agencies."
 source = "USA bans Kaspersky software from government agencies"
 "#,
-            reason = REASON.replace('"', "\\\"")
+            reason = REASON
         )
     }
 

@@ -29,7 +29,6 @@ mod query;
 mod score;
 mod typo;
 
-pub use borrow::Borrowed;
 pub use decide::{DecisionFeatures, DecisionTuning};
 pub use detail::Asked;
 pub use index::IndexTuning;
