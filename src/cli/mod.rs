@@ -246,7 +246,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Chat => talk::chat(&matcher, log.as_ref()),
         Command::Check => write_stdout(&format!(
             "{}\n",
-            summary(matcher.knowledge(), matcher.borrowed())
+            summary(
+                matcher.knowledge(),
+                matcher.borrowed(),
+                matcher.borrowed_synonyms()
+            )
         )),
         Command::Eval { file } => {
             let text = std::fs::read_to_string(&file).map_err(|source| CliError::EvalRead {
@@ -278,7 +282,7 @@ fn broken_pipe_is_success(e: io::Error) -> Result<ExitCode, CliError> {
 }
 
 /// What `faqbot check` prints for valid knowledge.
-pub fn summary(k: &Knowledge, borrowed: usize) -> String {
+pub fn summary(k: &Knowledge, borrowed: usize, borrowed_synonyms: usize) -> String {
     let articles: Vec<_> = k.articles().collect();
     let smalltalk = k.entries.len() - articles.len();
     let paraphrases = |small: bool| -> usize {
@@ -295,6 +299,13 @@ pub fn summary(k: &Knowledge, borrowed: usize) -> String {
             paraphrases(false) - n
         ),
     };
+    let synonyms = match borrowed_synonyms {
+        0 => k.synonyms.len().to_string(),
+        n => format!(
+            "{}, and {n} borrowed from the built-in knowledge",
+            k.synonyms.len() - n
+        ),
+    };
     format!(
         "{}: OK\n  article: {}\n  entries: {} ({})\n  sources: {} found verbatim in the article\n  small talk: {} ({} paraphrases)\n  synonym groups: {}",
         k.origin,
@@ -304,6 +315,6 @@ pub fn summary(k: &Knowledge, borrowed: usize) -> String {
         articles.len(),
         smalltalk,
         paraphrases(true),
-        k.synonyms.len(),
+        synonyms,
     )
 }

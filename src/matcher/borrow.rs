@@ -18,11 +18,14 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::{Matcher, score};
 use crate::knowledge::{Knowledge, fold_for_source};
 
-/// What was borrowed: per entry of the knowledge, the built-in questions it reads as its own.
+/// What was borrowed: per entry of the knowledge, the built-in questions it reads as its own,
+/// and the built-in synonym groups, which those questions are written with.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(super) struct Borrowed {
     /// (entry index, questions), in entry order.
     pub(super) questions: Vec<(usize, Vec<String>)>,
+    /// Synonym groups (`canonical -> variants`) none of whose words the knowledge's own use.
+    pub(super) synonyms: Vec<(String, Vec<String>)>,
 }
 
 impl Borrowed {
@@ -157,7 +160,32 @@ pub(super) fn borrowable(matcher: &Matcher, bank: &Matcher) -> Borrowed {
     let mut questions: Vec<(usize, Vec<String>)> =
         lent.into_iter().filter(|(_, q)| !q.is_empty()).collect();
     questions.sort_unstable_by_key(|(e, _)| *e);
-    Borrowed { questions }
+    if questions.is_empty() {
+        return Borrowed::default();
+    }
+    // The borrowed questions say "america" where the knowledge says "usa": their synonyms come
+    // with them, but never a group that shares a word with one of the knowledge's own.
+    let own: HashSet<String> = knowledge
+        .synonyms
+        .iter()
+        .flat_map(|(canonical, variants)| std::iter::once(canonical).chain(variants))
+        .map(|w| w.to_lowercase())
+        .collect();
+    let synonyms = bank
+        .knowledge
+        .synonyms
+        .iter()
+        .filter(|(canonical, variants)| {
+            std::iter::once(canonical)
+                .chain(variants)
+                .all(|w| !own.contains(&w.to_lowercase()))
+        })
+        .cloned()
+        .collect();
+    Borrowed {
+        questions,
+        synonyms,
+    }
 }
 
 #[cfg(test)]
@@ -236,10 +264,28 @@ source = "USA bans Kaspersky software from government agencies"
         assert_eq!(mine.questions.len(), 3);
         // A part of a built-in source (the quote without its quotation marks) is its sentence.
         assert!(m.knowledge().get("quote").expect("entry").questions.len() > 3);
+        // The built-in synonyms come with the questions.
+        assert!(m.borrowed_synonyms() > 10, "{}", m.borrowed_synonyms());
         // Their own questions come first and are kept; nothing is written back.
         let motive = m.knowledge().get("motive").expect("entry");
         assert_eq!(motive.questions[0], "Why was Kaspersky banned?");
         assert!(motive.questions.len() > 3);
+    }
+
+    #[test]
+    fn a_synonym_group_sharing_a_word_with_one_of_their_own_is_not_borrowed() {
+        let own = format!("[synonyms]\nusa = [\"the states\"]\n{}", written_apart());
+        let m = load(&own, BUILTIN_ARTICLE);
+        let groups_with_usa = m
+            .knowledge()
+            .synonyms
+            .iter()
+            .filter(|(canonical, variants)| {
+                canonical == "usa" || variants.iter().any(|v| v == "usa")
+            })
+            .count();
+        assert_eq!(groups_with_usa, 1);
+        assert!(m.borrowed_synonyms() > 0);
     }
 
     #[test]

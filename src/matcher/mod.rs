@@ -184,6 +184,8 @@ pub struct Matcher {
     index: Index,
     /// How many of the knowledge's questions were borrowed from the built-in knowledge.
     borrowed: usize,
+    /// How many of its synonym groups were.
+    borrowed_synonyms: usize,
 }
 
 impl Matcher {
@@ -200,6 +202,7 @@ impl Matcher {
             knowledge,
             index,
             borrowed: 0,
+            borrowed_synonyms: 0,
         }
     }
 
@@ -220,6 +223,7 @@ impl Matcher {
             knowledge,
             index,
             borrowed: 0,
+            borrowed_synonyms: 0,
         };
         if files.qa == crate::knowledge::BUILTIN_QA {
             return Ok(matcher);
@@ -244,13 +248,16 @@ impl Matcher {
                 .questions
                 .extend(questions.iter().cloned());
         }
+        knowledge.synonyms.extend(lent.synonyms.iter().cloned());
         tracing::info!(
             borrowed = lent.len(),
             entries = lent.questions.len(),
+            synonym_groups = lent.synonyms.len(),
             "knowledge reads built-in questions for entries that rest on the same sentences"
         );
         Matcher {
             borrowed: lent.len(),
+            borrowed_synonyms: lent.synonyms.len(),
             ..Matcher::with_tuning(knowledge, self.tuning)
         }
     }
@@ -258,6 +265,11 @@ impl Matcher {
     /// How many of the knowledge's questions were borrowed from the built-in knowledge.
     pub fn borrowed(&self) -> usize {
         self.borrowed
+    }
+
+    /// How many of the knowledge's synonym groups were borrowed from the built-in knowledge.
+    pub fn borrowed_synonyms(&self) -> usize {
+        self.borrowed_synonyms
     }
 
     /// The knowledge this matcher answers from.

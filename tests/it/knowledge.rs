@@ -575,8 +575,9 @@ fn knowledge_written_apart_meets_its_floors() {
 
 /// The same knowledge as `faqbot --knowledge DIR` loads it: its entries rest on the built-in
 /// article's sentences, so each borrows the built-in questions that its own matcher reads as
-/// asking for it (`src/matcher/borrow.rs`). Floors just under session 25's figures on the tuning
-/// set by style (78.3-80.9% right, 4.2-4.6% wrong, 11.0% out of scope).
+/// asking for it, and the built-in synonym groups (`src/matcher/borrow.rs`). Floors just under
+/// session 25's figures on the tuning set by style (80.1-81.9% right, 4.4-5.2% wrong, 11.0-11.9%
+/// out of scope).
 #[test]
 fn knowledge_written_apart_borrows_the_built_in_questions() {
     for dir in [
@@ -592,9 +593,9 @@ fn knowledge_written_apart_borrows_the_built_in_questions() {
             .unwrap_or_else(|e| panic!("{dir}: {e}"));
         assert!(m.borrowed() > 1_500, "{dir}: {} borrowed", m.borrowed());
         let floors = Floors {
-            correct: 0.77,
-            offered: 0.89,
-            wrong: 0.05,
+            correct: 0.79,
+            offered: 0.91,
+            wrong: 0.06,
             out_of_scope: 0.12,
         };
         assert_floors_on(&m, "tests/styles_tune.tsv", &floors);
