@@ -12,7 +12,7 @@ mod review;
 mod talk;
 
 use crate::eval::{self, EvalError};
-use crate::knowledge::{Files, Knowledge, KnowledgeError};
+use crate::knowledge::{Knowledge, KnowledgeError};
 use crate::learn::{self, Log};
 use crate::matcher::Matcher;
 use crate::telegram;
@@ -24,6 +24,11 @@ pub struct Cli {
     /// Use the article.txt and qa.toml in DIR instead of the built-in knowledge.
     #[arg(long, global = true, env = "KNOWLEDGE_DIR", value_name = "DIR")]
     pub knowledge: Option<PathBuf>,
+
+    /// Read --knowledge DIR alone: its entries do not borrow the built-in questions and synonyms
+    /// (which they do where they rest on the built-in article's sentences).
+    #[arg(long, global = true, env = "KNOWLEDGE_ALONE")]
+    pub knowledge_alone: bool,
 
     /// Append a JSON line for each unsure question and each choice made after one (`run`,
     /// `ask`, `chat`), for `faqbot review`.
@@ -175,16 +180,14 @@ impl CliError {
     }
 }
 
-/// Loads and indexes the knowledge named on the command line, or the built-in one.
-pub fn load_matcher(dir: Option<&Path>) -> Result<Matcher, KnowledgeError> {
-    Matcher::load(&Files::locate(dir)?)
-}
-
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
     // Not freed when a command ends: the process ends with it, and freeing an index of 100,000
     // entries one allocation at a time took 0.2 s after the answer was out. The bot owns it.
-    let matcher = ManuallyDrop::new(load_matcher(cli.knowledge.as_deref())?);
+    let matcher = ManuallyDrop::new(Matcher::locate(
+        cli.knowledge.as_deref(),
+        cli.knowledge_alone,
+    )?);
     // Opened now, before anything is answered: a log that cannot be written stops the start.
     let open_log = |path: &Path| {
         Log::open(path).map_err(|source| CliError::UnansweredLog {
@@ -209,6 +212,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                     telegram::Token::new(token),
                     cli.telegram,
                     cli.knowledge,
+                    cli.knowledge_alone,
                     cli.unanswered_log,
                 );
                 telegram::run(ManuallyDrop::into_inner(matcher), settings)?;

@@ -210,6 +210,21 @@ impl Matcher {
     /// Knowledge written apart for the built-in article also reads the built-in questions of
     /// the entries that rest on its sources ([`borrow`]).
     pub fn load(files: &Files) -> Result<Self, KnowledgeError> {
+        Self::load_with(files, true)
+    }
+
+    /// [`Matcher::load`] without borrowing: the knowledge read alone (`--knowledge-alone`).
+    pub fn load_alone(files: &Files) -> Result<Self, KnowledgeError> {
+        Self::load_with(files, false)
+    }
+
+    /// The knowledge in `dir` (or the built-in one) loaded as [`Matcher::load`] does, or
+    /// [`Matcher::load_alone`] when `alone`: what the command line and a reload read.
+    pub fn locate(dir: Option<&std::path::Path>, alone: bool) -> Result<Self, KnowledgeError> {
+        Self::load_with(&Files::locate(dir)?, !alone)
+    }
+
+    fn load_with(files: &Files, borrow: bool) -> Result<Self, KnowledgeError> {
         let tuning = Tuning::DEFAULT;
         let (knowledge, index) = Knowledge::parse_with(
             &files.article,
@@ -225,7 +240,7 @@ impl Matcher {
             borrowed: 0,
             borrowed_synonyms: 0,
         };
-        if files.qa == crate::knowledge::BUILTIN_QA {
+        if !borrow || files.qa == crate::knowledge::BUILTIN_QA {
             return Ok(matcher);
         }
         let bank = Knowledge::builtin()?;

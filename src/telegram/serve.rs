@@ -13,7 +13,6 @@ use teloxide::utils::command::BotCommands;
 use teloxide::{ApiError, RequestError};
 use tracing::{error, info, warn};
 
-use crate::knowledge::Files;
 use crate::matcher::Matcher;
 
 use super::context::ContextStore;
@@ -71,17 +70,18 @@ pub fn run(matcher: Matcher, settings: Settings) -> Result<(), Error> {
         if let (Some(address), Some(handle)) = (settings.metrics_listen, metrics) {
             metrics::serve(address, handle, app.clone()).await?;
         }
-        serve(bot, app, settings.knowledge_dir, settings.webhook).await
+        let knowledge = (settings.knowledge_dir, settings.knowledge_alone);
+        serve(bot, app, knowledge, settings.webhook).await
     })
 }
 
 async fn serve(
     bot: Bot,
     app: Arc<App>,
-    knowledge_dir: Option<PathBuf>,
+    (knowledge_dir, alone): (Option<PathBuf>, bool),
     webhook: Option<Webhook>,
 ) -> Result<(), Error> {
-    tokio::spawn(reload_on_sighup(app.clone(), knowledge_dir));
+    tokio::spawn(reload_on_sighup(app.clone(), knowledge_dir, alone));
     let shutdown = Arc::new(tokio::sync::Notify::new());
     tokio::spawn({
         let shutdown = shutdown.clone();
@@ -208,7 +208,7 @@ async fn probe_health(bot: Bot, app: Arc<App>) {
 
 /// On each SIGHUP, re-reads and validates the knowledge and swaps it in; an invalid new file is
 /// logged with its problems and the current knowledge keeps serving.
-async fn reload_on_sighup(app: Arc<App>, dir: Option<PathBuf>) {
+async fn reload_on_sighup(app: Arc<App>, dir: Option<PathBuf>, alone: bool) {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
@@ -221,10 +221,8 @@ async fn reload_on_sighup(app: Arc<App>, dir: Option<PathBuf>) {
         };
         while hup.recv().await.is_some() {
             let dir = dir.clone();
-            let loaded = tokio::task::spawn_blocking(move || {
-                Files::locate(dir.as_deref()).and_then(|files| Matcher::load(&files))
-            })
-            .await;
+            let loaded =
+                tokio::task::spawn_blocking(move || Matcher::locate(dir.as_deref(), alone)).await;
             match loaded {
                 Ok(Ok(matcher)) => {
                     let entries = matcher.knowledge().entries.len();

@@ -74,6 +74,8 @@ pub struct Settings {
     pub unanswered_log: Option<PathBuf>,
     /// The knowledge directory to re-read on SIGHUP (`None`: the built-in knowledge).
     pub knowledge_dir: Option<PathBuf>,
+    /// `KNOWLEDGE_ALONE`: re-read it without borrowing the built-in questions.
+    pub knowledge_alone: bool,
     /// Webhook mode, when `WEBHOOK_URL` is set; long polling otherwise.
     pub webhook: Option<Webhook>,
     /// `REDIS_URL`: conversation context shared by every instance; in memory when unset.
@@ -106,6 +108,7 @@ impl Settings {
         token: Token,
         args: TelegramArgs,
         knowledge_dir: Option<PathBuf>,
+        knowledge_alone: bool,
         unanswered_log: Option<PathBuf>,
     ) -> Self {
         let webhook = args.webhook_url.map(|url| Webhook {
@@ -120,6 +123,7 @@ impl Settings {
             api_url: args.api_url,
             unanswered_log,
             knowledge_dir,
+            knowledge_alone,
             webhook,
             redis_url: args.redis_url,
             context_ttl: args.context_ttl,

@@ -12,6 +12,7 @@ fn faqbot_with(args: &[&str], env: &[(&str, &str)], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_faqbot"))
         .args(args)
         .env_remove("UNANSWERED_LOG")
+        .env_remove("KNOWLEDGE_ALONE")
         .envs(env.iter().copied())
         .env_remove("TELOXIDE_TOKEN")
         .env_remove("KNOWLEDGE_DIR")
@@ -106,6 +107,29 @@ fn check_summarizes_the_knowledge() {
         text.contains("OK") && text.contains("entries: 23"),
         "{text}"
     );
+}
+
+/// Knowledge written apart for the article borrows the built-in questions and synonyms, and
+/// `faqbot check` says so; `--knowledge-alone` (`KNOWLEDGE_ALONE`) reads it as written.
+#[test]
+fn knowledge_written_apart_borrows_unless_read_alone() {
+    let check = |args: &[&str], env: &[(&str, &str)]| {
+        let out = faqbot_with(args, env, "");
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let k6 = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/apart/k6");
+    let dir = ["--knowledge", k6, "check"];
+    let borrowing = check(&dir, &[]);
+    assert!(
+        borrowing.contains("entries: 23 (89 paraphrases, and ")
+            && borrowing.contains("borrowed from the built-in knowledge"),
+        "{borrowing}"
+    );
+    let alone = check(&[&dir[..], &["--knowledge-alone"]].concat(), &[]);
+    assert!(alone.contains("entries: 23 (89 paraphrases)\n"), "{alone}");
+    assert!(alone.contains("synonym groups: 4\n"), "{alone}");
+    assert_eq!(check(&dir, &[("KNOWLEDGE_ALONE", "true")]), alone);
 }
 
 #[test]
