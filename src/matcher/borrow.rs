@@ -48,12 +48,13 @@ const MAX_ENTRIES_FOR_PARTS: usize = 1_000;
 /// Shortest source (in bytes, folded) read as part of a built-in one or the other way round.
 const MIN_PART_BYTES: usize = 20;
 
+/// For each entry of the built-in knowledge (by index), the entries of another knowledge resting
+/// on the same source sentence.
+pub(super) type Shared = HashMap<usize, Vec<usize>>;
+
 /// For each entry of `bank`, the entries of `knowledge` resting on the same source sentence, or
 /// on a part of it (or a span holding it); empty for knowledge of another article.
-pub(super) fn shared_sources(
-    knowledge: &Knowledge,
-    bank: &Knowledge,
-) -> HashMap<usize, Vec<usize>> {
+pub(super) fn shared_sources(knowledge: &Knowledge, bank: &Knowledge) -> Shared {
     let bank_sources: Vec<(usize, String)> = bank
         .entries
         .iter()
@@ -68,7 +69,7 @@ pub(super) fn shared_sources(
                 m
             });
     let parts = knowledge.entries.len() <= MAX_ENTRIES_FOR_PARTS;
-    let mut shared: HashMap<usize, Vec<usize>> = HashMap::default();
+    let mut shared = Shared::default();
     for (k, e) in knowledge.entries.iter().enumerate() {
         let Some(source) = e.source.as_deref().map(fold_for_source) else {
             continue;
@@ -116,14 +117,10 @@ fn leader_of(matcher: &Matcher, questions: &[String]) -> Option<usize> {
 /// bank entry's questions go to an entry of the knowledge when both rest on the same source
 /// sentence and each side reads the other's questions as its own: most of the bank entry's
 /// questions lead to that entry in `matcher`, and most of that entry's questions lead to the
-/// bank entry in `bank`. Questions the knowledge already has are left out.
-pub(super) fn borrowable(matcher: &Matcher, bank: &Matcher) -> Borrowed {
+/// bank entry in `bank`. `shared` is [`shared_sources`] of the two. Questions the knowledge
+/// already has are left out.
+pub(super) fn borrowable(matcher: &Matcher, bank: &Matcher, shared: &Shared) -> Borrowed {
     let knowledge = &matcher.knowledge;
-    let by_source = shared_sources(knowledge, &bank.knowledge);
-    // Knowledge of another article: nothing to borrow, and nothing more to look at.
-    if by_source.is_empty() {
-        return Borrowed::default();
-    }
     let mut taken: HashSet<String> = knowledge
         .entries
         .iter()
@@ -132,7 +129,7 @@ pub(super) fn borrowable(matcher: &Matcher, bank: &Matcher) -> Borrowed {
         .collect();
     let mut lent: HashMap<usize, Vec<String>> = HashMap::default();
     for (bi, b) in bank.knowledge.entries.iter().enumerate() {
-        let Some(candidates) = by_source.get(&bi) else {
+        let Some(candidates) = shared.get(&bi) else {
             continue;
         };
         let Some(winner) = leader_of(matcher, &b.questions) else {

@@ -244,16 +244,18 @@ impl Matcher {
             return Ok(matcher);
         }
         let bank = Knowledge::builtin()?;
-        if borrow::shared_sources(&matcher.knowledge, &bank).is_empty() {
+        let shared = borrow::shared_sources(&matcher.knowledge, &bank);
+        // Knowledge of another article: nothing to borrow, and no built-in index to build.
+        if shared.is_empty() {
             return Ok(matcher);
         }
-        Ok(matcher.borrowing(&Matcher::new(bank)))
+        Ok(matcher.borrowing(&Matcher::new(bank), &shared))
     }
 
     /// This matcher with the questions its knowledge may borrow from `bank`, the built-in
-    /// knowledge's ([`borrow`]).
-    pub fn borrowing(self, bank: &Matcher) -> Self {
-        let lent = borrow::borrowable(&self, bank);
+    /// knowledge's, for the entries of `shared` ([`borrow`]).
+    fn borrowing(self, bank: &Matcher, shared: &borrow::Shared) -> Self {
+        let lent = borrow::borrowable(&self, bank, shared);
         if lent.is_empty() {
             return self;
         }
