@@ -213,13 +213,8 @@ impl Matcher {
         Self::load_with(files, true)
     }
 
-    /// [`Matcher::load`] without borrowing: the knowledge read alone (`--knowledge-alone`).
-    pub fn load_alone(files: &Files) -> Result<Self, KnowledgeError> {
-        Self::load_with(files, false)
-    }
-
-    /// The knowledge in `dir` (or the built-in one) loaded as [`Matcher::load`] does, or
-    /// [`Matcher::load_alone`] when `alone`: what the command line and a reload read.
+    /// The knowledge in `dir` (or the built-in one) loaded as [`Matcher::load`] does, or read
+    /// alone, without borrowing (`--knowledge-alone`): what the command line and a reload read.
     pub fn locate(dir: Option<&std::path::Path>, alone: bool) -> Result<Self, KnowledgeError> {
         Self::load_with(&Files::locate(dir)?, !alone)
     }
