@@ -74,6 +74,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind12.tsv",
     "tests/styles_blind13.tsv",
     "tests/dialogs_blind13.tsv",
+    "tests/styles_blind14.tsv",
+    "tests/dialogs_blind14.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -345,7 +347,8 @@ const FLOORS: &[(&str, Floors)] = &[
     (
         "tests/styles_blind9.tsv",
         Floors {
-            correct: 0.75,
+            // 0.75 until session 26 dropped 9 paraphrases that the fourteenth blind set copied.
+            correct: 0.74,
             // 0.92 until session 24 dropped 8 paraphrases that the eleventh blind set copied.
             offered: 0.91,
             wrong: 0.06,
@@ -473,7 +476,8 @@ const FLOORS: &[(&str, Floors)] = &[
     (
         "tests/dialogs_blind10.tsv",
         Floors {
-            correct: 0.81,
+            // 0.81 until session 26 dropped 9 paraphrases that the fourteenth blind set copied.
+            correct: 0.80,
             offered: 0.91,
             wrong: 0.06,
             // 0.18 until session 25 dropped 10 paraphrases that the thirteenth blind set copied
