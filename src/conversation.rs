@@ -287,6 +287,23 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             ..Turn::alone(matcher, outcome)
         };
     }
+    // Unsure alone, leading with one of the topic's see-also entries: the conversation settles
+    // it ("do people believe them?" after the denials asks whether the allegations stuck).
+    // Not for a message that points back (its own words are few; "why is that so worrying?"),
+    // nor for any suggestion but the first: +17 follow-ups right, -2, on the dialog sets.
+    if alone.status == Status::Suggest
+        && !pointing
+        && let Some(next) = alone
+            .suggestions
+            .first()
+            .map(|s| s.entry)
+            .filter(|e| see_also.contains(e))
+    {
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, matcher.chosen_for(message, next))
+        };
+    }
     // Unsure about the topic, but leading with one of its see-also entries: "what did they say
     // about it?" after why Kaspersky was banned asks how Kaspersky responded.
     if (pointing || points_back(&words))
@@ -740,6 +757,37 @@ mod tests {
         );
         // The answer says nothing of its language: the reply says the article gives no more.
         assert_eq!(turn.outcome.not_given, Some(Asked::More));
+    }
+
+    #[test]
+    fn an_unsure_message_leading_with_a_see_also_of_the_topic_is_read_as_asking_it() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        for (first, question, alone, then) in [
+            (
+                "Did Kaspersky deny ties to the Kremlin?",
+                "but people believe them?",
+                "allegations-persist",
+                "allegations-persist",
+            ),
+            (
+                "What did LogMeIn tell its customers?",
+                "Why does LogMeIn offer Kaspersky in the first place?",
+                "logmein-perk",
+                "logmein-perk",
+            ),
+        ] {
+            let asked_alone = reply(&m, question, None).outcome;
+            assert_eq!(asked_alone.status, Status::Suggest, "{question}");
+            let lead = m.entry(&asked_alone.suggestions[0]).id.clone();
+            assert_eq!(lead, alone, "{question}");
+            let (_, context) = answer(&m, first, None);
+            let (turn, _) = answer(&m, question, Some(&context));
+            assert_eq!(answered_id(&m, &turn).as_deref(), Some(then), "{question}");
+        }
+        // Leading with an entry that is no see-also of the topic: still only suggested.
+        let (_, founder) = answer(&m, "Who founded Kaspersky?", None);
+        let (turn, _) = answer(&m, "but people believe them?", Some(&founder));
+        assert_ne!(turn.outcome.status, Status::Answered);
     }
 
     #[test]

@@ -438,6 +438,12 @@ impl Matcher {
         self.finish(question, &query.words, outcome)
     }
 
+    /// Entry `entry` chosen for `question` by the conversation, saying whether its source lacks
+    /// the detail asked ("how many customers complained?" is told the article gives no number).
+    pub fn chosen_for(&self, question: &str, entry: usize) -> Outcome {
+        self.finish(question, &[], Outcome::chosen(entry))
+    }
+
     /// Decides on `question` as a follow-up about entry `context` ("why?" after an answer):
     /// the question is read together with that entry's first question.
     pub fn decide_about(&self, question: &str, context: usize) -> Outcome {
