@@ -46,7 +46,8 @@ pub fn elliptical(text: &str) -> bool {
 }
 
 /// The questions of a multi-part message, in order: split at `?`, `;`, and at "and" / "also" /
-/// "plus" / a comma when a question word follows. One part when there is nothing to split.
+/// "plus" / a comma when a question word follows. The message itself, untrimmed, when there is
+/// nothing to split.
 pub(super) fn split(message: &str) -> Vec<&str> {
     let mut parts: Vec<&str> = Vec::new();
     for sentence in message.split_inclusive(['?', ';', '\n']) {
@@ -97,6 +98,11 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             }
         }
         parts.push(&sentence[start..]);
+    }
+    // One part, as most messages are: the whole message, whether it has words or not (the
+    // check below reads every word again, a tenth of a short question's cost).
+    if let [whole] = parts[..] {
+        return vec![whole];
     }
     parts
         .into_iter()
