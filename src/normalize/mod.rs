@@ -564,7 +564,10 @@ fn function_word_typo(word: &str) -> Option<FunctionTypo> {
         if c.len().abs_diff(b.len()) > 1 {
             continue;
         }
-        let near = len >= 4 && b[0] == c[0] && strsim::damerau_levenshtein(word, candidate) == 1;
+        let near = len >= 4
+            && b[0] == c[0]
+            && typo::one_edit_apart(word, candidate)
+            && strsim::osa_distance(word, candidate) == 1;
         // A swap or a doubling is the likelier slip: it wins over a dropped or added letter
         // ("thye" is "they", not "the").
         if slip(b, c) {

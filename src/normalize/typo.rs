@@ -1,6 +1,7 @@
 //! Typo lookup, shared by the normalizer (the knowledge's surface words, before stemming hides a
 //! typo: "agnecy" stems to "agneci", two edits from "agenc") and the matcher (stems): a deletion
-//! index of words, verified with `strsim`'s Damerau-Levenshtein distance.
+//! index of words, verified with `strsim`'s optimal string alignment distance (Damerau-Levenshtein
+//! where no letter is edited twice).
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -47,7 +48,7 @@ impl DeletionIndex {
         }
         let max = if len >= TWO_TYPO_CHARS { 2 } else { 1 };
         let first = word.chars().next();
-        let mut best: Option<(u32, usize, f64)> = None;
+        let mut best: Option<(u32, usize, Option<f64>)> = None;
         // A candidate shares several deletions with the word: it is measured once.
         let mut seen: Vec<u32> = Vec::new();
         for_each_deletion(word, |key| {
@@ -60,22 +61,54 @@ impl DeletionIndex {
                 if first != candidate.chars().next() {
                     continue;
                 }
-                let d = strsim::damerau_levenshtein(word, candidate);
+                if max == 1 && !one_edit_apart(word, candidate) {
+                    continue;
+                }
+                let d = strsim::osa_distance(word, candidate);
                 if d == 0 || d > max {
                     continue;
                 }
-                let jw = strsim::jaro_winkler(word, candidate);
-                let better = match best {
+                // Jaro-Winkler only breaks ties: measured when there is one.
+                let better = match &mut best {
                     None => true,
-                    Some((_, bd, bjw)) => d < bd || (d == bd && jw > bjw),
+                    Some((_, bd, _)) if d != *bd => d < *bd,
+                    Some((bid, _, bjw)) => {
+                        let bjw =
+                            *bjw.get_or_insert_with(|| strsim::jaro_winkler(word, text_of(*bid)));
+                        strsim::jaro_winkler(word, candidate) > bjw
+                    }
                 };
                 if better {
-                    best = Some((id, d, jw));
+                    best = Some((id, d, None));
                 }
             }
         });
         best.map(|(id, d, _)| (id, d))
     }
+}
+
+/// Whether `a` and `b` may be one edit apart (a letter replaced, added, dropped, or two
+/// neighbours swapped): then outside one place, at most two letters wide, they are the same, so
+/// the letters they share at the start and at the end make up all but two of the longer one. A
+/// cheap test before [`strsim::osa_distance`], which it never contradicts; words that are not
+/// ASCII are left to the distance.
+pub(crate) fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if !a.is_ascii() || !b.is_ascii() {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    let suffix = short[prefix..]
+        .iter()
+        .rev()
+        .zip(long.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    prefix + suffix + 2 >= long.len()
 }
 
 /// Calls `f` with the word itself and every distinct way of deleting one of its characters,
@@ -94,5 +127,70 @@ fn for_each_deletion(word: &str, mut f: impl FnMut(&str)) {
         buffer.push_str(&word[..i]);
         buffer.push_str(&word[i + c.len_utf8()..]);
         f(&buffer);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_edit_apart_never_contradicts_the_distance() {
+        let words = [
+            "ban",
+            "bans",
+            "bna",
+            "abn",
+            "band",
+            "bannned",
+            "banned",
+            "banner",
+            "because",
+            "becuase",
+            "kaspersky",
+            "kaspresky",
+            "kasperky",
+            "the",
+            "teh",
+            "hte",
+            "they",
+            "thye",
+            "their",
+            "thier",
+            "über",
+            "uber",
+            "a",
+            "",
+            "ab",
+            "ba",
+            "abc",
+            "axc",
+            "abxc",
+        ];
+        for a in words {
+            for b in words {
+                let d = strsim::osa_distance(a, b);
+                if d <= 1 {
+                    assert!(one_edit_apart(a, b), "{a} / {b}");
+                }
+            }
+        }
+        assert!(!one_edit_apart("bannned", "because"));
+        assert!(!one_edit_apart("kaspersky", "kazpersgy"));
+    }
+
+    #[test]
+    fn nearest_prefers_fewer_edits_then_the_closer_word() {
+        let words = ["banned", "banner", "bonnet"];
+        let mut index = DeletionIndex::default();
+        for (id, w) in words.iter().enumerate() {
+            index.insert(w, id as u32);
+        }
+        let nearest = |w: &str| index.nearest(w, |id| words[id as usize]);
+        assert_eq!(nearest("bannned"), Some((0, 1)));
+        assert_eq!(nearest("banndr"), Some((1, 1)));
+        // A word is not its own typo.
+        assert_eq!(nearest("banned"), Some((1, 1)));
+        assert_eq!(nearest("xanned"), None);
     }
 }
