@@ -176,6 +176,20 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     {
         return Turn::following(matcher, entry, entry);
     }
+    // "what did the officials answer?" after "... The article doesn't report their answers":
+    // the answer just given says the article does not tell.
+    if let Some(entry) = context_entry
+        && asks_what_it_does_not_give(matcher, message, entry)
+    {
+        let outcome = Outcome {
+            not_given: Some(Asked::More),
+            ..Outcome::chosen(entry)
+        };
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, outcome)
+        };
+    }
     let mut alone = matcher.decide(message);
     let pointing = elliptical(message)
         || (points_back(&words) && matcher.names_no_topic(message))
@@ -430,6 +444,29 @@ fn answer_covers(matcher: &Matcher, message: &str, words: &[String], entry: usiz
     (points_back(words) && !asks_a_question_word(words) && matcher.answer_says_all(message, entry))
         || (points_back(words) && asks_where_published(words) && names_a_medium(answer))
         || (words.len() <= 6 && matcher.asks_a_time_it_gives(message, entry))
+}
+
+/// Whether every content word of `message` is in entry `entry`'s answer, one at least in a
+/// sentence of it that says what the article does not give ("what did the officials answer?"
+/// after "... top U.S. officials were asked ... The article doesn't report their answers"):
+/// the message asks just that.
+fn asks_what_it_does_not_give(matcher: &Matcher, message: &str, entry: usize) -> bool {
+    let answer = &matcher.knowledge().entries[entry].answer;
+    let not_given: Vec<&str> = answer
+        .split_inclusive(['.', ';'])
+        .filter(|sentence| {
+            let lower = sentence.to_lowercase().replace('\u{2019}', "'");
+            lower.contains("the article")
+                && ["not ", "n't ", "only ", "without "]
+                    .iter()
+                    .any(|n| lower.contains(n))
+        })
+        .collect();
+    if not_given.is_empty() {
+        return false;
+    }
+    let (held, all) = matcher.words_said(message, answer);
+    all > 0 && held == all && matcher.words_said(message, &not_given.concat()).0 > 0
 }
 
 /// "who said that?", "who says so", "who made that statement?": an elliptical message
@@ -788,6 +825,28 @@ mod tests {
         let (_, founder) = answer(&m, "Who founded Kaspersky?", None);
         let (turn, _) = answer(&m, "but people believe them?", Some(&founder));
         assert_ne!(turn.outcome.status, Status::Answered);
+    }
+
+    #[test]
+    fn asking_what_the_answer_says_the_article_does_not_give_is_told_so() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, hearing) = answer(&m, "What happened at the Senate hearing in May?", None);
+        let (_, when) = answer(&m, "When was the ban announced?", None);
+        for (context, question, id) in [
+            (&hearing, "what did the officials answer?", "senate-hearing"),
+            (&hearing, "and what did they answer??", "senate-hearing"),
+            (&when, "waht date was that exactly", "ban-when"),
+        ] {
+            let (turn, _) = answer(&m, question, Some(context));
+            assert_eq!(answered_id(&m, &turn).as_deref(), Some(id), "{question}");
+            assert_eq!(turn.outcome.not_given, Some(Asked::More), "{question}");
+        }
+        // Words the answer does not hold are a question of their own.
+        let (turn, _) = answer(&m, "how did Kaspersky respond to the ban?", Some(&hearing));
+        assert_eq!(
+            answered_id(&m, &turn).as_deref(),
+            Some("kaspersky-response")
+        );
     }
 
     #[test]

@@ -346,6 +346,26 @@ impl Matcher {
             })
     }
 
+    /// Of the content words of `text` besides its question words, how many `said` holds, and
+    /// how many there are, as the matcher reads words (stems, synonyms, typos; a word the
+    /// knowledge's questions never use by its stem).
+    pub fn words_said(&self, text: &str, said: &str) -> (usize, usize) {
+        let query = self.index.analyze(text);
+        let said = self.index.analyze(said);
+        let content = query
+            .terms
+            .iter()
+            .zip(&query.words)
+            .filter(|(q, w)| !q.stop && !is_question_word(w));
+        content.fold((0, 0), |(held, all), (q, w)| {
+            let is_held = match q.term {
+                Some(t) => said.terms.iter().any(|s| s.term == Some(t)),
+                None => said.words.contains(w),
+            };
+            (held + usize::from(is_held), all + 1)
+        })
+    }
+
     /// Whether `text` asks when (the day, the date, the year) and entry `entry`'s answer gives
     /// it, with no content word the entry lacks: "which day?", "wehn", "when did he post it?"
     /// after the founder's tweet ("On Tuesday, ...") ask about the tweet, not about the ban.
