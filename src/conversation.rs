@@ -231,6 +231,16 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     if asks_who_said(&words, pointing) && reports_speech(&k.entries[entry].answer) {
         return Turn::following(matcher, entry, entry);
     }
+    // "what did they say about it?" after an answer that reports no one's words (LogMeIn's
+    // perk): the first see-also that does (its spokesman's advice), denials too.
+    if asks_what_was_said(&words)
+        && !reports_words(&k.entries[entry].answer)
+        && let Some(next) = k
+            .related(entry)
+            .find(|&e| reports_words(&k.entries[e].answer))
+    {
+        return Turn::following(matcher, entry, next);
+    }
     // "is that true?" after an answer that only reports a claim ("the U.S. said the ban was
     // over concerns about Kaspersky's ties to Russian intelligence") asks what the article says
     // of its truth: the see-also topic that reports the denial of that claim. An answer that
@@ -490,6 +500,40 @@ fn asks_who_said(words: &[String], pointing: bool) -> bool {
             normalize::is_stop_word(w) || SAYING.contains(&w.as_str()) || w == "who" || w == "made"
         });
     words.iter().any(|w| w == "who") && said && (pointing || only_saying)
+}
+
+/// "what did they say about it?", "and what does the company say to that": what someone said,
+/// with no words besides function words, a pronoun or a name for who said it.
+fn asks_what_was_said(words: &[String]) -> bool {
+    const SAYING: &[&str] = &["say", "said", "says", "saying"];
+    const WHO: &[&str] = &["company", "they", "them", "he", "she", "it"];
+    words.iter().any(|w| w == "what")
+        && words.iter().any(|w| SAYING.contains(&w.as_str()))
+        && words.iter().all(|w| {
+            normalize::is_stop_word(w)
+                || w == "what"
+                || SAYING.contains(&w.as_str())
+                || WHO.contains(&w.as_str())
+        })
+}
+
+/// Whether an answer reports what someone said or denied ("The article says only ..." is not
+/// someone's words).
+fn reports_words(answer: &str) -> bool {
+    answer
+        .split_inclusive(['.', ';'])
+        .filter(|sentence| {
+            !sentence
+                .trim_start()
+                .to_lowercase()
+                .starts_with("the article")
+        })
+        .any(|sentence| {
+            reports_speech(sentence)
+                || normalize::words(sentence)
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "denied" | "denies" | "deny" | "denying"))
+        })
 }
 
 /// Whether an answer reports what someone said.
@@ -847,6 +891,27 @@ mod tests {
             answered_id(&m, &turn).as_deref(),
             Some("kaspersky-response")
         );
+    }
+
+    #[test]
+    fn what_they_said_after_an_answer_that_reports_no_words_is_the_see_also_that_does() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, perk) = answer(&m, "wat does logmein have to do w kaspersky", None);
+        let (turn, _) = answer(&m, "what did they say about it", Some(&perk));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("logmein-advice"));
+        // An answer that reports what was said is what they said.
+        let (_, response) = answer(&m, "How did Kaspersky respond to the ban?", None);
+        let (turn, _) = answer(&m, "what did they say about it", Some(&response));
+        assert_eq!(
+            answered_id(&m, &turn).as_deref(),
+            Some("kaspersky-response")
+        );
+        assert!(!reports_words(
+            "The article says only that the U.S. banned it."
+        ));
+        assert!(reports_words(
+            "Kaspersky has repeatedly denied allegations, though the article notes more."
+        ));
     }
 
     #[test]
