@@ -174,6 +174,18 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     if let Some(entry) = context_entry
         && answer_covers(matcher, message, &words, entry)
     {
+        // Held by the source sentence, not by the answer, while a see-also's answer holds it
+        // all: "was he interviewed by the FBI?" after who founded Kaspersky (whose source is
+        // the interview's sentence) asks about the interview.
+        let answer_holds = |e: usize| {
+            let (held, all) = matcher.words_said(message, &k.entries[e].answer);
+            all > 0 && held == all
+        };
+        if !answer_holds(entry)
+            && let Some(next) = k.related(entry).find(|&e| answer_holds(e))
+        {
+            return Turn::following(matcher, entry, next);
+        }
         return Turn::following(matcher, entry, entry);
     }
     // "what did the officials answer?" after "... The article doesn't report their answers":
@@ -912,6 +924,27 @@ mod tests {
         assert!(reports_words(
             "Kaspersky has repeatedly denied allegations, though the article notes more."
         ));
+    }
+
+    #[test]
+    fn words_only_the_source_holds_go_to_the_see_also_whose_answer_says_them() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, founder) = answer(&m, "Who founded Kaspersky?", None);
+        for question in [
+            "Was he interviewed by the FBI?",
+            "He was interviewed from FBI?",
+        ] {
+            let (turn, _) = answer(&m, question, Some(&founder));
+            assert_eq!(
+                answered_id(&m, &turn).as_deref(),
+                Some("fbi-interview"),
+                "{question}"
+            );
+        }
+        // The answer itself holds them: the topic is kept.
+        let (_, backdoor) = answer(&m, "What is the backdoor concern?", None);
+        let (turn, _) = answer(&m, "do they deny it?", Some(&backdoor));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("kremlin-backdoor"));
     }
 
     #[test]
