@@ -158,9 +158,13 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     }
     let context_entry = context.entry.as_deref().and_then(|id| k.position(id));
     let words = command_words(message);
-    // "tell me more" right after a "Did you mean" list, before any answer: more of the first
-    // item, as "yes" would pick it (not "the article doesn't cover that").
-    if context_entry.is_none() && !offered.is_empty() && words.len() <= 5 && is_more(&words) {
+    // "tell me more" or "source?" right after a "Did you mean" list, before any answer: the
+    // first item, as "yes" would pick it (not "the article doesn't cover that", nor the source
+    // code Kaspersky offered to turn over).
+    if context_entry.is_none()
+        && !offered.is_empty()
+        && ((words.len() <= 5 && is_more(&words)) || is_source_request(&words))
+    {
         return Turn {
             picked: true,
             ..Turn::alone(matcher, Outcome::chosen(offered[0]))
@@ -948,12 +952,14 @@ mod tests {
     }
 
     #[test]
-    fn tell_me_more_after_a_list_gives_its_first_item() {
+    fn tell_me_more_or_source_after_a_list_gives_its_first_item() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         let list = Context::default().offering(&m, &[0, 1, 2], 0);
-        let (turn, _) = answer(&m, "tell me more", Some(&list));
-        assert!(turn.picked);
-        assert_eq!(turn.outcome.best.map(|b| b.entry), Some(0));
+        for message in ["tell me more", "source?"] {
+            let (turn, _) = answer(&m, message, Some(&list));
+            assert!(turn.picked, "{message}");
+            assert_eq!(turn.outcome.best.map(|b| b.entry), Some(0), "{message}");
+        }
     }
 
     #[test]
