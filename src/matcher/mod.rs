@@ -37,6 +37,10 @@ pub use parts::{
 };
 pub use score::ScoreWeights;
 
+use std::sync::{Arc, Mutex, PoisonError};
+
+use rustc_hash::FxHashMap as HashMap;
+
 use crate::knowledge::{Entry, Files, Knowledge, KnowledgeError};
 use crate::normalize::MAX_QUERY_CHARS;
 use index::Index;
@@ -176,6 +180,9 @@ impl Default for Tuning {
     }
 }
 
+/// A text's words as a question's are read: each with its term, if the knowledge uses it.
+type SaidWords = Arc<[(Option<u32>, String)]>;
+
 /// The matching engine over one knowledge base.
 #[derive(Debug)]
 pub struct Matcher {
@@ -186,6 +193,10 @@ pub struct Matcher {
     borrowed: usize,
     /// How many of its synonym groups were.
     borrowed_synonyms: usize,
+    /// Texts of answers read as questions are ([`Matcher::words_said`]), by text: a follow-up
+    /// reads the answer it follows, and most follow-ups follow the same few answers. Filled on
+    /// first use, at most two texts an entry.
+    said: Mutex<HashMap<String, SaidWords>>,
 }
 
 impl Matcher {
@@ -203,6 +214,7 @@ impl Matcher {
             index,
             borrowed: 0,
             borrowed_synonyms: 0,
+            said: Mutex::default(),
         }
     }
 
@@ -234,6 +246,7 @@ impl Matcher {
             index,
             borrowed: 0,
             borrowed_synonyms: 0,
+            said: Mutex::default(),
         };
         if !borrow || files.qa == crate::knowledge::BUILTIN_QA {
             return Ok(matcher);
@@ -351,19 +364,41 @@ impl Matcher {
     /// knowledge's questions never use by its stem).
     pub fn words_said(&self, text: &str, said: &str) -> (usize, usize) {
         let query = self.index.analyze(text);
-        let said = self.index.analyze(said);
-        let content = query
+        let content: Vec<_> = query
             .terms
             .iter()
             .zip(&query.words)
-            .filter(|(q, w)| !q.stop && !is_question_word(w));
-        content.fold((0, 0), |(held, all), (q, w)| {
-            let is_held = match q.term {
-                Some(t) => said.terms.iter().any(|s| s.term == Some(t)),
-                None => said.words.contains(w),
-            };
+            .filter(|(q, w)| !q.stop && !is_question_word(w))
+            .collect();
+        // Nothing to look for ("what?"): `said` is not read.
+        if content.is_empty() {
+            return (0, 0);
+        }
+        let said = self.read_said(said);
+        content.into_iter().fold((0, 0), |(held, all), (q, w)| {
+            let is_held = said.iter().any(|(term, word)| match q.term {
+                Some(t) => *term == Some(t),
+                None => word == w,
+            });
             (held + usize::from(is_held), all + 1)
         })
+    }
+
+    /// `said` read as a question is (its terms and words), once per text.
+    fn read_said(&self, said: &str) -> SaidWords {
+        let mut cache = self.said.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(read) = cache.get(said) {
+            return Arc::clone(read);
+        }
+        let query = self.index.analyze(said);
+        let read: SaidWords = query
+            .terms
+            .iter()
+            .map(|q| q.term)
+            .zip(query.words)
+            .collect();
+        cache.insert(said.to_owned(), Arc::clone(&read));
+        read
     }
 
     /// Whether `text` asks when (the day, the date, the year) and entry `entry`'s answer gives
