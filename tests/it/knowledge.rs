@@ -383,6 +383,24 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
+        "tests/styles_blind13.tsv",
+        Floors {
+            correct: 0.72,
+            offered: 0.88,
+            wrong: 0.06,
+            out_of_scope: 0.07,
+        },
+    ),
+    (
+        "tests/styles_blind14.tsv",
+        Floors {
+            correct: 0.74,
+            offered: 0.91,
+            wrong: 0.06,
+            out_of_scope: 0.12,
+        },
+    ),
+    (
         "tests/dialogs_tune.tsv",
         Floors {
             correct: 0.96,
@@ -507,6 +525,24 @@ const FLOORS: &[(&str, Floors)] = &[
             offered: 0.84,
             wrong: 0.14,
             out_of_scope: 0.10,
+        },
+    ),
+    (
+        "tests/dialogs_blind13.tsv",
+        Floors {
+            correct: 0.81,
+            offered: 0.86,
+            wrong: 0.11,
+            out_of_scope: 0.13,
+        },
+    ),
+    (
+        "tests/dialogs_blind14.tsv",
+        Floors {
+            correct: 0.87,
+            offered: 0.91,
+            wrong: 0.10,
+            out_of_scope: 0.19,
         },
     ),
 ];
