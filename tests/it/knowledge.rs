@@ -76,6 +76,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind13.tsv",
     "tests/styles_blind14.tsv",
     "tests/dialogs_blind14.tsv",
+    "tests/styles_blind15.tsv",
+    "tests/dialogs_blind15.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -235,7 +237,8 @@ const FLOORS: &[(&str, Floors)] = &[
         // it the us govt that banned it?") was dropped, and "which goverment ban the
         // kaspersky, is it usa?" now reads as what was banned.
         Floors {
-            correct: 0.91,
+            // 0.91 until session 26 dropped 7 paraphrases that the fifteenth blind set copied.
+            correct: 0.90,
             offered: 0.97,
             wrong: 0.04,
             out_of_scope: 0.06,
@@ -257,9 +260,12 @@ const FLOORS: &[(&str, Floors)] = &[
     (
         "tests/blind.tsv",
         Floors {
-            correct: 0.93,
-            offered: 0.96,
-            wrong: 0.05,
+            // 0.93 until session 26 dropped 7 paraphrases that the fifteenth blind set copied.
+            correct: 0.92,
+            // 0.96 until session 26 dropped 7 paraphrases that the fifteenth blind set copied.
+            offered: 0.95,
+            // 0.05 until session 26 dropped 7 paraphrases that the fifteenth blind set copied.
+            wrong: 0.06,
             out_of_scope: 0.07,
         },
     ),
@@ -376,9 +382,11 @@ const FLOORS: &[(&str, Floors)] = &[
     (
         "tests/styles_blind12.tsv",
         Floors {
-            correct: 0.70,
+            // 0.70 until session 26 (373/533 now).
+            correct: 0.69,
             offered: 0.87,
-            wrong: 0.05,
+            // 0.05 until session 26 dropped 7 paraphrases that the fifteenth blind set copied.
+            wrong: 0.06,
             out_of_scope: 0.12,
         },
     ),
@@ -426,8 +434,10 @@ const FLOORS: &[(&str, Floors)] = &[
         "tests/dialogs_blind2.tsv",
         Floors {
             correct: 0.92,
-            offered: 0.95,
-            wrong: 0.07,
+            // 0.95 until session 26 dropped 7 paraphrases that the fifteenth blind set copied.
+            offered: 0.94,
+            // 0.07 until session 26 (11/157 now).
+            wrong: 0.08,
             // 0.15 until session 26 (see dialogs_tune): "how many customers actually
             // complained?" after LogMeIn's advice is answered "only a few".
             out_of_scope: 0.19,
