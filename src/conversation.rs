@@ -477,6 +477,11 @@ fn answer_covers(matcher: &Matcher, message: &str, words: &[String], entry: usiz
 /// after "... top U.S. officials were asked ... The article doesn't report their answers"):
 /// the message asks just that.
 fn asks_what_it_does_not_give(matcher: &Matcher, message: &str, entry: usize) -> bool {
+    // "why?", "when was that?": no words of their own (the rules for question words read
+    // those).
+    if elliptical(message) {
+        return false;
+    }
     let answer = &matcher.knowledge().entries[entry].answer;
     let not_given: Vec<&str> = answer
         .split_inclusive(['.', ';'])
