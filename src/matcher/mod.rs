@@ -361,7 +361,8 @@ impl Matcher {
 
     /// Of the content words of `text` besides its question words, how many `said` holds, and
     /// how many there are, as the matcher reads words (stems, synonyms, typos; a word the
-    /// knowledge's questions never use by its stem).
+    /// knowledge's questions never use by its stem). "why" stems to "whi" and counts: a
+    /// reason asked for must be in `said` too.
     pub fn words_said(&self, text: &str, said: &str) -> (usize, usize) {
         let query = self.index.analyze(text);
         let content: Vec<_> = query
