@@ -409,6 +409,15 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
+        "tests/styles_blind15.tsv",
+        Floors {
+            correct: 0.78,
+            offered: 0.93,
+            wrong: 0.04,
+            out_of_scope: 0.07,
+        },
+    ),
+    (
         "tests/dialogs_tune.tsv",
         Floors {
             correct: 0.96,
@@ -553,6 +562,15 @@ const FLOORS: &[(&str, Floors)] = &[
             offered: 0.91,
             wrong: 0.10,
             out_of_scope: 0.19,
+        },
+    ),
+    (
+        "tests/dialogs_blind15.tsv",
+        Floors {
+            correct: 0.83,
+            offered: 0.86,
+            wrong: 0.10,
+            out_of_scope: 0.10,
         },
     ),
 ];
