@@ -78,6 +78,7 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind14.tsv",
     "tests/styles_blind15.tsv",
     "tests/dialogs_blind15.tsv",
+    "tests/dialogs_blind16.tsv",
 ];
 
 /// The question of a labelled line, in either format.
