@@ -209,7 +209,8 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     let mut alone = matcher.decide(message);
     let pointing = elliptical(message)
         || (points_back(&words) && matcher.names_no_topic(message))
-        || asks_who_said(&words, false);
+        || asks_who_said(&words, false)
+        || context_entry.is_some_and(|entry| answered_for_its_why(matcher, &alone, &words, entry));
     // An elliptical follow-up to a "Did you mean" list before any answer ("why?") asks about
     // what the list led with; so does one that points back at it ("why is that so
     // concerning?"). Pointing words too: +5 follow-ups right, -5 wrong on the dialog sets.
@@ -470,6 +471,45 @@ fn answer_covers(matcher: &Matcher, message: &str, words: &[String], entry: usiz
     (points_back(words) && !asks_a_question_word(words) && matcher.answer_says_all(message, entry))
         || (points_back(words) && asks_where_published(words) && names_a_medium(answer))
         || (words.len() <= 6 && matcher.asks_a_time_it_gives(message, entry))
+}
+
+/// Whether `alone`, the reading of a "why" follow-up that points back ("why he write that?"
+/// after the founder's tweet), answered another entry than the topic for its "why" alone: the
+/// topic's first question and answer hold as many of the message's other words as that
+/// entry's do (the ban's reason holds "why", and its broad word bag most words). Then it is
+/// read against the topic. Dialog sets 1-15: 4 wrong follow-ups right, 7 wrong only suggested,
+/// 1 right one only suggested. With any question word, not only "why": 8 right ones lost.
+fn answered_for_its_why(
+    matcher: &Matcher,
+    alone: &Outcome,
+    words: &[String],
+    entry: usize,
+) -> bool {
+    let Some(other) = alone.best.map(|b| b.entry) else {
+        return false;
+    };
+    if alone.status != Status::Answered || other == entry || !points_back(words) || !asks_why(words)
+    {
+        return false;
+    }
+    let k = matcher.knowledge();
+    let rest: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !is_question_word(w))
+        .collect();
+    let rest = rest.join(" ");
+    let narrow = |e: usize| {
+        let e = &k.entries[e];
+        format!(
+            "{} {}",
+            e.questions.first().map_or("", String::as_str),
+            e.answer
+        )
+    };
+    let (topic, all) = matcher.words_said(&rest, &narrow(entry));
+    let (theirs, _) = matcher.words_said(&rest, &narrow(other));
+    all > 0 && topic >= theirs
 }
 
 /// Whether every content word of `message` is in entry `entry`'s answer, one at least in a
@@ -955,6 +995,20 @@ mod tests {
         let (_, backdoor) = answer(&m, "What is the backdoor concern?", None);
         let (turn, _) = answer(&m, "do they deny it?", Some(&backdoor));
         assert_eq!(answered_id(&m, &turn).as_deref(), Some("kremlin-backdoor"));
+    }
+
+    #[test]
+    fn why_pointing_back_asks_about_the_topic_not_the_ban() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let question = "why he write that";
+        let alone = reply(&m, question, None);
+        assert_eq!(answered_id(&m, &alone).as_deref(), Some("ban-reason"));
+        let (_, tweet) = answer(&m, "and the boss, what he write on twitter?", None);
+        let (turn, _) = answer(&m, question, Some(&tweet));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("founder-tweet"));
+        // A "why" with words of the reason's own is the reason, whatever came before.
+        let (turn, _) = answer(&m, "why was it banned then?", Some(&tweet));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("ban-reason"));
     }
 
     #[test]
