@@ -574,6 +574,15 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.10,
         },
     ),
+    (
+        "tests/dialogs_blind16.tsv",
+        Floors {
+            correct: 0.83,
+            offered: 0.87,
+            wrong: 0.11,
+            out_of_scope: 0.28,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
