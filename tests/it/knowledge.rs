@@ -79,6 +79,8 @@ const LABELLED: &[&str] = &[
     "tests/styles_blind15.tsv",
     "tests/dialogs_blind15.tsv",
     "tests/dialogs_blind16.tsv",
+    "tests/styles_blind17.tsv",
+    "tests/dialogs_blind17.tsv",
 ];
 
 /// The question of a labelled line, in either format.
