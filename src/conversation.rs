@@ -888,6 +888,21 @@ mod tests {
     }
 
     #[test]
+    fn asking_the_purpose_asks_why_of_the_topic() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, dhs) = answer(&m, "Will Kaspersky write to the DHS?", None);
+        let (_, tweet) = answer(&m, "What did Eugene Kaspersky tweet?", None);
+        for (message, topic, id) in [
+            ("purpose?", &dhs, "dhs-response"),
+            ("what's the point of it?", &dhs, "dhs-response"),
+            ("What was he trying to achieve?", &tweet, "founder-tweet"),
+        ] {
+            let (turn, _) = answer(&m, message, Some(topic));
+            assert_eq!(answered_id(&m, &turn).as_deref(), Some(id), "{message}");
+        }
+    }
+
+    #[test]
     fn an_unsure_message_leading_with_the_topic_is_read_as_about_it() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         let question = "Was that statement published in English?";

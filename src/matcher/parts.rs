@@ -139,6 +139,9 @@ pub fn question_word(words: &[String]) -> Option<&'static str> {
 /// purpose", "how come", and "what for" ending the message ("what for company is it?" asks what kind). A
 /// follow-up of nothing else is as elliptical as "why?".
 fn why_phrases(mut words: Vec<String>) -> Vec<String> {
+    if asks_purpose(&words) {
+        return vec!["why".to_string()];
+    }
     let mut i = 0;
     while i < words.len() {
         let w = |k: usize| words.get(i + k).map(String::as_str);
@@ -146,6 +149,7 @@ fn why_phrases(mut words: Vec<String>) -> Vec<String> {
             (Some("what" | "waht" | "wat"), Some("for"), None) => 2,
             (Some("for"), Some("what"), Some("reason" | "purpose")) => 3,
             (Some("how"), Some("come" | "comes"), _) => 2,
+            (Some("why"), Some("bother"), _) => 2,
             _ => 0,
         };
         if phrase > 0 {
@@ -156,13 +160,38 @@ fn why_phrases(mut words: Vec<String>) -> Vec<String> {
     words
 }
 
+/// Whether a message asks nothing but the purpose of what was just said: "purpose?", "what's
+/// the point of it?", "what's the goal", "what was he trying to achieve?". It asks why.
+fn asks_purpose(words: &[String]) -> bool {
+    const PURPOSE: &[&str] = &["purpose", "point", "goal", "aim", "objective", "intention"];
+    const TRYING: &[&str] = &["trying", "try", "tryna", "want", "wanted", "hoping"];
+    const ACHIEVE: &[&str] = &["achieve", "accomplish", "do", "gain"];
+    const FILLER: &[&str] = &[
+        "what", "whats", "wat", "waht", "is", "was", "s", "the", "teh", "its", "their", "his",
+        "of", "it", "that", "this", "then", "and", "so", "but", "exactly", "even", "real", "he",
+        "she", "they", "to", "by", "with", "all",
+    ];
+    let named = words.iter().any(|w| PURPOSE.contains(&w.as_str()))
+        || words.windows(3).any(|p| {
+            TRYING.contains(&p[0].as_str()) && p[1] == "to" && ACHIEVE.contains(&p[2].as_str())
+        });
+    named
+        && words.iter().all(|w| {
+            let w = w.as_str();
+            FILLER.contains(&w)
+                || PURPOSE.contains(&w)
+                || TRYING.contains(&w)
+                || ACHIEVE.contains(&w)
+        })
+}
+
 /// A message with a phrase that asks why written "why" ("but what for?": "but why"), for the
 /// matcher, whose synonyms cannot tell a final "what for" from "what for company is it?";
 /// `None` for a message without one.
 pub fn what_for_as_why(message: &str) -> Option<String> {
     let words = normalize::words(message);
     let why = why_phrases(words.clone());
-    (why.len() < words.len()).then(|| why.join(" "))
+    (why != words).then(|| why.join(" "))
 }
 
 /// Whether a part is itself a question ("Also, how did they react?"), not the context around
@@ -406,5 +435,21 @@ mod tests {
         assert_eq!(what_for_as_why("but what for?").as_deref(), Some("but why"));
         assert_eq!(what_for_as_why("what for company is it?"), None);
         assert_eq!(what_for_as_why("how come?").as_deref(), Some("why"));
+        for purpose in [
+            "purpose?",
+            "what's the point of it?",
+            "whats teh goal",
+            "why bother",
+            "What was he trying to achieve?",
+        ] {
+            assert_eq!(
+                what_for_as_why(purpose).as_deref(),
+                Some("why"),
+                "{purpose}"
+            );
+        }
+        // A purpose with a topic of its own is no follow-up; "at what point" asks when.
+        assert_eq!(what_for_as_why("what is the purpose of the ban?"), None);
+        assert_eq!(what_for_as_why("at what point?"), None);
     }
 }
