@@ -197,14 +197,15 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     if let Some(entry) = context_entry
         && asks_what_it_does_not_give(matcher, message, entry)
     {
-        let outcome = Outcome {
-            not_given: Some(Asked::More),
-            ..Outcome::chosen(entry)
-        };
-        return Turn {
-            context: Some(entry),
-            ..Turn::alone(matcher, outcome)
-        };
+        return all_it_says(matcher, entry);
+    }
+    // "what else did he offer?", "anything else happened at that hearing?": more of the topic
+    // just answered, when its questions hold every other word, however the words read alone.
+    if let Some(entry) = context_entry
+        && words.iter().any(|w| w == "else")
+        && matcher.names_only_words_of(message, entry)
+    {
+        return all_it_says(matcher, entry);
     }
     let mut alone = matcher.decide(message);
     let pointing = elliptical(message)
@@ -234,14 +235,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     // "tell me more", "is that all?": what the article says of the topic is its answer, so the
     // reply says that is all and offers the topic's related entries (its see-also buttons).
     if words.len() <= 5 && is_more(&words) {
-        let outcome = Outcome {
-            not_given: Some(Asked::More),
-            ..Outcome::chosen(entry)
-        };
-        return Turn {
-            context: Some(entry),
-            ..Turn::alone(matcher, outcome)
-        };
+        return all_it_says(matcher, entry);
     }
     // "who said that?" after an answer that reports what someone said ("Kaspersky Lab said
     // ...", "spokesman Craig VerColen said ..."): that answer says who.
@@ -361,6 +355,19 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         };
     }
     Turn::alone(matcher, alone)
+}
+
+/// The reply to "tell me more" about `entry`: its answer is all the article says of it, and its
+/// related entries are offered.
+fn all_it_says(matcher: &Matcher, entry: usize) -> Turn {
+    let outcome = Outcome {
+        not_given: Some(Asked::More),
+        ..Outcome::chosen(entry)
+    };
+    Turn {
+        context: Some(entry),
+        ..Turn::alone(matcher, outcome)
+    }
 }
 
 /// `/topics`, also as `/topics@somebot`.
@@ -885,6 +892,24 @@ mod tests {
             after_testify.context,
             m.knowledge().position("testify-congress")
         );
+    }
+
+    #[test]
+    fn what_else_with_the_topics_words_asks_more_of_it() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let question = "what else did he offer?";
+        // Read alone, "offer" is the company's products.
+        assert_ne!(
+            answered_id(&m, &reply(&m, question, None)).as_deref(),
+            Some("testify-congress")
+        );
+        let (_, testify) = answer(&m, "Is Kaspersky willing to testify before Congress?", None);
+        let (turn, _) = answer(&m, question, Some(&testify));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("testify-congress"));
+        assert_eq!(turn.outcome.not_given, Some(Asked::More));
+        // Words of another topic still move: "else" alone keeps nothing.
+        let (other, _) = answer(&m, "what else did the FBI do?", Some(&testify));
+        assert_ne!(answered_id(&m, &other).as_deref(), Some("testify-congress"));
     }
 
     #[test]
