@@ -175,6 +175,20 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     {
         return Turn::following(matcher, entry, entry);
     }
+    // "any proof?", "do they have proof of that?": the article shows none for any claim; the
+    // reply says so, then what it does say, with its source.
+    if let Some(entry) = context_entry
+        && asks_for_proof(&words)
+    {
+        let outcome = Outcome {
+            not_given: Some(Asked::Proof),
+            ..Outcome::chosen(entry)
+        };
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, outcome)
+        };
+    }
     if let Some(entry) = context_entry
         && answer_covers(matcher, message, &words, entry)
     {
@@ -382,12 +396,28 @@ const SOURCE_WORDS: &[&str] = &[
     "sources",
     "citation",
     "cite",
-    "proof",
-    "evidence",
     "quote",
     "reference",
     "link",
 ];
+
+/// "any proof?", "is there proof tho", "do they have any evidence of that?", "has anyone
+/// actually produced evidence?": a word of proof and nothing else but function words, pronouns
+/// and words of having or showing it.
+fn asks_for_proof(words: &[String]) -> bool {
+    const PROOF: &[&str] = &["proof", "proofs", "evidence", "proven", "proved"];
+    const HAVING: &[&str] = &[
+        "any", "actual", "real", "hard", "solid", "have", "has", "had", "got", "there", "tho",
+        "though", "produced", "shown", "show", "showed", "given", "anyone", "anybody", "for", "of",
+        "that", "this", "it", "they", "them", "is", "was", "been", "ever",
+    ];
+    words.iter().any(|w| PROOF.contains(&w.as_str()))
+        && words.iter().all(|w| {
+            PROOF.contains(&w.as_str())
+                || HAVING.contains(&w.as_str())
+                || normalize::is_stop_word(w)
+        })
+}
 
 /// "source?", "source pls", "what's the source": a source word and nothing else but function
 /// and question words ("source code" is a topic, not a request). Also "where is that from",
@@ -910,6 +940,28 @@ mod tests {
         // Words of another topic still move: "else" alone keeps nothing.
         let (other, _) = answer(&m, "what else did the FBI do?", Some(&testify));
         assert_ne!(answered_id(&m, &other).as_deref(), Some("testify-congress"));
+    }
+
+    #[test]
+    fn asking_for_proof_is_told_the_article_shows_none() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, data) = answer(&m, "Does Kaspersky send user data to Russia?", None);
+        for message in [
+            "any proof?",
+            "do they have proof of that",
+            "is there any actual evidence?",
+        ] {
+            let (turn, _) = answer(&m, message, Some(&data));
+            assert_eq!(
+                answered_id(&m, &turn).as_deref(),
+                Some("data-to-russia"),
+                "{message}"
+            );
+            assert_eq!(turn.outcome.not_given, Some(Asked::Proof), "{message}");
+        }
+        // Proof of something named is a question of its own.
+        let (own, _) = answer(&m, "did the FBI find any proof?", Some(&data));
+        assert_ne!(own.outcome.not_given, Some(Asked::Proof));
     }
 
     #[test]

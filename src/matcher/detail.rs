@@ -39,6 +39,10 @@ pub enum Asked {
     /// More about the topic just answered than its answer says ("what changes exactly?" right
     /// after the answer about the changes).
     More,
+    /// Proof of what the topic just answered says ("any proof?", "do they have evidence of
+    /// that?"). The article reports claims and denials and shows no proof of any; only a
+    /// conversation asks it (see `conversation::reply`).
+    Proof,
 }
 
 impl Asked {
@@ -57,6 +61,7 @@ impl Asked {
             Asked::Names => "who by name",
             Asked::Why => "why",
             Asked::More => "more about that",
+            Asked::Proof => "what proof there is",
         }
     }
 }
@@ -357,6 +362,7 @@ pub(super) fn gives(source: &str, asked: Asked) -> bool {
         }
         // Only a conversation can tell; see `conversation::reply`.
         Asked::More => true,
+        Asked::Proof => false,
     }
 }
 
