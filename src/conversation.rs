@@ -286,6 +286,20 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     let mut about = matcher.decide_about(message, entry);
     mark_asking_for_more(matcher, &mut about, entry, pointing, &words);
     let see_also: Vec<usize> = k.related(entry).collect();
+    // Unsure against the topic between the topic and, next, one of its see-also entries, asking
+    // why: the see-also ("why do they even have kaspersky?" after LogMeIn's advice asks about
+    // the perk, not the advice).
+    if about.status == Status::Suggest
+        && about.best.is_some_and(|b| b.entry == entry)
+        && question_word(&words) == Some("why")
+        && let Some(next) = about
+            .suggestions
+            .get(1)
+            .map(|s| s.entry)
+            .filter(|e| see_also.contains(e))
+    {
+        return Turn::following(matcher, entry, next);
+    }
     // Back on the topic, asking more than its answer says without a question word ("did that
     // work?" after the denial of Kremlin ties): a see-also that holds all the message's words
     // is what it asks (whether the denials worked).
@@ -962,6 +976,14 @@ mod tests {
         // Proof of something named is a question of its own.
         let (own, _) = answer(&m, "did the FBI find any proof?", Some(&data));
         assert_ne!(own.outcome.not_given, Some(Asked::Proof));
+    }
+
+    #[test]
+    fn why_unsure_between_the_topic_and_a_see_also_asks_the_see_also() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, advice) = answer(&m, "What did LogMeIn tell its customers?", None);
+        let (turn, _) = answer(&m, "why do they even have kaspersky", Some(&advice));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("logmein-perk"));
     }
 
     #[test]
