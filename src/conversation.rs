@@ -351,7 +351,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         };
     }
     // Unsure alone, leading with one of the topic's see-also entries: the conversation settles
-    // it ("do people believe them?" after the denials asks whether the allegations stuck).
+    // it ("did people buy it?" after the denials asks whether the allegations stuck).
     // Not for a message that points back (its own words are few; "why is that so worrying?"),
     // nor for any suggestion but the first: +17 follow-ups right, -2, on the dialog sets.
     if alone.status == Status::Suggest
@@ -1022,7 +1022,7 @@ mod tests {
         for (first, question, alone, then) in [
             (
                 "Did Kaspersky deny ties to the Kremlin?",
-                "but people believe them?",
+                "did people buy it",
                 "allegations-persist",
                 "allegations-persist",
             ),
@@ -1043,7 +1043,7 @@ mod tests {
         }
         // Leading with an entry that is no see-also of the topic: still only suggested.
         let (_, founder) = answer(&m, "Who founded Kaspersky?", None);
-        let (turn, _) = answer(&m, "but people believe them?", Some(&founder));
+        let (turn, _) = answer(&m, "did people buy it", Some(&founder));
         assert_ne!(turn.outcome.status, Status::Answered);
     }
 

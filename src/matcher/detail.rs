@@ -12,8 +12,10 @@ use crate::normalize;
 pub enum Asked {
     /// A date or time: "when", "what day", "since when".
     When,
-    /// A number: "how many", "how much".
+    /// A number: "how many".
     Quantity,
+    /// An amount: "how much does it cost?" ("few customers" gives how many, not how much).
+    Amount,
     /// The day: "what day", "which day in May" (a weekday gives it; a month or "for years"
     /// does not).
     Day,
@@ -39,9 +41,9 @@ pub enum Asked {
     /// More about the topic just answered than its answer says ("what changes exactly?" right
     /// after the answer about the changes).
     More,
-    /// Proof of what the topic just answered says ("any proof?", "do they have evidence of
-    /// that?"). The article reports claims and denials and shows no proof of any; only a
-    /// conversation asks it (see `conversation::reply`).
+    /// Proof of a claim: "what evidence does Washington have?", and in a conversation "any
+    /// proof?" (see `conversation::reply`). The article reports claims and denials and shows no
+    /// proof of any.
     Proof,
 }
 
@@ -51,7 +53,8 @@ impl Asked {
     pub fn phrase(self) -> &'static str {
         match self {
             Asked::When => "when",
-            Asked::Quantity => "how many or how much",
+            Asked::Quantity => "how many",
+            Asked::Amount => "how much",
             Asked::Day => "the exact day",
             Asked::Date => "the exact date",
             Asked::Year => "the year",
@@ -99,6 +102,19 @@ const MONTHS: &[&str] = &[
 const PERIODS: &[&str] = &[
     "ago", "years", "year", "months", "month", "weeks", "week", "days", "decade", "decades",
     "since",
+];
+/// Words that give an amount, with or without digits.
+const AMOUNTS: &[&str] = &[
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "dollars",
+    "percent",
 ];
 const NUMBERS: &[&str] = &[
     "one",
@@ -186,6 +202,18 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     if later {
         return Some(Asked::Later);
     }
+    // "what evidence does washington have?", "is there proof it sends data?", "has it been
+    // proven?" ("give evidence" is to testify; "to prove" is a purpose).
+    let proof = w.iter().enumerate().any(|(i, x)| match *x {
+        "proof" | "evidence" => {
+            i == 0 || !matches!(w[i - 1], "give" | "giving" | "gave" | "given" | "provide")
+        }
+        "proven" => true,
+        _ => false,
+    });
+    if proof {
+        return Some(Asked::Proof);
+    }
     if w.windows(2).any(|p| p == ["how", "long"]) && !w.contains(&"ago") {
         return Some(Asked::Duration);
     }
@@ -222,8 +250,11 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     if when_first || when_last {
         return Some(Asked::When);
     }
-    if matches!(w.as_slice(), ["how", "many" | "much", ..]) {
+    if matches!(w.as_slice(), ["how", "many", ..]) {
         return Some(Asked::Quantity);
+    }
+    if matches!(w.as_slice(), ["how", "much", ..]) {
+        return Some(Asked::Amount);
     }
     None
 }
@@ -345,6 +376,7 @@ pub(super) fn gives(source: &str, asked: Asked) -> bool {
                 || words.windows(2).any(|w| w[0] == "in" && w[1] == "may")
         }
         Asked::Quantity => count || any(NUMBERS),
+        Asked::Amount => count || any(AMOUNTS),
         Asked::Day => any(DAYS) || words.iter().any(|w| day_number(w)),
         Asked::Date => words.iter().any(|w| day_number(w)),
         Asked::Year => words.iter().any(|w| year(w)),

@@ -244,7 +244,8 @@ const FLOORS: &[(&str, Floors)] = &[
             correct: 0.90,
             offered: 0.97,
             wrong: 0.04,
-            out_of_scope: 0.06,
+            // 0.06 until session 27: lone suggestions at 0.5 or more are answered (4 of 40 now).
+            out_of_scope: 0.10,
         },
     ),
     (
@@ -278,7 +279,8 @@ const FLOORS: &[(&str, Floors)] = &[
             correct: 0.83,
             offered: 0.93,
             wrong: 0.06,
-            out_of_scope: 0.11,
+            // 0.11 until session 27: lone suggestions at 0.5 or more are answered (12 of 109 now).
+            out_of_scope: 0.12,
         },
     ),
     (
@@ -296,7 +298,8 @@ const FLOORS: &[(&str, Floors)] = &[
             correct: 0.85,
             offered: 0.95,
             wrong: 0.04,
-            out_of_scope: 0.06,
+            // 0.06 until session 27: lone suggestions at 0.5 or more are answered (7 of 113 now).
+            out_of_scope: 0.07,
         },
     ),
     (
@@ -350,7 +353,8 @@ const FLOORS: &[(&str, Floors)] = &[
             correct: 0.73,
             offered: 0.91,
             wrong: 0.04,
-            out_of_scope: 0.06,
+            // 0.06 until session 27: lone suggestions at 0.5 or more are answered (11 of 151 now).
+            out_of_scope: 0.08,
         },
     ),
     (
@@ -378,8 +382,10 @@ const FLOORS: &[(&str, Floors)] = &[
         Floors {
             correct: 0.63,
             offered: 0.87,
-            wrong: 0.05,
-            out_of_scope: 0.12,
+            // 0.05 until session 27: lone suggestions at 0.5 or more are answered (32 of 630 now).
+            wrong: 0.06,
+            // 0.12 until session 27: lone suggestions at 0.5 or more are answered (13 of 105 now).
+            out_of_scope: 0.13,
         },
     ),
     (
@@ -399,7 +405,8 @@ const FLOORS: &[(&str, Floors)] = &[
             correct: 0.72,
             offered: 0.88,
             wrong: 0.06,
-            out_of_scope: 0.07,
+            // 0.07 until session 27: lone suggestions at 0.5 or more are answered (7 of 83 now).
+            out_of_scope: 0.09,
         },
     ),
     (
@@ -417,7 +424,8 @@ const FLOORS: &[(&str, Floors)] = &[
             correct: 0.78,
             offered: 0.93,
             wrong: 0.04,
-            out_of_scope: 0.07,
+            // 0.07 until session 27: lone suggestions at 0.5 or more are answered (4 of 46 now).
+            out_of_scope: 0.09,
         },
     ),
     (
@@ -611,7 +619,8 @@ fn knowledge_written_apart_meets_its_floors() {
                 correct: 0.61,
                 offered: 0.78,
                 wrong: 0.07,
-                out_of_scope: 0.12,
+                // 0.12 until session 27: lone suggestions at 0.5 or more are answered (12.8% now, 11.0% before).
+                out_of_scope: 0.13,
             },
         ),
         (
@@ -647,7 +656,8 @@ fn knowledge_written_apart_meets_its_floors() {
                 correct: 0.59,
                 offered: 0.80,
                 wrong: 0.05,
-                out_of_scope: 0.10,
+                // 0.10 until session 27: lone suggestions at 0.5 or more are answered (10.1% now, 9.2% before).
+                out_of_scope: 0.11,
             },
         ),
     ] {
