@@ -189,6 +189,14 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             ..Turn::alone(matcher, outcome)
         };
     }
+    // "what is 'this' that is so concerning?" after a source that opens "This is especially
+    // concerning because ...": the sentence before it in the article says what.
+    if let Some(entry) = context_entry
+        && let Some(before) = k.antecedent(entry)
+        && asks_what_it_points_at(matcher, message, &words, entry)
+    {
+        return Turn::following(matcher, entry, before);
+    }
     if let Some(entry) = context_entry
         && answer_covers(matcher, message, &words, entry)
     {
@@ -367,6 +375,25 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             ..Turn::alone(matcher, matcher.chosen_for(message, next))
         };
     }
+    // Unsure alone, with one of the topic's see-also entries as close to the lead as the margin
+    // an answer needs: the conversation settles it ("what were they worried about?" after the
+    // Senate hearing: the officials' data concern, not the ban's reason just ahead of it).
+    // Dialog sets but the seventeenth: 8 follow-ups right, 2 wrong (one the next turn, which
+    // now follows another topic); at half the margin 4 and 1, at 1.6 times 8 and 3.
+    if alone.status == Status::Suggest
+        && let Some(lead) = alone.suggestions.first()
+        && let Some(next) = alone
+            .suggestions
+            .iter()
+            .take_while(|s| lead.score - s.score < matcher.answer_margin())
+            .map(|s| s.entry)
+            .find(|e| see_also.contains(e))
+    {
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, matcher.chosen_for(message, next))
+        };
+    }
     // Unsure about the topic, but leading with one of its see-also entries: "what did they say
     // about it?" after why Kaspersky was banned asks how Kaspersky responded.
     if (pointing || points_back(&words))
@@ -414,6 +441,40 @@ const SOURCE_WORDS: &[&str] = &[
     "reference",
     "link",
 ];
+
+/// Whether `message` asks what the word pointing back that opens `entry`'s source stands for:
+/// "what is 'this'?", "what's this in that quote", with at least half its other words in the
+/// answer or the source; or "concerning about what exactly?", nothing but "what" and words of
+/// the source's opening clause ("This is especially concerning").
+fn asks_what_it_points_at(
+    matcher: &Matcher,
+    message: &str,
+    words: &[String],
+    entry: usize,
+) -> bool {
+    let asks_what = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "what" | "whats" | "wat" | "waht"));
+    if !asks_what || question_word(words).is_some() {
+        return false;
+    }
+    let e = &matcher.knowledge().entries[entry];
+    let Some(source) = e.source.as_deref() else {
+        return false;
+    };
+    if words.iter().any(|w| w == "this" || w == "these") {
+        let (held, all) = matcher.words_said(message, &format!("{} {source}", e.answer));
+        return 2 * held >= all;
+    }
+    let opening: String = source
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "because" | "since" | "as" | "that" | "which"))
+        .take(6)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (held, all) = matcher.words_said(message, &opening);
+    all > 0 && held == all
+}
 
 /// "any proof?", "is there proof tho", "do they have any evidence of that?", "has anyone
 /// actually produced evidence?": a word of proof and nothing else but function words, pronouns
@@ -984,6 +1045,34 @@ mod tests {
         let (_, advice) = answer(&m, "What did LogMeIn tell its customers?", None);
         let (turn, _) = answer(&m, "why do they even have kaspersky", Some(&advice));
         assert_eq!(answered_id(&m, &turn).as_deref(), Some("logmein-perk"));
+    }
+
+    #[test]
+    fn asking_what_this_is_goes_to_the_sentence_before() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, quote) = answer(
+            &m,
+            "Who said Russia is trying to undermine our democracy?",
+            None,
+        );
+        for message in [
+            "what is 'this' that's so concerning?",
+            "concerning about what exactly?",
+        ] {
+            let (turn, _) = answer(&m, message, Some(&quote));
+            assert_eq!(
+                answered_id(&m, &turn).as_deref(),
+                Some("data-to-russia"),
+                "{message}"
+            );
+        }
+        // What the quote itself says stays with it.
+        let (turn, _) = answer(
+            &m,
+            "what is the russian government trying to do?",
+            Some(&quote),
+        );
+        assert_ne!(answered_id(&m, &turn).as_deref(), Some("data-to-russia"));
     }
 
     #[test]

@@ -69,6 +69,8 @@ pub struct Knowledge {
     pub origin: String,
     /// Entry id -> index into `entries` (the first entry with that id).
     ids: FxHashMap<String, usize>,
+    /// Entry -> the entry its source points back to (see [`Knowledge::antecedent`]).
+    antecedents: FxHashMap<usize, usize>,
 }
 
 /// One problem found in the knowledge files.
@@ -195,6 +197,7 @@ impl Knowledge {
             synonyms,
             origin,
             ids,
+            antecedents: FxHashMap::default(),
         }
     }
 
@@ -261,6 +264,13 @@ impl Knowledge {
         self.ids.get(id).copied()
     }
 
+    /// For an entry whose source opens by pointing back ("This is especially concerning
+    /// because ..."), the entry whose source is the sentence just before it in the article: what
+    /// "this" is.
+    pub fn antecedent(&self, entry: usize) -> Option<usize> {
+        self.antecedents.get(&entry).copied()
+    }
+
     /// The positions of entry `entry`'s related entries (its see-also), in order.
     pub fn related(&self, entry: usize) -> impl Iterator<Item = usize> + '_ {
         self.entries[entry]
@@ -276,6 +286,20 @@ mod tests {
 
     const ARTICLE: &str =
         "Title line\n\nThe ban covers federal agencies.  It was announced “Wednesday”.\n";
+
+    #[test]
+    fn a_source_opening_with_this_points_at_the_sentence_before() {
+        let k = Knowledge::builtin().unwrap();
+        let pointing: Vec<(&str, &str)> = (0..k.entries.len())
+            .filter_map(|e| {
+                let before = k.antecedent(e)?;
+                Some((k.entries[e].id.as_str(), k.entries[before].id.as_str()))
+            })
+            .collect();
+        // "This is especially concerning ..." follows "Federal officials are concerned the
+        // software may be feeding user information to Russian intelligence."
+        assert_eq!(pointing, [("democracy-quote", "data-to-russia")]);
+    }
 
     fn qa(body: &str) -> String {
         format!(

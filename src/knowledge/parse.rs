@@ -78,6 +78,7 @@ impl Validator<'_> {
             synonyms: Vec::new(),
             origin: self.qa_name.to_string(),
             ids: FxHashMap::default(),
+            antecedents: FxHashMap::default(),
         };
         if article.trim().is_empty() {
             self.problems.push(Problem {
@@ -117,6 +118,7 @@ impl Validator<'_> {
         for (i, e) in articles.iter().enumerate() {
             knowledge.ids.entry(e.id.clone()).or_insert(i);
         }
+        knowledge.antecedents = antecedents(article, &articles);
         knowledge.entries = articles;
         knowledge
     }
@@ -253,4 +255,44 @@ impl DeserializeMap for Vec<(String, Vec<String>)> {
             })
             .collect()
     }
+}
+
+/// Words a sentence may open with to point back at the one before it.
+const POINTING_BACK: &[&str] = &["This", "These", "That", "Those", "It", "Such"];
+
+/// Entry -> the entry whose source sentence comes just before its own in the article, for each
+/// entry whose source opens with a word pointing back ("This is especially concerning ...").
+/// Of entries sharing a source, the first.
+fn antecedents(article: &str, entries: &[Entry]) -> FxHashMap<usize, usize> {
+    let spans: Vec<Option<(usize, usize)>> = entries
+        .iter()
+        .map(|e| {
+            let source = e.source.as_deref()?;
+            let start = article.find(source)?;
+            Some((start, start + source.len()))
+        })
+        .collect();
+    let mut found = FxHashMap::default();
+    for (i, e) in entries.iter().enumerate() {
+        let (Some(source), Some((start, _))) = (e.source.as_deref(), spans[i]) else {
+            continue;
+        };
+        let opening = source.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let first = opening.split_whitespace().next().unwrap_or("");
+        if !POINTING_BACK.contains(&first) {
+            continue;
+        }
+        // Only quotes, spaces and punctuation between the two sentences.
+        let before = spans
+            .iter()
+            .enumerate()
+            .filter_map(|(j, span)| span.map(|(s, end)| (j, s, end)))
+            .filter(|&(j, _, end)| j != i && end <= start)
+            .filter(|&(_, _, end)| article[end..start].chars().all(|c| !c.is_alphanumeric()))
+            .min_by_key(|&(j, s, _)| (std::cmp::Reverse(s), j));
+        if let Some((j, _, _)) = before {
+            found.insert(i, j);
+        }
+    }
+    found
 }

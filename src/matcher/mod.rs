@@ -462,6 +462,11 @@ impl Matcher {
             .find(|e| among.contains(e) && self.holds_all(&query, *e))
     }
 
+    /// The lead over the runner-up an answer needs (see [`DecisionTuning::margin`]).
+    pub fn answer_margin(&self) -> f32 {
+        self.tuning.decision.margin
+    }
+
     /// The entry a [`Scored`] refers to.
     pub fn entry(&self, scored: &Scored) -> &Entry {
         &self.knowledge.entries[scored.entry]
