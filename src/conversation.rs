@@ -582,7 +582,7 @@ fn answer_covers(matcher: &Matcher, message: &str, words: &[String], entry: usiz
     let answer = &matcher.knowledge().entries[entry].answer;
     (points_back(words) && !asks_a_question_word(words) && matcher.answer_says_all(message, entry))
         || (points_back(words) && asks_where_published(words) && names_a_medium(answer))
-        || (words.len() <= 6 && matcher.asks_a_time_it_gives(message, entry))
+        || (words.len() <= 6 && matcher.asks_a_detail_it_gives(message, entry))
 }
 
 /// Whether `alone`, the reading of a "why" follow-up that points back ("why he write that?"
@@ -1073,6 +1073,18 @@ mod tests {
             Some(&quote),
         );
         assert_ne!(answered_id(&m, &turn).as_deref(), Some("data-to-russia"));
+    }
+
+    #[test]
+    fn how_many_after_an_answer_that_gives_a_number_stays_on_it() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, advice) = answer(&m, "What did LogMeIn tell its customers?", None);
+        let (turn, _) = answer(&m, "how many of them?", Some(&advice));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("logmein-advice"));
+        assert_eq!(turn.outcome.not_given, None);
+        // "a few" is no exact number.
+        let (exactly, _) = answer(&m, "how many customers exactly?", Some(&advice));
+        assert_ne!(exactly.outcome.not_given, None);
     }
 
     #[test]

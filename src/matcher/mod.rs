@@ -402,23 +402,41 @@ impl Matcher {
         read
     }
 
-    /// Whether `text` asks when (the day, the date, the year) and entry `entry`'s answer gives
-    /// it, with no content word the entry lacks: "which day?", "wehn", "when did he post it?"
-    /// after the founder's tweet ("On Tuesday, ...") ask about the tweet, not about the ban.
-    pub fn asks_a_time_it_gives(&self, text: &str, entry: usize) -> bool {
+    /// Whether `text` asks when (the day, the date, the year) or how many, and entry `entry`'s
+    /// answer gives it, with no content word the entry lacks: "which day?", "wehn", "when did he
+    /// post it?" after the founder's tweet ("On Tuesday, ...") ask about the tweet, not about the
+    /// ban; "how many complained?" after "only a few customers had raised concerns".
+    pub fn asks_a_detail_it_gives(&self, text: &str, entry: usize) -> bool {
         // The normalized text: typos of question words ("wehn") read as the words.
-        let Some(asked) = detail::asked(&self.index.normalizer.key(text)) else {
+        // "how many" reads as "quantiti" once normalized: that one from the words as written.
+        // Not "how many exactly?" after "a few".
+        let Some(asked) = detail::asked(&self.index.normalizer.key(text)).or_else(|| {
+            detail::asked(text).filter(|&a| {
+                a == detail::Asked::Quantity
+                    && !crate::normalize::words(text)
+                        .iter()
+                        .any(|w| w.starts_with("exact") || w.starts_with("precise"))
+            })
+        }) else {
             return false;
         };
         let timely = matches!(
             asked,
-            detail::Asked::When | detail::Asked::Day | detail::Asked::Date | detail::Asked::Year
+            detail::Asked::When
+                | detail::Asked::Day
+                | detail::Asked::Date
+                | detail::Asked::Year
+                | detail::Asked::Quantity
         );
         let query = self.index.analyze(text);
         let held = query.terms.iter().zip(&query.words).all(|(q, w)| {
             q.stop
                 || detail::names_a_unit_of_time(w)
-                || matches!(w.as_str(), "when" | "what" | "which" | "since")
+                || matches!(
+                    w.as_str(),
+                    // "how many" reads as "quantiti".
+                    "when" | "what" | "which" | "since" | "how" | "many" | "quantiti" | "times"
+                )
                 || q.term
                     .is_some_and(|t| self.index.bag_credit(t, entry as u32) > 0.0)
         });
