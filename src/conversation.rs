@@ -262,7 +262,19 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     // "who said that?" after an answer that reports what someone said ("Kaspersky Lab said
     // ...", "spokesman Craig VerColen said ..."): that answer says who.
     if asks_who_said(&words, pointing) && reports_speech(&k.entries[entry].answer) {
-        return Turn::following(matcher, entry, entry);
+        // Unless another entry resting on the same source sentence asks who: "who says so?"
+        // after "The U.S. said the ban was over ..." asks who in the U.S., the entry on who
+        // banned it.
+        let source = &k.entries[entry].source;
+        let asks_who = |e: usize| {
+            normalize::words(&k.entries[e].questions[0])
+                .iter()
+                .any(|w| w == "who")
+        };
+        let next = (0..k.entries.len())
+            .find(|&e| e != entry && k.entries[e].source == *source && asks_who(e))
+            .unwrap_or(entry);
+        return Turn::following(matcher, entry, next);
     }
     // "what did they say about it?" after an answer that reports no one's words (LogMeIn's
     // perk): the first see-also that does (its spokesman's advice), denials too.
@@ -1085,6 +1097,18 @@ mod tests {
         // "a few" is no exact number.
         let (exactly, _) = answer(&m, "how many customers exactly?", Some(&advice));
         assert_ne!(exactly.outcome.not_given, None);
+    }
+
+    #[test]
+    fn who_said_so_goes_to_the_entry_on_the_same_sentence_that_asks_who() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, reason) = answer(&m, "Why was Kaspersky banned?", None);
+        let (turn, _) = answer(&m, "and who says so?", Some(&reason));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("ban-who"));
+        // LogMeIn's advice names its speaker and shares its sentence with no "who" question.
+        let (_, advice) = answer(&m, "What did LogMeIn tell its customers?", None);
+        let (turn, _) = answer(&m, "who said that?", Some(&advice));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("logmein-advice"));
     }
 
     #[test]
