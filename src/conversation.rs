@@ -296,6 +296,17 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     {
         return Turn::following(matcher, entry, next);
     }
+    // "why is that such a big deal?" after a source that gives no cause, when the article's
+    // next sentence points back at it and gives one ("This is especially concerning because
+    // ..."): that sentence's entry.
+    if question_word(&words) == Some("why")
+        && (pointing || points_back(&words) || words.len() <= 3)
+        && !matcher.source_gives(entry, Asked::Why)
+        && let Some(next) = k.consequent(entry)
+        && matcher.source_gives(next, Asked::Why)
+    {
+        return Turn::following(matcher, entry, next);
+    }
     // A bare question word that the topic does not ask ("who?" after when the ban came) moves
     // to the see-also topic that asks it ("Who banned Kaspersky?").
     // So does a question word with nothing else but words of both topics ("who announced it?"
@@ -1109,6 +1120,26 @@ mod tests {
         let (_, advice) = answer(&m, "What did LogMeIn tell its customers?", None);
         let (turn, _) = answer(&m, "who said that?", Some(&advice));
         assert_eq!(answered_id(&m, &turn).as_deref(), Some("logmein-advice"));
+    }
+
+    #[test]
+    fn why_it_matters_goes_to_the_next_sentence_that_says_because() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let k = m.knowledge();
+        let data = k.position("data-to-russia").unwrap();
+        assert_eq!(k.consequent(data), k.position("democracy-quote"));
+        let (_, context) = answer(&m, "Does Kaspersky send user data to Russia?", None);
+        for message in ["why is that such a big deal?", "why concerning"] {
+            let (turn, _) = answer(&m, message, Some(&context));
+            assert_eq!(
+                answered_id(&m, &turn).as_deref(),
+                Some("democracy-quote"),
+                "{message}"
+            );
+        }
+        // A why with a topic of its own still goes there.
+        let (turn, _) = answer(&m, "ok and why'd they get banned", Some(&context));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("ban-reason"));
     }
 
     #[test]

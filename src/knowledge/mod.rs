@@ -271,6 +271,16 @@ impl Knowledge {
         self.antecedents.get(&entry).copied()
     }
 
+    /// The entry whose source opens by pointing back at `entry`'s (see
+    /// [`Knowledge::antecedent`]): what the article goes on to say of it.
+    pub fn consequent(&self, entry: usize) -> Option<usize> {
+        self.antecedents
+            .iter()
+            .filter(|&(_, &before)| before == entry)
+            .map(|(&after, _)| after)
+            .min()
+    }
+
     /// The positions of entry `entry`'s related entries (its see-also), in order.
     pub fn related(&self, entry: usize) -> impl Iterator<Item = usize> + '_ {
         self.entries[entry]
