@@ -197,6 +197,12 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
         p == ["in", "the", "end"]
             || matches!(p[0], "end" | "ended") && p[1] == "up" && p[2].ends_with("ing")
     }) || w.windows(2).any(|p| p == ["since", "then"])
+        // "what happened after that?", "what happens next", "what came of it?".
+        || (w.iter().any(|x| matches!(*x, "happened" | "happens" | "happen"))
+            && w.iter().any(|x| matches!(*x, "after" | "afterwards" | "next" | "later")))
+        || w.windows(3).any(|p| {
+            matches!(p[0], "came" | "come") && (p[1] == "of" || p[1..] == ["out", "of"])
+        })
         || (w.contains(&"yet") && matches!(w[0], "has" | "have" | "did" | "is" | "are" | "was"))
         || found;
     if later {
@@ -423,6 +429,9 @@ mod tests {
             ("what did they say when it was banned", None),
             ("why was it banned", None),
             ("has he testified yet", Some(Asked::Later)),
+            ("what happened after that", Some(Asked::Later)),
+            ("what came out of it?", Some(Asked::Later)),
+            ("what happened at the hearing", None),
             ("did the fbi find any proof", Some(Asked::Later)),
             ("who found kaspersky", None),
             ("how long did the interview last", Some(Asked::Duration)),
