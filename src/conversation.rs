@@ -600,10 +600,20 @@ fn mark_asking_for_more(
 /// - "do they deny it?" after "... Kaspersky denies this": a pronoun, no question word, and
 ///   every word in the answer (not another entry about denials);
 /// - "where did they post it?" after "in a statement on its website", "took to Twitter";
-/// - "which day?", "wehn" after "On Tuesday, founder Eugene Kaspersky ..." (not the ban's day).
+/// - "which day?", "wehn" after "On Tuesday, founder Eugene Kaspersky ..." (not the ban's day);
+/// - "denied?" after "... Kaspersky denies this": a word or two the answer holds.
 fn answer_covers(matcher: &Matcher, message: &str, words: &[String], entry: usize) -> bool {
     let answer = &matcher.knowledge().entries[entry].answer;
     (points_back(words) && !asks_a_question_word(words) && matcher.answer_says_all(message, entry))
+        // "denied?" after "... Kaspersky denies this": a word or two, all in the answer itself
+        // (entries share sources: the day's holds "the reason for the ban").
+        || (words.len() <= 2
+            && !asks_a_question_word(words)
+            && !words.iter().any(|w| w.starts_with("wh") || w == "wat" || w == "how")
+            && {
+            let (held, all) = matcher.words_said(message, answer);
+            all > 0 && held == all
+        })
         || (points_back(words) && asks_where_published(words) && names_a_medium(answer))
         || (words.len() <= 6 && matcher.asks_a_detail_it_gives(message, entry))
 }
@@ -1466,6 +1476,9 @@ mod tests {
             turn.outcome.not_given, None,
             "the answer says Kaspersky denies it"
         );
+        // A word or two the answer holds: "denied?".
+        let (turn, _) = answer(&m, "denied?", Some(&backdoor));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("kremlin-backdoor"));
         // The data answer says nothing of a denial: the denial is another entry.
         let (turn, _) = answer(&m, "do they deny it", Some(&data));
         assert_ne!(answered_id(&m, &turn).as_deref(), Some("data-to-russia"));
