@@ -263,36 +263,44 @@ const POINTING_BACK: &[&str] = &["This", "These", "That", "Those", "It", "Such"]
 /// Entry -> the entry whose source sentence comes just before its own in the article, for each
 /// entry whose source opens with a word pointing back ("This is especially concerning ...").
 /// Of entries sharing a source, the first.
+///
+/// Each such source is looked for in the article and every other source tried against what
+/// precedes it, so the work grows with their number times the knowledge's size: past
+/// [`MAX_POINTING_SOURCES`] of them (a large FAQ rather than an article) none is linked. Knowledge
+/// without any costs one look at each source's first word.
 fn antecedents(article: &str, entries: &[Entry]) -> FxHashMap<usize, usize> {
-    let spans: Vec<Option<(usize, usize)>> = entries
+    let mut found = FxHashMap::default();
+    let pointing: Vec<(usize, &str)> = entries
         .iter()
-        .map(|e| {
-            let source = e.source.as_deref()?;
-            let start = article.find(source)?;
-            Some((start, start + source.len()))
+        .enumerate()
+        .filter_map(|(i, e)| Some((i, e.source.as_deref()?)))
+        .filter(|(_, source)| {
+            let opening = source.trim_start_matches(|c: char| !c.is_alphanumeric());
+            POINTING_BACK.contains(&opening.split_whitespace().next().unwrap_or(""))
         })
         .collect();
-    let mut found = FxHashMap::default();
-    for (i, e) in entries.iter().enumerate() {
-        let (Some(source), Some((start, _))) = (e.source.as_deref(), spans[i]) else {
+    if pointing.len() > MAX_POINTING_SOURCES {
+        return found;
+    }
+    for (i, source) in pointing {
+        let Some(start) = article.find(source) else {
             continue;
         };
-        let opening = source.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let first = opening.split_whitespace().next().unwrap_or("");
-        if !POINTING_BACK.contains(&first) {
-            continue;
-        }
         // Only quotes, spaces and punctuation between the two sentences.
-        let before = spans
-            .iter()
-            .enumerate()
-            .filter_map(|(j, span)| span.map(|(s, end)| (j, s, end)))
-            .filter(|&(j, _, end)| j != i && end <= start)
-            .filter(|&(_, _, end)| article[end..start].chars().all(|c| !c.is_alphanumeric()))
-            .min_by_key(|&(j, s, _)| (std::cmp::Reverse(s), j));
-        if let Some((j, _, _)) = before {
+        let before = article[..start].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let previous = entries.iter().enumerate().find(|&(j, e)| {
+            j != i
+                && e.source.as_deref().is_some_and(|s| {
+                    let s = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+                    !s.is_empty() && before.ends_with(s)
+                })
+        });
+        if let Some((j, _)) = previous {
             found.insert(i, j);
         }
     }
     found
 }
+
+/// How many sources opening with a word pointing back [`antecedents`] links at most.
+const MAX_POINTING_SOURCES: usize = 256;
