@@ -299,10 +299,10 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     // "why is that such a big deal?" after a source that gives no cause, when the article's
     // next sentence points back at it and gives one ("This is especially concerning because
     // ..."): that sentence's entry.
-    if question_word(&words) == Some("why")
+    if let Some(next) = k.consequent(entry)
+        && question_word(&words) == Some("why")
         && (pointing || points_back(&words) || words.len() <= 3)
         && !matcher.source_gives(entry, Asked::Why)
-        && let Some(next) = k.consequent(entry)
         && matcher.source_gives(next, Asked::Why)
     {
         return Turn::following(matcher, entry, next);
