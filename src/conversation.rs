@@ -1008,6 +1008,12 @@ mod tests {
         (turn, next)
     }
 
+    /// The id `message` is answered with in the conversation `context`; `None` when it is not
+    /// answered.
+    fn follow_up_id(m: &Matcher, message: &str, context: &Context) -> Option<String> {
+        answered_id(m, &reply(m, message, Some(context)))
+    }
+
     fn answered_id(m: &Matcher, turn: &Turn) -> Option<String> {
         (turn.outcome.status == Status::Answered)
             .then(|| turn.outcome.best.map(|b| m.entry(&b).id.clone()))
@@ -1076,36 +1082,25 @@ mod tests {
     fn why_unsure_between_the_topic_and_a_see_also_asks_the_see_also() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         let (_, advice) = answer(&m, "What did LogMeIn tell its customers?", None);
-        let (turn, _) = answer(&m, "why do they even have kaspersky", Some(&advice));
-        assert_eq!(answered_id(&m, &turn).as_deref(), Some("logmein-perk"));
+        let why = follow_up_id(&m, "why do they even have kaspersky", &advice);
+        assert_eq!(why.as_deref(), Some("logmein-perk"));
     }
 
     #[test]
     fn asking_what_this_is_goes_to_the_sentence_before() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
-        let (_, quote) = answer(
-            &m,
-            "Who said Russia is trying to undermine our democracy?",
-            None,
-        );
+        let question = "Who said Russia is trying to undermine our democracy?";
+        let (_, quote) = answer(&m, question, None);
         for message in [
             "what is 'this' that's so concerning?",
             "concerning about what exactly?",
         ] {
-            let (turn, _) = answer(&m, message, Some(&quote));
-            assert_eq!(
-                answered_id(&m, &turn).as_deref(),
-                Some("data-to-russia"),
-                "{message}"
-            );
+            let got = follow_up_id(&m, message, &quote);
+            assert_eq!(got.as_deref(), Some("data-to-russia"), "{message}");
         }
-        // What the quote itself says stays with it.
-        let (turn, _) = answer(
-            &m,
-            "what is the russian government trying to do?",
-            Some(&quote),
-        );
-        assert_ne!(answered_id(&m, &turn).as_deref(), Some("data-to-russia"));
+        // What the quote itself says is not what "this" is.
+        let own = follow_up_id(&m, "what is the russian government trying to do?", &quote);
+        assert_ne!(own.as_deref(), Some("data-to-russia"));
     }
 
     #[test]
@@ -1124,12 +1119,12 @@ mod tests {
     fn who_said_so_goes_to_the_entry_on_the_same_sentence_that_asks_who() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         let (_, reason) = answer(&m, "Why was Kaspersky banned?", None);
-        let (turn, _) = answer(&m, "and who says so?", Some(&reason));
-        assert_eq!(answered_id(&m, &turn).as_deref(), Some("ban-who"));
+        let who = follow_up_id(&m, "and who says so?", &reason);
+        assert_eq!(who.as_deref(), Some("ban-who"));
         // LogMeIn's advice names its speaker and shares its sentence with no "who" question.
         let (_, advice) = answer(&m, "What did LogMeIn tell its customers?", None);
-        let (turn, _) = answer(&m, "who said that?", Some(&advice));
-        assert_eq!(answered_id(&m, &turn).as_deref(), Some("logmein-advice"));
+        let who = follow_up_id(&m, "who said that?", &advice);
+        assert_eq!(who.as_deref(), Some("logmein-advice"));
     }
 
     #[test]
@@ -1139,17 +1134,15 @@ mod tests {
         let data = k.position("data-to-russia").unwrap();
         assert_eq!(k.consequent(data), k.position("democracy-quote"));
         let (_, context) = answer(&m, "Does Kaspersky send user data to Russia?", None);
-        for message in ["why is that such a big deal?", "why concerning"] {
-            let (turn, _) = answer(&m, message, Some(&context));
-            assert_eq!(
-                answered_id(&m, &turn).as_deref(),
-                Some("democracy-quote"),
-                "{message}"
-            );
+        for (message, id) in [
+            ("why is that such a big deal?", "democracy-quote"),
+            ("why concerning", "democracy-quote"),
+            // A why with a topic of its own still goes there.
+            ("ok and why'd they get banned", "ban-reason"),
+        ] {
+            let got = follow_up_id(&m, message, &context);
+            assert_eq!(got.as_deref(), Some(id), "{message}");
         }
-        // A why with a topic of its own still goes there.
-        let (turn, _) = answer(&m, "ok and why'd they get banned", Some(&context));
-        assert_eq!(answered_id(&m, &turn).as_deref(), Some("ban-reason"));
     }
 
     #[test]
@@ -1162,8 +1155,8 @@ mod tests {
             ("what's the point of it?", &dhs, "dhs-response"),
             ("What was he trying to achieve?", &tweet, "founder-tweet"),
         ] {
-            let (turn, _) = answer(&m, message, Some(topic));
-            assert_eq!(answered_id(&m, &turn).as_deref(), Some(id), "{message}");
+            let got = follow_up_id(&m, message, topic);
+            assert_eq!(got.as_deref(), Some(id), "{message}");
         }
     }
 

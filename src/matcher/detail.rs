@@ -103,8 +103,8 @@ const PERIODS: &[&str] = &[
     "ago", "years", "year", "months", "month", "weeks", "week", "days", "decade", "decades",
     "since",
 ];
-/// Words that give an amount, with or without digits.
-const AMOUNTS: &[&str] = &[
+/// Numbers large enough to give an amount, with or without digits ("a million dollars").
+const LARGE_NUMBERS: &[&str] = &[
     "hundred",
     "hundreds",
     "thousand",
@@ -113,35 +113,10 @@ const AMOUNTS: &[&str] = &[
     "millions",
     "billion",
     "billions",
-    "dollars",
-    "percent",
 ];
 const NUMBERS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "dozen",
-    "dozens",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "few",
-    "several",
-    "many",
-    "most",
-    "all",
-    "every",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+    "dozens", "few", "several", "many", "most", "all", "every",
 ];
 
 /// The detail `question` asks for, if it is one this module can check.
@@ -381,8 +356,8 @@ pub(super) fn gives(source: &str, asked: Asked) -> bool {
                 || any(PERIODS)
                 || words.windows(2).any(|w| w[0] == "in" && w[1] == "may")
         }
-        Asked::Quantity => count || any(NUMBERS),
-        Asked::Amount => count || any(AMOUNTS),
+        Asked::Quantity => count || any(NUMBERS) || any(LARGE_NUMBERS),
+        Asked::Amount => count || any(LARGE_NUMBERS) || any(&["dollars", "percent"]),
         Asked::Day => any(DAYS) || words.iter().any(|w| day_number(w)),
         Asked::Date => words.iter().any(|w| day_number(w)),
         Asked::Year => words.iter().any(|w| year(w)),
