@@ -81,6 +81,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind16.tsv",
     "tests/styles_blind17.tsv",
     "tests/dialogs_blind17.tsv",
+    "tests/styles_blind18.tsv",
+    "tests/dialogs_blind18.tsv",
 ];
 
 /// The question of a labelled line, in either format.
