@@ -180,14 +180,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     if let Some(entry) = context_entry
         && asks_for_proof(&words)
     {
-        let outcome = Outcome {
-            not_given: Some(Asked::Proof),
-            ..Outcome::chosen(entry)
-        };
-        return Turn {
-            context: Some(entry),
-            ..Turn::alone(matcher, outcome)
-        };
+        return not_given_of(matcher, entry, Asked::Proof);
     }
     // "what is 'this' that is so concerning?" after a source that opens "This is especially
     // concerning because ...": the sentence before it in the article says what.
@@ -438,8 +431,14 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
 /// The reply to "tell me more" about `entry`: its answer is all the article says of it, and its
 /// related entries are offered.
 fn all_it_says(matcher: &Matcher, entry: usize) -> Turn {
+    not_given_of(matcher, entry, Asked::More)
+}
+
+/// `entry`'s answer after saying that the article does not give what was `asked`, read against
+/// `entry` itself.
+fn not_given_of(matcher: &Matcher, entry: usize, asked: Asked) -> Turn {
     let outcome = Outcome {
-        not_given: Some(Asked::More),
+        not_given: Some(asked),
         ..Outcome::chosen(entry)
     };
     Turn {
