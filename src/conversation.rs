@@ -374,28 +374,14 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             ..Turn::alone(matcher, outcome)
         };
     }
-    // Unsure alone, leading with one of the topic's see-also entries: the conversation settles
-    // it ("did people buy it?" after the denials asks whether the allegations stuck).
-    // Not for a message that points back (its own words are few; "why is that so worrying?"),
-    // nor for any suggestion but the first: +17 follow-ups right, -2, on the dialog sets.
-    if alone.status == Status::Suggest
-        && !pointing
-        && let Some(next) = alone
-            .suggestions
-            .first()
-            .map(|s| s.entry)
-            .filter(|e| see_also.contains(e))
-    {
-        return Turn {
-            context: Some(entry),
-            ..Turn::alone(matcher, matcher.chosen_for(message, next))
-        };
-    }
-    // Unsure alone, with one of the topic's see-also entries as close to the lead as the margin
-    // an answer needs: the conversation settles it ("what were they worried about?" after the
-    // Senate hearing: the officials' data concern, not the ban's reason just ahead of it).
-    // Dialog sets but the seventeenth: 8 follow-ups right, 2 wrong (one the next turn, which
-    // now follows another topic); at half the margin 4 and 1, at 1.6 times 8 and 3.
+    // Unsure alone, with one of the topic's see-also entries first or as close to the lead as
+    // the margin an answer needs: the conversation settles it ("did people buy it?" after the
+    // denials asks whether the allegations stuck; "what were they worried about?" after the
+    // Senate hearing, the officials' data concern, not the ban's reason just ahead of it).
+    // Dialog sets, first suggestion only and not for a message pointing back: +17 follow-ups
+    // right, -2. Within the margin and pointing too (session 27, all but the seventeenth set):
+    // 8 more right, 2 wrong (one the next turn, which now follows another topic); at half the
+    // margin 4 and 1, at 1.6 times 8 and 3.
     if alone.status == Status::Suggest
         && let Some(lead) = alone.suggestions.first()
         && let Some(next) = alone
