@@ -83,6 +83,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind17.tsv",
     "tests/styles_blind18.tsv",
     "tests/dialogs_blind18.tsv",
+    "tests/styles_blind19.tsv",
+    "tests/dialogs_blind19.tsv",
 ];
 
 /// The question of a labelled line, in either format.
