@@ -49,12 +49,9 @@ impl Context {
             _ => None,
         };
         Context {
-            entry: answered.map(id).or_else(|| {
-                // A question that got no answer leaves the topic where it was.
-                (turn.outcome.status != Status::Smalltalk)
-                    .then(|| self.entry.clone())
-                    .flatten()
-            }),
+            // A question that got no answer, or small talk ("ok cool", "thanks"), leaves the
+            // topic where it was: "when was that?" after "ok cool" still asks about it.
+            entry: answered.map(id).or_else(|| self.entry.clone()),
             offered: turn.offered.iter().map(|&i| id(i)).collect(),
             at: now,
         }
@@ -155,6 +152,10 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             picked: true,
             ..Turn::alone(matcher, Outcome::chosen(offered[n]))
         };
+    }
+    // "ok cool", "thanks": small talk, never a follow-up; the topic stays for the next one.
+    if let Some(small_talk) = matcher.small_talk(message) {
+        return Turn::alone(matcher, small_talk);
     }
     let context_entry = context.entry.as_deref().and_then(|id| k.position(id));
     let words = command_words(message);

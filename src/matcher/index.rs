@@ -215,6 +215,8 @@ pub(super) struct Index {
     pub(super) sparseness: f32,
     /// Term -> the term it is read as (see [`alias`]).
     pub(super) alias: Vec<u32>,
+    /// Normalized text -> the small-talk paraphrase that says it ("ok", "got it").
+    pub(super) smalltalk_keys: HashMap<String, u32>,
 }
 
 impl Index {
@@ -234,6 +236,7 @@ impl Index {
             unknown_weight: 0.0,
             sparseness: 1.0,
             alias: Vec::new(),
+            smalltalk_keys: HashMap::default(),
         };
         // Reading the entries' words is most of the work: on large knowledge, each half of the
         // entries is read on its own thread, and the halves join.
@@ -268,6 +271,11 @@ impl Index {
         m.learn_distinct_function_words(&ranges);
         m.entry_paraphrases = ranges.iter().map(|r| r.start as u32).collect();
         m.entry_paraphrases.push(m.paraphrases.len() as u32);
+        for (p, para) in m.paraphrases.iter().enumerate() {
+            if knowledge.entries[para.entry as usize].is_smalltalk() {
+                m.smalltalk_keys.entry(para.key.clone()).or_insert(p as u32);
+            }
+        }
         m.sparseness = sparse_scale(novelty(&m.paraphrases, m.terms.len()));
         // Sparse knowledge: an entry's few questions hold few of its topic's words, and its
         // answer names more of them.

@@ -498,6 +498,9 @@ impl Matcher {
             return Outcome::no_match(None, Why::Command);
         }
         let query = self.index.analyze(question);
+        if let Some(said) = self.smalltalk_said(&query) {
+            return Outcome::new(Status::Smalltalk, Some(said));
+        }
         let ranked = score::rank(&self.index, &query, &self.tuning.score);
         let mut outcome = self.read(&query, &ranked, question);
         if let Some(parts) = self.multi_part(question, &outcome) {
@@ -515,6 +518,25 @@ impl Matcher {
             }
         }
         self.finish(question, &query.words, outcome)
+    }
+
+    /// Small talk when `message` is one of the small-talk questions word for word ("ok cool",
+    /// "thanks"): a conversation takes it so before reading it as a follow-up.
+    pub fn small_talk(&self, message: &str) -> Option<Outcome> {
+        let said = self.smalltalk_said(&self.index.analyze(message))?;
+        Some(Outcome::new(Status::Smalltalk, Some(said)))
+    }
+
+    /// The small-talk question `query` says word for word ("ok", "got it"): taken even when
+    /// every word of it is a function word, which the scores do not count.
+    fn smalltalk_said(&self, query: &query::Query) -> Option<Scored> {
+        let &p = self.index.smalltalk_keys.get(&query.key)?;
+        let p = &self.index.paraphrases[p as usize];
+        Some(Scored {
+            entry: p.entry as usize,
+            question: p.question as usize,
+            score: 1.0,
+        })
     }
 
     /// Entry `entry` chosen for `question` by the conversation, saying whether its source lacks
