@@ -85,6 +85,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind18.tsv",
     "tests/styles_blind19.tsv",
     "tests/dialogs_blind19.tsv",
+    "tests/styles_blind20.tsv",
+    "tests/dialogs_blind20.tsv",
 ];
 
 /// The question of a labelled line, in either format.
