@@ -48,6 +48,9 @@ mod tests {
             ("repudiated", "denied"),
             ("repudiates", "deny"),
             ("snooping", "spying"),
+            // Session 28's additions: bureaucratic words and abbreviations.
+            ("enterprises", "companies"),
+            ("dc", "washington"),
         ] {
             assert!(plain(word).contains(&plain_word), "{word}");
         }
