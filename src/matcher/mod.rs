@@ -627,6 +627,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn words_that_only_frame_a_request_do_not_change_the_question() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let framed = "Could you kindly elucidate the principal reason for the ban?";
+        assert!(m.unexplained_words(framed).is_empty(), "{framed}");
+        assert_eq!(m.decide(framed).status, Status::Answered);
+        // A word that changes the question still counts.
+        let changed = m.unexplained_words("Did the UK ban it too?");
+        assert!(changed.iter().any(|(w, _, _)| w == "uk"), "{changed:?}");
+    }
+
+    #[test]
     fn who_or_why_a_question_supposes_is_settled_by_the_answer() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         for (question, id) in [

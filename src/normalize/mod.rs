@@ -11,6 +11,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
+pub(crate) mod frame;
 pub(crate) mod lexicon;
 pub(crate) mod plain;
 pub(crate) mod typo;
@@ -258,6 +259,17 @@ impl Normalizer {
             if let Some(stem) = plain {
                 return (stem, false);
             }
+        }
+        // A word that only frames the request ("kindly specify", "the principal arguments"),
+        // which the knowledge does not use, nor a plain word of it ("chap": "guy"): a function
+        // word, not one that changes the question. (Not where the knowledge uses it: its
+        // questions use "entity", "guy" and "grateful" as words of their topics.)
+        if fixed.is_none()
+            && self.fix_function_words
+            && frame::is_frame_word(&typed)
+            && !known(&self.stemmer.stem(&american(&typed)))
+        {
+            return (typed, true);
         }
         // A typo of one of the knowledge's own words ("electoin", "agnecy"): its stem. Words of
         // four letters have too many neighbours among real words ("pass" is not "past").
