@@ -83,7 +83,13 @@ pub(super) fn explained(index: &Index, query: &[QueryTerm], entry: usize) -> Exp
         if credit > 0.0 {
             e.matched += q.weight * q.credit * credit;
             // A word only partly explained (met in one paraphrase) is partly unexplained.
-            e.unexplained_sum += q.weight * (1.0 - credit);
+            if !q.frame {
+                e.unexplained_sum += q.weight * (1.0 - credit);
+            }
+            continue;
+        }
+        // "Could you specify ...": a word that only frames the request changes nothing.
+        if q.frame {
             continue;
         }
         e.unexplained_sum += q.weight;

@@ -217,6 +217,9 @@ pub(super) struct Index {
     pub(super) alias: Vec<u32>,
     /// Normalized text -> the small-talk paraphrase that says it ("ok", "got it").
     pub(super) smalltalk_keys: HashMap<String, u32>,
+    /// Term -> whether it is a word that only frames a request ("specify", "entity"), which the
+    /// knowledge uses: met, it explains the question; not met, it does not change it.
+    pub(super) frame: Vec<bool>,
 }
 
 impl Index {
@@ -237,6 +240,7 @@ impl Index {
             sparseness: 1.0,
             alias: Vec::new(),
             smalltalk_keys: HashMap::default(),
+            frame: Vec::new(),
         };
         // Reading the entries' words is most of the work: on large knowledge, each half of the
         // entries is read on its own thread, and the halves join.
@@ -354,6 +358,15 @@ impl Index {
             }
         }
         m.normalizer.remember(cache);
+        m.frame = vec![false; m.terms.len()];
+        for word in crate::normalize::frame::words() {
+            if let Some((stem, false)) = m.normalizer.knowledge_word(word)
+                && let Some(&id) = m.vocab.get(stem)
+            {
+                m.frame[id as usize] = true;
+                m.frame[m.alias[id as usize] as usize] = true;
+            }
+        }
         m
     }
 

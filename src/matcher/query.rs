@@ -17,6 +17,9 @@ pub(super) struct QueryTerm {
     pub(super) credit: f32,
     /// A function word.
     pub(super) stop: bool,
+    /// A word of the knowledge that only frames a request ("specify", "entity"): it explains a
+    /// question where met and changes nothing where not.
+    pub(super) frame: bool,
 }
 
 /// A question after analysis.
@@ -201,6 +204,7 @@ impl Index {
                 credit,
                 // The index's word decides: a function word that tells entries apart is content.
                 stop: term.map_or(t.stop || slip, |id| self.terms[id as usize].stop),
+                frame: term.is_some_and(|id| self.frame[id as usize]),
             });
         }
         Query {

@@ -11,12 +11,15 @@ use rustc_hash::FxHashSet as HashSet;
 /// One lowercase word a line (`#` lines describe the list).
 const LIST: &str = include_str!("frame.txt");
 
+/// Every word of the list.
+pub(crate) fn words() -> impl Iterator<Item = &'static str> {
+    LIST.lines().filter(|line| !line.starts_with('#'))
+}
+
 /// Whether `word` (lowercase, as typed) only frames a request.
 pub(crate) fn is_frame_word(word: &str) -> bool {
     static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    WORDS
-        .get_or_init(|| LIST.lines().filter(|line| !line.starts_with('#')).collect())
-        .contains(word)
+    WORDS.get_or_init(|| words().collect()).contains(word)
 }
 
 #[cfg(test)]
