@@ -581,8 +581,43 @@ impl Matcher {
             if let Some(better) = self.best_part(question) {
                 return better;
             }
+            if let Some(better) = self.embedded_reading(query, ranked, question) {
+                return better;
+            }
         }
         outcome
+    }
+
+    /// A statement that embeds its question ("the backdoor theory keeps popping up and I can't
+    /// tell whether anyone has denied it"), read whole, with the words around the question
+    /// counted where an entry has them and not against one that lacks them: they hold the
+    /// topic ("the backdoor theory") or the asker's own story ("my students want to know"),
+    /// never what is asked. Answered only if that reading answers.
+    fn embedded_reading(
+        &self,
+        query: &query::Query,
+        ranked: &[Scored],
+        question: &str,
+    ) -> Option<Outcome> {
+        let read_around = |pieces: Vec<&str>| {
+            if pieces.is_empty() {
+                return None;
+            }
+            let inside: Vec<String> = pieces
+                .iter()
+                .flat_map(|piece| self.index.analyze(piece).words)
+                .collect();
+            let mut around = query.clone();
+            for (term, word) in around.terms.iter_mut().zip(&query.words) {
+                if !inside.contains(word) {
+                    term.frame = true;
+                }
+            }
+            let o = self.choose(&around, ranked);
+            (o.status == Status::Answered).then_some(o)
+        };
+        read_around(crate::normalize::embedded_questions(question))
+            .or_else(|| read_around(crate::normalize::question_parts(question)))
     }
 
     /// Says why nothing matched, and whether the answer lacks the detail asked for.
@@ -625,6 +660,20 @@ impl Matcher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_words_around_an_embedded_question_do_not_change_it() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let statement = "The backdoor theory keeps popping up and I can't tell whether anyone \
+                         has actually denied it";
+        let o = m.decide(statement);
+        assert_eq!(o.status, Status::Answered, "{statement}");
+        assert_eq!(m.entry(&o.best.unwrap()).id, "kremlin-backdoor");
+        // What is asked still counts: the article says nothing of the states.
+        let near_miss =
+            "Our city council isn't federal but I'd like to know if any states are banning it too";
+        assert_ne!(m.decide(near_miss).status, Status::Answered, "{near_miss}");
+    }
 
     #[test]
     fn words_that_only_frame_a_request_do_not_change_the_question() {

@@ -23,7 +23,7 @@ pub(super) struct QueryTerm {
 }
 
 /// A question after analysis.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(super) struct Query {
     /// The distinct words, in order.
     pub(super) terms: Vec<QueryTerm>,

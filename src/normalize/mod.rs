@@ -487,6 +487,129 @@ pub fn question_parts(message: &str) -> Vec<&str> {
     parts
 }
 
+/// Words of knowing or asking after which a question word, "whether" or "if" opens an embedded
+/// question ("not sure if ...", "no idea why ...", "curious about how ..."), not a relative
+/// clause ("the man who started it") or a time ("react when the ban came out").
+const ASKING: &[&str] = &[
+    "know",
+    "knew",
+    "sure",
+    "wonder",
+    "wondering",
+    "wondered",
+    "ask",
+    "asking",
+    "asked",
+    "idea",
+    "clue",
+    "clear",
+    "certain",
+    "check",
+    "curious",
+    "tell",
+    "see",
+    "unsure",
+    "doubt",
+    "confirm",
+    "out",
+    "understand",
+    "understood",
+    "remember",
+    "recall",
+    "forget",
+    "forgot",
+    "figure",
+    "explain",
+    "learn",
+    "hear",
+    "heard",
+    "confused",
+    "fuzzy",
+    "on",
+    "about",
+    "is",
+    "me",
+    "us",
+    "say",
+    "says",
+    "said",
+    "mention",
+    "mentioned",
+    "guess",
+    "question",
+    "puzzled",
+];
+
+/// Words that may stand between the word of knowing and the question ("know *exactly* what").
+const ASKING_ADVERBS: &[&str] = &["exactly", "really", "quite", "just", "even", "precisely"];
+
+/// Where an embedded question's clause ends (in lowercase text).
+const CLAUSE_ENDS: &[&str] = &[
+    ".",
+    "?",
+    "!",
+    ";",
+    ",",
+    "\n",
+    " but ",
+    " and i ",
+    " and we ",
+    " because ",
+];
+
+/// The question a statement embeds: from a question word, "whether" or "if" after a word of
+/// knowing or asking, to the end of its clause ("no idea *why they banned it*, honestly", "my
+/// students want to know *what the FBI was after* and I can't say"). Only the first in each
+/// sentence, not one nested in it ("how they reacted when it came out"); not a question word
+/// that opens the message (it is a question already); not a piece under three words.
+pub fn embedded_questions(message: &str) -> Vec<&str> {
+    let prefix = match message.char_indices().nth(MAX_QUERY_CHARS) {
+        Some((end, _)) => &message[..end],
+        None => message,
+    };
+    let lower = prefix.to_ascii_lowercase();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in lower.char_indices().chain([(lower.len(), ' ')]) {
+        match (c.is_alphanumeric() || c == '\'', start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let word = |i: usize| &lower[spans[i].0..spans[i].1];
+    let asking = |i: usize| {
+        ASKING.contains(&word(i))
+            || (i > 0 && ASKING_ADVERBS.contains(&word(i)) && ASKING.contains(&word(i - 1)))
+    };
+    let mut out: Vec<&str> = Vec::new();
+    // Where the piece taken last ends: a question word before it is nested in that piece.
+    let mut taken_to = 0;
+    for (i, &(from, _)) in spans.iter().enumerate().skip(1) {
+        let w = word(i);
+        let opens = (lexicon::QUESTION_WORDS.contains(&w) || matches!(w, "whether" | "if"))
+            && asking(i - 1);
+        if !opens || from < taken_to {
+            continue;
+        }
+        let rest = &lower[from..];
+        let end = CLAUSE_ENDS
+            .iter()
+            .filter_map(|stop| rest.find(stop))
+            .min()
+            .map_or(prefix.len(), |at| from + at);
+        taken_to = end;
+        let piece = prefix[from..end].trim();
+        if piece.split_whitespace().count() >= 3 && !out.contains(&piece) {
+            out.push(piece);
+        }
+    }
+    out
+}
+
 /// `clause` cut at each " and " that a question starts after ("... the ban and why did they"),
 /// not at one that joins two things ("which products and systems fall under it").
 fn and_pieces(clause: &str) -> Vec<&str> {
@@ -735,6 +858,35 @@ fn chat_speak(word: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_statement_embeds_its_question_after_a_word_of_knowing() {
+        for (message, embedded) in [
+            (
+                "no idea why they banned it, honestly",
+                vec!["why they banned it"],
+            ),
+            (
+                "my students want to know what the FBI was digging for and I can't say",
+                vec!["what the FBI was digging for"],
+            ),
+            (
+                "The backdoor theory keeps popping up and I can't tell whether anyone denied it",
+                vec!["whether anyone denied it"],
+            ),
+            // The question nested in it is not another one; a relative clause, a time and a
+            // question that opens the message are none.
+            (
+                "no idea how Kaspersky reacted when the ban came out",
+                vec!["how Kaspersky reacted when the ban came out"],
+            ),
+            ("did the feds question the guy who started it", vec![]),
+            ("how did Kaspersky react when the ban came out?", vec![]),
+            ("not sure why", vec![]),
+        ] {
+            assert_eq!(embedded_questions(message), embedded, "{message}");
+        }
+    }
 
     #[test]
     fn long_sentences_are_cut_where_a_question_starts() {
