@@ -270,6 +270,11 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             .unwrap_or(entry);
         return Turn::following(matcher, entry, next);
     }
+    // "what did kaspersky say about it?" after an answer in which Kaspersky says or denies it
+    // ("... Kaspersky denies this."): that answer, not a see-also that reports it too.
+    if (pointing || points_back(&words)) && says_it_itself(&words, &k.entries[entry].answer) {
+        return Turn::following(matcher, entry, entry);
+    }
     // "what did they say about it?" after an answer that reports no one's words (LogMeIn's
     // perk): the first see-also that does (its spokesman's advice), denials too.
     if asks_what_was_said(&words)
@@ -710,6 +715,30 @@ fn asks_what_was_said(words: &[String]) -> bool {
         })
 }
 
+/// Whether `words` ask what someone named said ("what did kaspersky say about it?") and a
+/// sentence of `answer` has them say or deny it: every named word before its verb of saying
+/// ("Kaspersky denies this.", not "The U.S. said ... Kaspersky's ties").
+fn says_it_itself(words: &[String], answer: &str) -> bool {
+    const SAYING: &[&str] = &["say", "said", "says", "saying"];
+    const REPORTING: &[&str] = &[
+        "said", "says", "denies", "denied", "deny", "claimed", "told", "wrote", "tweeted",
+    ];
+    if !words.iter().any(|w| w == "what") || !words.iter().any(|w| SAYING.contains(&w.as_str())) {
+        return false;
+    }
+    let named: Vec<&String> = words
+        .iter()
+        .filter(|w| !normalize::is_stop_word(w) && *w != "what" && !SAYING.contains(&w.as_str()))
+        .collect();
+    !named.is_empty()
+        && answer.split_inclusive(['.', ';']).any(|sentence| {
+            let said = normalize::words(sentence);
+            said.iter()
+                .position(|w| REPORTING.contains(&w.as_str()))
+                .is_some_and(|verb| named.iter().all(|n| said[..verb].contains(n)))
+        })
+}
+
 /// Whether an answer reports what someone said or denied ("The article says only ..." is not
 /// someone's words).
 fn reports_words(answer: &str) -> bool {
@@ -1022,6 +1051,19 @@ mod tests {
             after_testify.context,
             m.knowledge().position("testify-congress")
         );
+    }
+
+    #[test]
+    fn what_someone_said_stays_where_the_answer_has_them_say_it() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, backdoor) = answer(&m, "Does Kaspersky give the Kremlin a backdoor?", None);
+        let (turn, _) = answer(&m, "what did kaspersky say about it?", Some(&backdoor));
+        // "... Kaspersky denies this.": not the see-also on its denials of Kremlin ties.
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("kremlin-backdoor"));
+        // "The U.S. said ..." is not Kaspersky saying it.
+        let (_, reason) = answer(&m, "Why was Kaspersky banned?", None);
+        let (turn, _) = answer(&m, "what did kaspersky say about it?", Some(&reason));
+        assert_ne!(answered_id(&m, &turn).as_deref(), Some("ban-reason"));
     }
 
     #[test]
