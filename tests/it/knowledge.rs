@@ -669,6 +669,47 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.12,
         },
     ),
+    (
+        // Blind set 19, written at the start of session 28 before any change and measured once
+        // at its end: 77.4% right, 92.5% right or offered, 4.7% wrong, 13.6% out of scope.
+        "tests/styles_blind19.tsv",
+        Floors {
+            correct: 0.77,
+            offered: 0.92,
+            wrong: 0.05,
+            out_of_scope: 0.14,
+        },
+    ),
+    (
+        // Measured once at the end of session 28: 89.4%, 92.7%, 4.8%, 0 of 36.
+        "tests/dialogs_blind19.tsv",
+        Floors {
+            correct: 0.89,
+            offered: 0.92,
+            wrong: 0.05,
+            out_of_scope: 0.03,
+        },
+    ),
+    (
+        // Blind set 20, written beside the nineteenth: 76.9%, 90.3%, 4.0%, 9.8%.
+        "tests/styles_blind20.tsv",
+        Floors {
+            correct: 0.76,
+            offered: 0.90,
+            wrong: 0.05,
+            out_of_scope: 0.10,
+        },
+    ),
+    (
+        // Measured once at the end of session 28: 87.1%, 88.9%, 9.2%, 6.2%.
+        "tests/dialogs_blind20.tsv",
+        Floors {
+            correct: 0.87,
+            offered: 0.88,
+            wrong: 0.10,
+            out_of_scope: 0.07,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
