@@ -498,7 +498,7 @@ impl Matcher {
             return Outcome::no_match(None, Why::Command);
         }
         let query = self.index.analyze(question);
-        if let Some(said) = self.smalltalk_said(&query) {
+        if let Some(said) = self.smalltalk_said(&query.key) {
             return Outcome::new(Status::Smalltalk, Some(said));
         }
         let ranked = score::rank(&self.index, &query, &self.tuning.score);
@@ -523,14 +523,15 @@ impl Matcher {
     /// Small talk when `message` is one of the small-talk questions word for word ("ok cool",
     /// "thanks"): a conversation takes it so before reading it as a follow-up.
     pub fn small_talk(&self, message: &str) -> Option<Outcome> {
-        let said = self.smalltalk_said(&self.index.analyze(message))?;
+        // The normalized words alone, without looking them up: what a query's key is.
+        let said = self.smalltalk_said(&self.index.normalizer.key(message))?;
         Some(Outcome::new(Status::Smalltalk, Some(said)))
     }
 
-    /// The small-talk question `query` says word for word ("ok", "got it"): taken even when
+    /// The small-talk question whose normalized text is `key` ("ok", "got it"): taken even when
     /// every word of it is a function word, which the scores do not count.
-    fn smalltalk_said(&self, query: &query::Query) -> Option<Scored> {
-        let &p = self.index.smalltalk_keys.get(&query.key)?;
+    fn smalltalk_said(&self, key: &str) -> Option<Scored> {
+        let &p = self.index.smalltalk_keys.get(key)?;
         let p = &self.index.paraphrases[p as usize];
         Some(Scored {
             entry: p.entry as usize,
