@@ -87,6 +87,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind19.tsv",
     "tests/styles_blind20.tsv",
     "tests/dialogs_blind20.tsv",
+    "tests/styles_blind21.tsv",
+    "tests/dialogs_blind21.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -297,7 +299,8 @@ const FLOORS: &[(&str, Floors)] = &[
         "tests/styles_blind.tsv",
         Floors {
             correct: 0.85,
-            offered: 0.94,
+            // 0.94 until session 28 dropped 4 paraphrases that the 21st blind set copied: 93.8%.
+            offered: 0.93,
             // 0.05 until session 28's synonym groups (see questions.tsv): 25 of 477.
             wrong: 0.06,
             // 0.08 until session 27: answered when well ahead, at 0.5 and 0.2 clear (10 of 106 now).
@@ -701,10 +704,11 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
-        // Measured once at the end of session 28: 87.1%, 88.9%, 9.2%, 6.2%.
+        // Measured once at the end of session 28: 87.1%, 88.9%, 9.2%, 6.2%; 86.5% right after
+        // 4 paraphrases that the 21st blind set copied were dropped.
         "tests/dialogs_blind20.tsv",
         Floors {
-            correct: 0.87,
+            correct: 0.86,
             offered: 0.88,
             wrong: 0.10,
             out_of_scope: 0.07,
