@@ -716,6 +716,28 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.07,
         },
     ),
+    (
+        // Blind set 21, written after the 19th and 20th were measured and measured once after
+        // session 28's last change: 70.8% right, 85.0% right or offered, 6.7% wrong, 9.3% out
+        // of scope answered.
+        "tests/styles_blind21.tsv",
+        Floors {
+            correct: 0.70,
+            offered: 0.84,
+            wrong: 0.07,
+            out_of_scope: 0.10,
+        },
+    ),
+    (
+        // Measured once at the end of session 28: 91.2%, 93.7%, 5.5%, 8.7%.
+        "tests/dialogs_blind21.tsv",
+        Floors {
+            correct: 0.91,
+            offered: 0.92,
+            wrong: 0.06,
+            out_of_scope: 0.09,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
