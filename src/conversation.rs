@@ -720,9 +720,6 @@ fn asks_what_was_said(words: &[String]) -> bool {
 /// ("Kaspersky denies this.", not "The U.S. said ... Kaspersky's ties").
 fn says_it_itself(words: &[String], answer: &str) -> bool {
     const SAYING: &[&str] = &["say", "said", "says", "saying"];
-    const REPORTING: &[&str] = &[
-        "said", "says", "denies", "denied", "deny", "claimed", "told", "wrote", "tweeted",
-    ];
     if !words.iter().any(|w| w == "what") || !words.iter().any(|w| SAYING.contains(&w.as_str())) {
         return false;
     }
@@ -734,7 +731,9 @@ fn says_it_itself(words: &[String], answer: &str) -> bool {
         && answer.split_inclusive(['.', ';']).any(|sentence| {
             let said = normalize::words(sentence);
             said.iter()
-                .position(|w| REPORTING.contains(&w.as_str()))
+                .position(|w| {
+                    SAYING_VERBS.contains(&w.as_str()) || DENYING_VERBS.contains(&w.as_str())
+                })
                 .is_some_and(|verb| named.iter().all(|n| said[..verb].contains(n)))
         })
 }
@@ -754,18 +753,21 @@ fn reports_words(answer: &str) -> bool {
             reports_speech(sentence)
                 || normalize::words(sentence)
                     .iter()
-                    .any(|w| matches!(w.as_str(), "denied" | "denies" | "deny" | "denying"))
+                    .any(|w| DENYING_VERBS.contains(&w.as_str()))
         })
 }
 
+/// Verbs with which an answer reports someone's words ("Kaspersky Lab said ...").
+const SAYING_VERBS: &[&str] = &["said", "says", "tweeted", "wrote", "claimed", "told"];
+
+/// Verbs with which an answer reports someone's denial ("Kaspersky denies this").
+const DENYING_VERBS: &[&str] = &["denied", "denies", "deny", "denying"];
+
 /// Whether an answer reports what someone said.
 fn reports_speech(answer: &str) -> bool {
-    normalize::words(answer).iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "said" | "says" | "statement" | "tweeted" | "wrote" | "claimed" | "told"
-        )
-    })
+    normalize::words(answer)
+        .iter()
+        .any(|w| w == "statement" || SAYING_VERBS.contains(&w.as_str()))
 }
 
 /// "where did they post it?", "where was that said?": "where" and words of saying or
