@@ -388,6 +388,14 @@ pub fn words(text: &str) -> Vec<String> {
     words
 }
 
+/// The part of `text` that is read: its first [`MAX_QUERY_CHARS`] characters.
+fn read_prefix(text: &str) -> &str {
+    match text.char_indices().nth(MAX_QUERY_CHARS) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    }
+}
+
 /// Calls `f` with each of [`words`]' words, in order, without allocating one per word.
 pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     let mut count = 0usize;
@@ -395,10 +403,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     // Length of the current dot-separated segment, to join `u.s.` but split `ban.who`.
     let mut segment = 0usize;
     // NFKC leaves ASCII as it is: skip it for the common case.
-    let prefix = match text.char_indices().nth(MAX_QUERY_CHARS) {
-        Some((end, _)) => &text[..end],
-        None => text,
-    };
+    let prefix = read_prefix(text);
     let folded: Box<dyn Iterator<Item = char>> = if prefix.is_ascii() {
         Box::new(prefix.chars().map(|c| c.to_ascii_lowercase()))
     } else {
@@ -448,10 +453,7 @@ const LONG_MESSAGE_WORDS: usize = 12;
 /// The parts of a long message that look like questions: its sentences, and for long sentences
 /// their clauses, that end with `?` or contain a question word or "tell me"/"explain".
 pub fn question_parts(message: &str) -> Vec<&str> {
-    let prefix = match message.char_indices().nth(MAX_QUERY_CHARS) {
-        Some((end, _)) => &message[..end],
-        None => message,
-    };
+    let prefix = read_prefix(message);
     if prefix.split_whitespace().count() < LONG_MESSAGE_WORDS {
         return Vec::new();
     }
@@ -563,10 +565,7 @@ const CLAUSE_ENDS: &[&str] = &[
 /// sentence, not one nested in it ("how they reacted when it came out"); not a question word
 /// that opens the message (it is a question already); not a piece under three words.
 pub fn embedded_questions(message: &str) -> Vec<&str> {
-    let prefix = match message.char_indices().nth(MAX_QUERY_CHARS) {
-        Some((end, _)) => &message[..end],
-        None => message,
-    };
+    let prefix = read_prefix(message);
     let lower = prefix.to_ascii_lowercase();
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
