@@ -503,6 +503,12 @@ impl Matcher {
         }
         let ranked = score::rank(&self.index, &query, &self.tuning.score);
         let mut outcome = self.read(&query, &ranked, question);
+        // Whole messages only: in a part of one, a claim is the context of another part.
+        if matches!(outcome.status, Status::NoMatch | Status::Suggest)
+            && let Some(claimed) = self.claim_reading(question)
+        {
+            outcome = claimed;
+        }
         if let Some(parts) = self.multi_part(question, &outcome) {
             outcome = parts;
         }
@@ -673,6 +679,30 @@ mod tests {
         // What is asked still counts: the article says nothing of the states.
         let near_miss =
             "Our city council isn't federal but I'd like to know if any states are banning it too";
+        assert_ne!(m.decide(near_miss).status, Status::Answered, "{near_miss}");
+    }
+
+    #[test]
+    fn a_reported_claim_is_read_as_the_question() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        for (message, id) in [
+            (
+                "my brother insists the software ships user data straight to Moscow, not sure I \
+                 believe him",
+                "data-to-russia",
+            ),
+            (
+                "A lady at my church said the FBI went and talked to the Kaspersky founder \
+                 himself. That sounded like a spy novel to me. Did that really happen?",
+                "fbi-interview",
+            ),
+        ] {
+            let o = m.decide(message);
+            assert_eq!(o.status, Status::Answered, "{message}");
+            assert_eq!(m.entry(&o.best.unwrap()).id, id, "{message}");
+        }
+        // A claim the article does not cover stays unanswered.
+        let near_miss = "my cousin says the UK banned it too, not sure I believe him";
         assert_ne!(m.decide(near_miss).status, Status::Answered, "{near_miss}");
     }
 

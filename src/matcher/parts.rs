@@ -276,23 +276,45 @@ impl Matcher {
         }
         parts
             .into_iter()
-            .filter_map(|part| {
-                let query = self.index.analyze(part);
-                let ranked = super::score::rank(&self.index, &query, &self.tuning.score);
-                let o = self.choose(&query, &ranked);
-                // "..., which sounds off to me" shares only "which" with "which hearing was
-                // it": a piece that names nothing of its answer's topic but a question word is
-                // not answered. (Asking the topic's weight to reach MIN_ANSWER_WEIGHT instead
-                // also refused "What is Kaspersky exactly": one right answer fewer.)
-                let topical = o.best.is_some_and(|b| {
-                    super::decide::topic_weight(&self.index, &query, b.entry) > 0.0
-                });
-                (o.status == Status::Answered && topical).then_some(o)
-            })
+            .filter_map(|part| self.topical_answer(part))
             .max_by(|a, b| {
                 let score = |o: &Outcome| o.best.map_or(0.0, |b| b.score);
                 score(a).total_cmp(&score(b))
             })
+    }
+
+    /// A message that reports a claim for the asker to have checked ("my colleague swears the
+    /// antivirus ships our info off to Moscow, I'm not convinced"; "a lady at my church said the
+    /// FBI talked to the founder. Did that really happen?"), read as the claim with the
+    /// message's questions, without the story around them.
+    ///
+    /// Measured on the tuning sets (`faqbot eval`, every labelled set but the 22nd and 23rd):
+    /// 16 more right, 1 more wrong, no more out of scope answered; follow-ups unchanged. Reading
+    /// the words around the claim as frame words instead ([`Matcher::embedded_reading`]) changed
+    /// nothing: those messages lose on their score, not on the gate.
+    pub(super) fn claim_reading(&self, message: &str) -> Option<Outcome> {
+        let claims = normalize::reported_claims(message);
+        if claims.is_empty() {
+            return None;
+        }
+        let mut asked = normalize::question_parts(message);
+        asked.extend(claims);
+        self.topical_answer(&asked.join(" "))
+    }
+
+    /// `text` read alone, if answered with an entry whose topic it names.
+    fn topical_answer(&self, text: &str) -> Option<Outcome> {
+        let query = self.index.analyze(text);
+        let ranked = super::score::rank(&self.index, &query, &self.tuning.score);
+        let o = self.choose(&query, &ranked);
+        // "..., which sounds off to me" shares only "which" with "which hearing was it": a piece
+        // that names nothing of its answer's topic but a question word is not answered. (Asking
+        // the topic's weight to reach MIN_ANSWER_WEIGHT instead also refused "What is Kaspersky
+        // exactly": one right answer fewer.)
+        let topical = o
+            .best
+            .is_some_and(|b| super::decide::topic_weight(&self.index, &query, b.entry) > 0.0);
+        (o.status == Status::Answered && topical).then_some(o)
     }
 
     /// The parts of a multi-part question answered one by one: an elliptical part ("and why?")

@@ -567,18 +567,7 @@ const CLAUSE_ENDS: &[&str] = &[
 pub fn embedded_questions(message: &str) -> Vec<&str> {
     let prefix = read_prefix(message);
     let lower = prefix.to_ascii_lowercase();
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    let mut start = None;
-    for (i, c) in lower.char_indices().chain([(lower.len(), ' ')]) {
-        match (c.is_alphanumeric() || c == '\'', start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                spans.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
+    let spans = word_spans(&lower);
     let word = |i: usize| &lower[spans[i].0..spans[i].1];
     let asking = |i: usize| {
         ASKING.contains(&word(i))
@@ -594,14 +583,133 @@ pub fn embedded_questions(message: &str) -> Vec<&str> {
         if !opens || from < taken_to {
             continue;
         }
-        let rest = &lower[from..];
-        let end = CLAUSE_ENDS
-            .iter()
-            .filter_map(|stop| rest.find(stop))
-            .min()
-            .map_or(prefix.len(), |at| from + at);
+        let end = clause_end(&lower, from);
         taken_to = end;
         let piece = prefix[from..end].trim();
+        if piece.split_whitespace().count() >= 3 && !out.contains(&piece) {
+            out.push(piece);
+        }
+    }
+    out
+}
+
+/// Byte spans of the words (letters, digits, apostrophes) of lowercase `text`.
+fn word_spans(lower: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (i, c) in lower.char_indices().chain([(lower.len(), ' ')]) {
+        match (c.is_alphanumeric() || c == '\'', start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    spans
+}
+
+/// Where the clause that goes on at byte `from` of lowercase `lower` ends.
+fn clause_end(lower: &str, from: usize) -> usize {
+    let rest = &lower[from..];
+    CLAUSE_ENDS
+        .iter()
+        .filter_map(|stop| rest.find(stop))
+        .min()
+        .map_or(lower.len(), |at| from + at)
+}
+
+/// Where the clause that byte `at` of lowercase `lower` is in starts.
+fn clause_start(lower: &str, at: usize) -> usize {
+    let before = &lower[..at];
+    CLAUSE_ENDS
+        .iter()
+        .filter_map(|stop| before.rfind(stop).map(|i| i + stop.len()))
+        .max()
+        .unwrap_or(0)
+}
+
+/// Verbs that report what someone else said or believes: the claim after them is what the
+/// message asks about ("my neighbour *says* the company shrugged off the ban").
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "mentioned",
+    "mentions",
+    "swears",
+    "swore",
+    "claims",
+    "claimed",
+    "reckons",
+    "reckoned",
+    "insists",
+    "insisted",
+    "told",
+    "tells",
+    "heard",
+    "thought",
+    "thinks",
+];
+
+/// Words before a reporting verb that say nothing was reported.
+const NOT_REPORTED_AFTER: &[&str] = &[
+    "nobody", "nobody's", "nobodys", "no", "never", "not", "haven't", "havent", "hasn't", "hasnt",
+    "didn't", "didnt", "ever",
+];
+
+/// Words after a reporting verb that start no claim: "heard *of* it", "mentioned *in* the
+/// news", "heard *nothing*".
+const NO_CLAIM: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "by",
+    "at",
+    "from",
+    "a",
+    "anything",
+    "nothing",
+    "something",
+    "it",
+    "so",
+];
+
+/// Words between a reporting verb and its claim ("told *me that* ...", "swore *to me* ...").
+const REPORTED_TO: &[&str] = &["me", "us", "to", "that"];
+
+/// The claims a message reports, for the asker to have checked: what follows a verb of saying
+/// or believing to the end of its clause ("someone at lunch said *it's banned everywhere now*",
+/// "a patron swore to me *that the FBI questioned Eugene Kaspersky*"). Not where the clause asks
+/// about the saying itself ("what did Kaspersky say about it?", "who said that?"): a question word
+/// before the verb; not a piece under three words.
+pub fn reported_claims(message: &str) -> Vec<&str> {
+    let prefix = read_prefix(message);
+    let lower = prefix.to_ascii_lowercase();
+    let spans = word_spans(&lower);
+    let word = |i: usize| &lower[spans[i].0..spans[i].1];
+    let mut out: Vec<&str> = Vec::new();
+    for (i, &(at, after)) in spans.iter().enumerate().skip(1) {
+        if !REPORTING.contains(&word(i)) {
+            continue;
+        }
+        let start = clause_start(&lower, at);
+        let asks_the_saying = (0..i)
+            .filter(|&j| spans[j].0 >= start)
+            .any(|j| lexicon::QUESTION_WORDS.contains(&word(j)) || word(j) == "did");
+        // "nobody's told me", "never heard of it", "the election mentioned in articles".
+        let denied = NOT_REPORTED_AFTER.contains(&word(i - 1));
+        let no_claim = spans
+            .get(i + 1)
+            .is_some_and(|_| NO_CLAIM.contains(&word(i + 1)));
+        if asks_the_saying || denied || no_claim {
+            continue;
+        }
+        let from = (i + 1..spans.len())
+            .take_while(|&j| REPORTED_TO.contains(&word(j)))
+            .last()
+            .map_or(after, |j| spans[j].1);
+        let piece = prefix[from..clause_end(&lower, from)].trim();
         if piece.split_whitespace().count() >= 3 && !out.contains(&piece) {
             out.push(piece);
         }
@@ -884,6 +992,41 @@ mod tests {
             ("not sure why", vec![]),
         ] {
             assert_eq!(embedded_questions(message), embedded, "{message}");
+        }
+    }
+
+    #[test]
+    fn a_message_reports_the_claims_after_a_verb_of_saying() {
+        for (message, claims) in [
+            (
+                "someone at lunch said it's banned everywhere now... not sure that's right",
+                vec!["it's banned everywhere now"],
+            ),
+            (
+                "A patron swore to me that the FBI questioned Eugene Kaspersky. Is that true?",
+                vec!["the FBI questioned Eugene Kaspersky"],
+            ),
+            (
+                "my brother insists the software ships user data to Moscow, I doubt it",
+                vec!["the software ships user data to Moscow"],
+            ),
+            // A question about the saying itself, nothing reported, or no claim after the verb.
+            ("what did kaspersky say about the ban?", vec![]),
+            (
+                "who said the russians are out to wreck our democracy",
+                vec![],
+            ),
+            ("nobody's told me if my info goes to Moscow", vec![]),
+            (
+                "honestly I've never heard of Kaspersky before today",
+                vec![],
+            ),
+            (
+                "I keep seeing the 2016 election mentioned in articles",
+                vec![],
+            ),
+        ] {
+            assert_eq!(reported_claims(message), claims, "{message}");
         }
     }
 
