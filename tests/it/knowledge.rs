@@ -749,6 +749,48 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.09,
         },
     ),
+    (
+        // Blind set 22, written at the start of session 29 before any change and measured once
+        // at its end: 75.7% right, 90.4% right or offered, 4.4% wrong, 2.3% out of scope.
+        "tests/styles_blind22.tsv",
+        Floors {
+            correct: 0.75,
+            offered: 0.90,
+            wrong: 0.05,
+            out_of_scope: 0.03,
+        },
+    ),
+    (
+        // Measured once at the end of session 29: 85.7%, 90.9%, 8.5%, 17.6%.
+        "tests/dialogs_blind22.tsv",
+        Floors {
+            correct: 0.85,
+            offered: 0.90,
+            wrong: 0.09,
+            out_of_scope: 0.18,
+        },
+    ),
+    (
+        // Blind set 23, written beside the 22nd and measured once at the end of session 29:
+        // 79.3% right, 88.4% right or offered, 5.1% wrong, 4.9% out of scope.
+        "tests/styles_blind23.tsv",
+        Floors {
+            correct: 0.79,
+            offered: 0.88,
+            wrong: 0.06,
+            out_of_scope: 0.05,
+        },
+    ),
+    (
+        // Measured once at the end of session 29: 84.5%, 86.3%, 11.7%, 10.0%.
+        "tests/dialogs_blind23.tsv",
+        Floors {
+            correct: 0.84,
+            offered: 0.86,
+            wrong: 0.12,
+            out_of_scope: 0.11,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
