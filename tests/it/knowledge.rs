@@ -93,6 +93,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind22.tsv",
     "tests/styles_blind23.tsv",
     "tests/dialogs_blind23.tsv",
+    "tests/styles_blind24.tsv",
+    "tests/dialogs_blind24.tsv",
 ];
 
 /// The question of a labelled line, in either format.
