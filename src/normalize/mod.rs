@@ -631,7 +631,7 @@ fn clause_start(lower: &str, at: usize) -> usize {
 }
 
 /// Verbs that report what someone else said or believes: the claim after them is what the
-/// message asks about ("my neighbour *says* the company shrugged off the ban").
+/// message asks about ("my brother *insists* the software ships user data to Moscow").
 const REPORTING: &[&str] = &[
     "said",
     "says",
