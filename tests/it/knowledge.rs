@@ -95,6 +95,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind23.tsv",
     "tests/styles_blind24.tsv",
     "tests/dialogs_blind24.tsv",
+    "tests/styles_blind25.tsv",
+    "tests/dialogs_blind25.tsv",
+    "tests/styles_blind26.tsv",
+    "tests/dialogs_blind26.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -245,7 +249,8 @@ const FLOORS: &[(&str, Floors)] = &[
         Floors {
             correct: 0.91,
             offered: 0.97,
-            wrong: 0.04,
+            // Was 0.04 until session 30 dropped 12 paraphrases copied by blind 25/26.
+            wrong: 0.045,
             // 0.06 until session 27: answered when well ahead, at 0.5 and 0.2 clear (8 of 126 now).
             // 0.07 until session 28's synonym groups (80 more right on every tuning set, 7 fewer
             // wrong, 6 fewer out of scope answered; here one more: 9 of 126).
@@ -311,7 +316,8 @@ const FLOORS: &[(&str, Floors)] = &[
             wrong: 0.06,
             // 0.08 until session 27: answered when well ahead, at 0.5 and 0.2 clear (10 of 106 now).
             // 0.10 until session 28's synonym groups: 11 of 106.
-            out_of_scope: 0.11,
+            // Was 0.11 until session 30 dropped 12 paraphrases copied by blind 25/26.
+            out_of_scope: 0.115,
         },
     ),
     (
@@ -698,12 +704,13 @@ const FLOORS: &[(&str, Floors)] = &[
     ),
     (
         // Measured once at the end of session 28: 89.4%, 92.7%, 4.8%, 0 of 36. The synonyms
-        // added after that measurement: 88.7%, 5.9% wrong, 1 of 36.
+        // added after that measurement: 88.7%, 5.9% wrong, 1 of 36. Session 30 dropped 12
+        // paraphrases that lines of the 25th and 26th blind sets copied: 6.4% wrong.
         "tests/dialogs_blind19.tsv",
         Floors {
             correct: 0.88,
             offered: 0.92,
-            wrong: 0.06,
+            wrong: 0.065,
             out_of_scope: 0.03,
         },
     ),
@@ -745,7 +752,8 @@ const FLOORS: &[(&str, Floors)] = &[
         // Measured once at the end of session 28: 91.2%, 93.7%, 5.5%, 8.7%.
         "tests/dialogs_blind21.tsv",
         Floors {
-            correct: 0.91,
+            // Was 0.91 until session 30 dropped 12 paraphrases copied by blind 25/26.
+            correct: 0.905,
             offered: 0.92,
             wrong: 0.06,
             out_of_scope: 0.09,
@@ -789,8 +797,10 @@ const FLOORS: &[(&str, Floors)] = &[
         Floors {
             correct: 0.84,
             offered: 0.86,
-            wrong: 0.12,
-            out_of_scope: 0.11,
+            // Was 0.12 until session 30 dropped 12 paraphrases copied by blind 25/26.
+            wrong: 0.125,
+            // Was 0.11 until session 30 dropped 12 paraphrases copied by blind 25/26.
+            out_of_scope: 0.15,
         },
     ),
     (
@@ -808,9 +818,12 @@ const FLOORS: &[(&str, Floors)] = &[
         // Measured once at the end of session 29: 83.5%, 89.2%, 7.9%, 9.1%.
         "tests/dialogs_blind24.tsv",
         Floors {
-            correct: 0.83,
-            offered: 0.89,
-            wrong: 0.08,
+            // Was 0.83 until session 30 dropped 12 paraphrases copied by blind 25/26.
+            correct: 0.825,
+            // Was 0.89 until session 30 dropped 12 paraphrases copied by blind 25/26.
+            offered: 0.885,
+            // Was 0.08 until session 30 dropped 12 paraphrases copied by blind 25/26.
+            wrong: 0.085,
             out_of_scope: 0.10,
         },
     ),
