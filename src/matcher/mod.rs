@@ -23,6 +23,7 @@ mod detail;
 mod dice;
 mod distinct;
 mod explain;
+mod forest;
 mod index;
 mod parts;
 mod query;
@@ -197,6 +198,8 @@ pub struct Matcher {
     /// reads the answer it follows, and most follow-ups follow the same few answers. Filled on
     /// first use, at most two texts an entry.
     said: Mutex<HashMap<String, SaidWords>>,
+    /// The fitted answer/suggest decision ([`forest`]); `None` for the hand-set rule alone.
+    forest: Option<Arc<forest::Forest>>,
 }
 
 impl Matcher {
@@ -215,7 +218,17 @@ impl Matcher {
             borrowed: 0,
             borrowed_synonyms: 0,
             said: Mutex::default(),
+            forest: Some(forest::FOREST.clone()),
         }
+    }
+
+    /// Decides with another fitted forest, in the text `benches/fit_decision.py` writes, or
+    /// with the hand-set rule alone for `None` (for cross-validating it: `examples/fit.rs
+    /// --forest`).
+    #[doc(hidden)]
+    pub fn set_forest(&mut self, text: Option<&str>) -> Result<(), String> {
+        self.forest = text.map(forest::Forest::parse).transpose()?.map(Arc::new);
+        Ok(())
     }
 
     /// Validates and indexes knowledge files at once, on two cores: what start-up uses.
@@ -247,6 +260,7 @@ impl Matcher {
             borrowed: 0,
             borrowed_synonyms: 0,
             said: Mutex::default(),
+            forest: Some(forest::FOREST.clone()),
         };
         if !borrow || files.qa == crate::knowledge::BUILTIN_QA {
             return Ok(matcher);
@@ -565,7 +579,10 @@ impl Matcher {
             .filter(|w| !elliptical(w))
             .collect();
         let combined = format!("{question} {}", topic.join(" "));
-        let query = self.index.analyze(&combined);
+        let query = query::Query {
+            reread: true,
+            ..self.index.analyze(&combined)
+        };
         let ranked = score::rank(&self.index, &query, &self.tuning.score);
         let outcome = self.read(&query, &ranked, &combined);
         self.finish(question, &query.words, outcome)
@@ -615,6 +632,7 @@ impl Matcher {
                 .flat_map(|piece| self.index.analyze(piece).words)
                 .collect();
             let mut around = query.clone();
+            around.reread = true;
             for (term, word) in around.terms.iter_mut().zip(&query.words) {
                 if !inside.contains(word) {
                     term.frame = true;

@@ -31,6 +31,10 @@ pub(super) struct Query {
     pub(super) words: Vec<String>,
     /// The normalized question, for the character similarity.
     pub(super) key: String,
+    /// A reading the decision's forest was not fitted on, which the hand-set rule decides: a
+    /// follow-up read with the words of the topic it follows ([`super::Matcher::decide_about`]),
+    /// or a message read with the words around its embedded question as frame words.
+    pub(super) reread: bool,
 }
 
 /// Credit for a word read as a derivational relative the knowledge uses ("argument" as
@@ -211,6 +215,7 @@ impl Index {
             terms,
             words,
             key: normalize::join(&tokens),
+            reread: false,
         }
     }
 }
