@@ -843,6 +843,48 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.10,
         },
     ),
+    (
+        // Blind set 25, written at the start of session 30 before any change, measured once at
+        // its end: 84.6% right, 92.2% right or offered, 6.6% wrong, 19.3% out of scope.
+        "tests/styles_blind25.tsv",
+        Floors {
+            correct: 0.84,
+            offered: 0.92,
+            wrong: 0.07,
+            out_of_scope: 0.20,
+        },
+    ),
+    (
+        // Measured once at the end of session 30: 89.0%, 90.4%, 5.9%, 5.0%.
+        "tests/dialogs_blind25.tsv",
+        Floors {
+            correct: 0.885,
+            offered: 0.90,
+            wrong: 0.06,
+            out_of_scope: 0.05,
+        },
+    ),
+    (
+        // Blind set 26, written beside the 25th, measured once at the end of session 30: 78.4%
+        // right, 87.3% right or offered, 6.0% wrong, 18.2% out of scope.
+        "tests/styles_blind26.tsv",
+        Floors {
+            correct: 0.78,
+            offered: 0.87,
+            wrong: 0.065,
+            out_of_scope: 0.19,
+        },
+    ),
+    (
+        // Measured once at the end of session 30: 86.1%, 89.7%, 7.0%, 14.3%.
+        "tests/dialogs_blind26.tsv",
+        Floors {
+            correct: 0.86,
+            offered: 0.89,
+            wrong: 0.07,
+            out_of_scope: 0.15,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
