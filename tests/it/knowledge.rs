@@ -103,6 +103,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind27.tsv",
     "tests/styles_blind28.tsv",
     "tests/dialogs_blind28.tsv",
+    "tests/styles_blind29.tsv",
+    "tests/dialogs_blind29.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -483,7 +485,8 @@ const FLOORS: &[(&str, Floors)] = &[
         "tests/dialogs_tune.tsv",
         Floors {
             // 0.96 until session 30's fitted decision (every set: 329 more right, 50 fewer wrong).
-            correct: 0.945,
+            // 0.945 until the forest's refit with blind sets 25-28 (all: 49 more right).
+            correct: 0.94,
             // 0.98 until session 28's synonym groups (see questions.tsv): 97.9%.
             // 0.97 until session 30's fitted decision (every set: 329 more right, 50 fewer wrong).
             offered: 0.96,
@@ -524,11 +527,14 @@ const FLOORS: &[(&str, Floors)] = &[
         "tests/dialogs_blind3.tsv",
         Floors {
             // 0.9 until session 30's fitted decision (every set: 329 more right, 50 fewer wrong).
-            correct: 0.895,
+            // 0.895 until the forest's refit with blind sets 25-28 (all: 49 more right).
+            correct: 0.87,
             // 0.96 until session 30's fitted decision (every set: 329 more right, 50 fewer wrong).
-            offered: 0.94,
+            // 0.94 until the forest's refit with blind sets 25-28 (all: 49 more right).
+            offered: 0.93,
             // 0.03 until session 30's fitted decision (every set: 329 more right, 50 fewer wrong).
-            wrong: 0.04,
+            // 0.04 until the forest's refit with blind sets 25-28 (all: 49 more right).
+            wrong: 0.05,
             out_of_scope: 0.09,
         },
     ),
@@ -876,7 +882,8 @@ const FLOORS: &[(&str, Floors)] = &[
             correct: 0.78,
             offered: 0.87,
             wrong: 0.065,
-            out_of_scope: 0.19,
+            // 0.19 until the forest's refit with blind sets 25-28 (all: 49 more right).
+            out_of_scope: 0.2,
         },
     ),
     (
@@ -915,7 +922,8 @@ const FLOORS: &[(&str, Floors)] = &[
         // 87.3%, 5.2%, 18.2%.
         "tests/styles_blind28.tsv",
         Floors {
-            correct: 0.80,
+            // 0.8 until session 30 dropped 6 paraphrases copied by blind 29.
+            correct: 0.795,
             offered: 0.87,
             wrong: 0.055,
             out_of_scope: 0.19,
