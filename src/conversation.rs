@@ -1304,6 +1304,7 @@ mod tests {
     fn why_pointing_back_asks_about_the_topic_not_the_ban() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         let question = "why he write that";
+        // Alone it names no topic of the tweet's (the ban's reason is at most offered).
         let alone = reply(&m, question, None);
         assert_ne!(answered_id(&m, &alone).as_deref(), Some("founder-tweet"));
         let (_, tweet) = answer(&m, "and the boss, what he write on twitter?", None);

@@ -37,8 +37,8 @@ pub struct DecisionTuning {
     /// suggest.
     pub gate_no_match: f32,
     /// Score at or above which the hand-set rule answers the best entry, gated or not, when it
-    /// also leads the runner-up by [`DecisionTuning::clear_lead`]: a "Did you mean" led by it by so much
-    /// would only delay its answer. See `clear_lead` for how both were chosen.
+    /// also leads the runner-up by [`DecisionTuning::clear_lead`]: a "Did you mean" led by it by
+    /// so much would only delay its answer. See `clear_lead` for how both were chosen.
     pub clear_floor: f32,
     /// The lead over the runner-up that, with [`DecisionTuning::clear_floor`], answers. Measured
     /// on the tuning sets (every labelled single-question set but the seventeenth, 7,439 in
@@ -444,10 +444,11 @@ impl Matcher {
         }
     }
 
-    /// The hand-set rule, for a follow-up read with its topic's words: answered at the answer
-    /// floor and the margin ahead (or deciding between close entries) unless words the leader
-    /// does not explain change the question, or when well ahead of every other entry close to
-    /// the floor (a "Did you mean" led by it by so much would only delay its answer).
+    /// The hand-set rule, for the readings the forest was not fitted on (see the module's doc)
+    /// and for a matcher without a forest: answered at the answer floor and the margin ahead (or
+    /// deciding between close entries) unless words the leader does not explain change the
+    /// question, or when well ahead of every other entry close to the floor (a "Did you mean"
+    /// led by it by so much would only delay its answer).
     fn rule_answers(&self, f: &DecisionFeatures) -> bool {
         let tune = &self.tuning.decision;
         // A question that names nothing of the leader's topic but a question word ("when does
