@@ -105,6 +105,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind28.tsv",
     "tests/styles_blind29.tsv",
     "tests/dialogs_blind29.tsv",
+    "tests/styles_blind30.tsv",
+    "tests/dialogs_blind30.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -958,6 +960,27 @@ const FLOORS: &[(&str, Floors)] = &[
             offered: 0.91,
             wrong: 0.09,
             out_of_scope: 0.10,
+        },
+    ),
+    (
+        // Blind set 30, written after the 29th was measured, measured once at the end of session
+        // 30 with its last binary: 82.9%, 89.6%, 5.1%, 11.7%.
+        "tests/styles_blind30.tsv",
+        Floors {
+            correct: 0.825,
+            offered: 0.89,
+            wrong: 0.055,
+            out_of_scope: 0.12,
+        },
+    ),
+    (
+        // Measured once at the end of session 30: 79.5%, 81.5%, 12.4%, 16.3%.
+        "tests/dialogs_blind30.tsv",
+        Floors {
+            correct: 0.79,
+            offered: 0.81,
+            wrong: 0.125,
+            out_of_scope: 0.17,
         },
     ),
 ];
