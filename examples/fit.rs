@@ -89,7 +89,7 @@ fn main() {
         return;
     }
     println!(
-        "file\tline\tslice\tleader\tstatus\tscore\tmargin\tlead_third\tmatched\tunexplained\tunknown\ttopic\tdecides\tsparseness\twords\tunexplained_words_n\tunknown_words\theaviest\tlength\tsmalltalk\tunexplained_words\tquestion"
+        "file\tline\tslice\tleader\tstatus\tscore\tmargin\tlead_third\tmatched\tunexplained\tunknown\ttopic\tdecides\twords\tunexplained_words_n\tunknown_words\theaviest\tlength\tsparseness\tsmalltalk\tunexplained_words\tquestion"
     );
     if let Some(g) = generated {
         for (i, (question, expected)) in g.queries.iter().enumerate() {
@@ -128,15 +128,13 @@ fn row(m: &Matcher, path: &str, line: usize, slice: &str, expected: Option<&str>
         Some(e) if e == id => "1",
         Some(_) => "0",
     };
+    // The forest's numbers (`DecisionFeatures::as_array`), then the knowledge's sparseness (not
+    // fitted on) and whether the leader is small talk; read by column name.
     let numbers: Vec<String> = f.as_array().iter().map(|x| format!("{x:.4}")).collect();
-    // The forest's numbers, with the knowledge's sparseness after `decides` (not fitted on)
-    // and whether the leader is small talk last.
-    let (head, tail) = numbers.split_at(8);
     println!(
-        "{path}\t{line}\t{slice}\t{leader}\t{status}\t{}\t{:.4}\t{}\t{}\t{}\t{q}",
-        head.join("\t"),
+        "{path}\t{line}\t{slice}\t{leader}\t{status}\t{}\t{:.4}\t{}\t{}\t{q}",
+        numbers.join("\t"),
         f.sparseness,
-        tail.join("\t"),
         u8::from(f.smalltalk),
         words.join(" "),
     );
