@@ -107,6 +107,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind29.tsv",
     "tests/styles_blind30.tsv",
     "tests/dialogs_blind30.tsv",
+    "tests/styles_blind31.tsv",
+    "tests/dialogs_blind31.tsv",
+    "tests/styles_blind32.tsv",
+    "tests/dialogs_blind32.tsv",
 ];
 
 /// The question of a labelled line, in either format.
