@@ -799,17 +799,21 @@ mod tests {
         assert!(o.also.is_empty(), "its answer says Kaspersky denies it");
     }
 
+    /// The entries `q` is answered with, in order (the first and the further parts).
+    fn answered_ids(m: &Matcher, q: &str) -> Vec<String> {
+        let o = m.decide(q);
+        assert_eq!(o.status, Status::Answered, "{q}");
+        let mut ids: Vec<String> = o.best.iter().map(|b| m.entry(b).id.clone()).collect();
+        ids.extend(o.also.iter().map(|b| m.entry(b).id.clone()));
+        ids
+    }
+
     /// A later part of a multi-part question may ask about the one before with a question
     /// word its topic does not ask: it moves to the see-also topic that asks it.
     #[test]
     fn a_later_part_about_the_one_before_moves_to_its_see_also() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
-        let ids = |q: &str| {
-            let o = m.decide(q);
-            let mut ids: Vec<String> = o.best.iter().map(|b| m.entry(b).id.clone()).collect();
-            ids.extend(o.also.iter().map(|b| m.entry(b).id.clone()));
-            ids
-        };
+        let ids = |q: &str| answered_ids(&m, q);
         assert_eq!(
             ids("what did eugene kaspersky tweet and who is he?"),
             ["founder-tweet", "founder"]
@@ -819,6 +823,26 @@ mod tests {
             ["ban-when", "ban-who"]
         );
         assert_eq!(ids("who banned it, and why?"), ["ban-who", "ban-reason"]);
+    }
+
+    /// A later part that asks nothing ("I'd hate to misattribute it in front of the whole
+    /// class.") is the asker's context,
+    /// and "Also," alone asks nothing: neither adds an answer.
+    #[test]
+    fn a_later_part_that_asks_nothing_adds_nothing() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let ids = |q: &str| answered_ids(&m, q);
+        assert_eq!(
+            ids(
+                "Who said the line about undermining democracy? I'd hate to misattribute it in \
+                 front of the whole class."
+            ),
+            ["democracy-quote"]
+        );
+        assert_eq!(
+            ids("Why did the US ban Kaspersky? Also, how did Kaspersky respond?"),
+            ["ban-reason", "kaspersky-response"]
+        );
     }
 
     /// Words the knowledge uses in passing elsewhere, which no candidate contains, do not keep

@@ -236,15 +236,6 @@ impl Matcher {
         let words = normalize::words(part);
         points_back(&words) && !asks_a_question_word(&words) && self.answer_says_all(part, entry)
     }
-
-    /// The first suggestion of `suggested` when it scores as high as an answer and leads the
-    /// next by the answer margin: all that kept it from being answered was the gate.
-    fn clear_leader(&self, suggested: &Outcome) -> Option<Scored> {
-        let tune = &self.tuning.decision;
-        let (first, rest) = suggested.suggestions.split_first()?;
-        let second = rest.first().map_or(0.0, |s| s.score);
-        (first.score >= tune.answer_floor && first.score - second >= tune.margin).then_some(*first)
-    }
 }
 
 /// Byte offsets and lengths of the places a question may be joined to the next.
@@ -346,18 +337,21 @@ impl Matcher {
             }
             read.push((part, o));
         }
-        // Beside a part answered outright, a part whose leader is clearly ahead is answered too:
-        // the message asked it, and what it adds ("overall", "in the first place") is framing.
-        // Near-misses ("did the UK ban it too?") are no match, never offered, so never taken.
-        let anchored = read.iter().any(|(_, o)| o.status == Status::Answered);
+        // A later part that neither asks (no question mark, no question word first) nor is
+        // elliptical ("and why") is the asker's context ("I'd hate to misattribute it."), a part
+        // of function words alone ("Also,") asks nothing: neither is answered nor listed as
+        // uncovered. Only a part answered outright is taken: taking a part's clear leader that
+        // the gate alone held back, beside an answered part, took 50 parts right and 87 wrong.
+        // Measured on every labelled set but the 31st and 32nd (`faqbot eval`): 70 more right,
+        // 145 fewer wrong answers (1,089 to 944), 5 fewer out of scope answered.
         let mut answered: Vec<Scored> = Vec::new();
         let mut uncovered: Vec<String> = Vec::new();
-        for (part, o) in read {
+        for (i, (part, o)) in read.into_iter().enumerate() {
+            let empty = elliptical(part) && !asks_a_question_word(&normalize::words(part));
+            let context = i > 0 && !asks(part) && !elliptical(part);
             let taken = match o.status {
+                _ if empty || context => continue,
                 Status::Answered => o.best,
-                Status::Suggest if anchored && asks(part) && !elliptical(part) => {
-                    self.clear_leader(&o)
-                }
                 Status::Smalltalk => continue,
                 _ => None,
             };
