@@ -845,6 +845,25 @@ mod tests {
         );
     }
 
+    /// A later part that points at the part before ("how did the firm answer it?" after the
+    /// backdoor claim, whose answer says Kaspersky denies it) asks more of it, not another
+    /// entry; a later part with a question word of its own still asks its own.
+    #[test]
+    fn a_later_part_pointing_at_the_one_before_asks_more_of_it() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        assert_eq!(
+            answered_ids(
+                &m,
+                "What is the backdoor claim, and how did the firm answer it?"
+            ),
+            ["kremlin-backdoor"]
+        );
+        assert_eq!(
+            answered_ids(&m, "what was the backdoor claim, and when did they ban it?"),
+            ["kremlin-backdoor", "ban-when"]
+        );
+    }
+
     /// Words the knowledge uses in passing elsewhere, which no candidate contains, do not keep
     /// the leader from being answered; words unknown to the knowledge still make a near-miss.
     #[test]

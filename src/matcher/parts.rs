@@ -236,6 +236,31 @@ impl Matcher {
         let words = normalize::words(part);
         points_back(&words) && !asks_a_question_word(&words) && self.answer_says_all(part, entry)
     }
+
+    /// Whether `part`, after a part answered with `entry`, asks more of that entry ("..., what
+    /// did the company say about it?" after the backdoor claim, whose answer says Kaspersky
+    /// denies it): it points at it ("it", "that", "this"; "they" and "its" more often mean the
+    /// company), asks with no question word that names another kind of answer, and read with
+    /// the entry's topic it is answered with that entry, scoring higher than read alone.
+    ///
+    /// Measured on every labelled set but the 31st and 32nd (`faqbot eval`): 31 more right, 38
+    /// fewer wrong answers. Without the score against the part read alone: 18 and 40; with
+    /// every pronoun that points back: 1 fewer right, 64 fewer wrong.
+    fn asks_more_of(&self, part: &str, entry: usize) -> bool {
+        let words = normalize::words(part);
+        let pointing = words
+            .iter()
+            .any(|w| matches!(w.as_str(), "it" | "that" | "this"));
+        if !pointing || question_word(&words).is_some() {
+            return false;
+        }
+        let about = self.decide_about(part, entry);
+        let alone = self.decide_one(part).best.map_or(0.0, |b| b.score);
+        about.status == Status::Answered
+            && about
+                .best
+                .is_some_and(|b| b.entry == entry && b.score > alone)
+    }
 }
 
 /// Byte offsets and lengths of the places a question may be joined to the next.
@@ -328,6 +353,7 @@ impl Matcher {
                 Some(entry) => match self.moved_to(part, entry, elliptical(part)) {
                     Some(next) => Outcome::chosen(next),
                     None if elliptical(part) => self.decide_about(part, entry),
+                    None if self.asks_more_of(part, entry) => Outcome::chosen(entry),
                     None => self.decide_one(part),
                 },
                 None => self.decide_one(part),
