@@ -168,7 +168,23 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
                 )
             })
     });
-    let later = w.windows(3).any(|p| {
+    // "what did the FBI find out?", "what did DHS conclude?", "the outcome of the interview":
+    // what came of it (not "what were they trying to find?", a purpose).
+    let completed = w
+        .iter()
+        .any(|x| matches!(*x, "did" | "has" | "have" | "had"));
+    let outcome = w.iter().enumerate().any(|(i, x)| {
+        let after_to = i > 0 && matches!(w[i - 1], "to" | "trying" | "hoping" | "tryna");
+        match *x {
+            "find" | "found" | "discover" | "discovered" | "uncover" | "uncovered" | "conclude"
+            | "concluded" => w[0] == "what" && completed && !after_to,
+            "outcome" | "conclusion" | "conclusions" | "verdict" | "result" | "results" => {
+                i == 0 || !matches!(w[i - 1], "a" | "as")
+            }
+            _ => false,
+        }
+    });
+    let later = outcome || w.windows(3).any(|p| {
         p == ["in", "the", "end"]
             || matches!(p[0], "end" | "ended") && p[1] == "up" && p[2].ends_with("ing")
     }) || w.windows(2).any(|p| p == ["since", "then"])
@@ -408,6 +424,17 @@ mod tests {
             ("what came out of it?", Some(Asked::Later)),
             ("what happened at the hearing", None),
             ("did the fbi find any proof", Some(Asked::Later)),
+            (
+                "what did the fbi find out from the interview",
+                Some(Asked::Later),
+            ),
+            (
+                "what did dhs conclude after reading the response",
+                Some(Asked::Later),
+            ),
+            ("what was the outcome of the interview", Some(Asked::Later)),
+            ("what did they hope to find", None),
+            ("as a result, what did kaspersky do", None),
             ("who found kaspersky", None),
             ("how long did the interview last", Some(Asked::Duration)),
             ("how long ago was it", Some(Asked::When)),
