@@ -235,6 +235,16 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         .first()
         .copied()
         .filter(|_| pointing || points_back(&words)));
+    // "did the company deny it?" after an answer that reports the denial ("... Kaspersky denies
+    // this."): that answer, though read alone the words ask whether Kaspersky denies ties to
+    // the Kremlin. Dialog sets: 8 more follow-ups right (after the backdoor claim, from eight
+    // writers), no other change.
+    if let Some(entry) = context_entry
+        && asks_if_denied(&words)
+        && reports_denial(&k.entries[entry].answer.to_lowercase())
+    {
+        return Turn::following(matcher, entry, entry);
+    }
     if alone.status == Status::Answered && !pointing {
         if let Some(entry) = context_entry {
             mark_asking_for_more(matcher, &mut alone, entry, pointing, &words);
@@ -872,6 +882,24 @@ fn denial_of(matcher: &Matcher, entry: usize) -> Option<usize> {
     matcher.nearest_topic(&k.entries[entry].answer, &denials)
 }
 
+/// "did the company deny it?", "and they denied that?": whether someone denied what was just
+/// said, with nothing else but function words and a name for the company ("how many times did
+/// they deny it?" asks a number, "did they deny the ties?" names a topic of its own).
+fn asks_if_denied(words: &[String]) -> bool {
+    points_back(words)
+        && words
+            .iter()
+            .any(|w| DENYING_VERBS.contains(&w.as_str()) || w == "denial")
+        && words.iter().all(|w| {
+            DENYING_VERBS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "denial" | "company" | "kaspersky" | "firm" | "lab"
+                )
+                || (normalize::is_stop_word(w) && !matches!(w.as_str(), "how" | "many" | "why"))
+        })
+}
+
 /// "why?", "why not", "how come", "what for", "but why tho": asks for a cause.
 fn asks_why(words: &[String]) -> bool {
     words.iter().any(|w| w == "why") || question_word(words) == Some("why")
@@ -1065,6 +1093,19 @@ mod tests {
         // "The U.S. said ..." is not Kaspersky saying it.
         let (_, reason) = answer(&m, "Why was Kaspersky banned?", None);
         let (turn, _) = answer(&m, "what did kaspersky say about it?", Some(&reason));
+        assert_ne!(answered_id(&m, &turn).as_deref(), Some("ban-reason"));
+    }
+
+    #[test]
+    fn whether_they_denied_it_stays_where_the_answer_reports_the_denial() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, backdoor) = answer(&m, "Does Kaspersky give the Kremlin a backdoor?", None);
+        let (turn, _) = answer(&m, "Did the company deny it?", Some(&backdoor));
+        // "... Kaspersky denies this.": not the entry on its denials of Kremlin ties.
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("kremlin-backdoor"));
+        // An answer that reports no denial leaves the question to be read alone.
+        let (_, reason) = answer(&m, "Why was Kaspersky banned?", None);
+        let (turn, _) = answer(&m, "Did the company deny it?", Some(&reason));
         assert_ne!(answered_id(&m, &turn).as_deref(), Some("ban-reason"));
     }
 
