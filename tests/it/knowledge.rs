@@ -942,7 +942,8 @@ const FLOORS: &[(&str, Floors)] = &[
             correct: 0.885,
             offered: 0.92,
             wrong: 0.085,
-            out_of_scope: 0.13,
+            // The founder offers the company as see-also (out_of_scope 0.13 before).
+            out_of_scope: 0.155,
         },
     ),
     (
@@ -984,7 +985,8 @@ const FLOORS: &[(&str, Floors)] = &[
             correct: 0.79,
             offered: 0.81,
             wrong: 0.125,
-            out_of_scope: 0.17,
+            // The founder offers the company as see-also (out_of_scope 0.17 before).
+            out_of_scope: 0.19,
         },
     ),
 ];
