@@ -989,6 +989,48 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.19,
         },
     ),
+    (
+        // Blind set 31, written before any change of session 31, measured once with the binary
+        // at bf02495 (session 31, before multi-part joining words): 85.1%, 90.9%, 3.7%, 5.6%.
+        "tests/styles_blind31.tsv",
+        Floors {
+            correct: 0.85,
+            offered: 0.905,
+            wrong: 0.04,
+            out_of_scope: 0.06,
+        },
+    ),
+    (
+        // Measured once at bf02495: 77.7%, 82.7%, 12.9%, 19.0%.
+        "tests/dialogs_blind31.tsv",
+        Floors {
+            correct: 0.775,
+            offered: 0.825,
+            wrong: 0.13,
+            out_of_scope: 0.195,
+        },
+    ),
+    (
+        // Blind set 32, written before any change of session 31 by other helpers, measured once
+        // at bf02495: 82.4%, 90.9%, 4.6%, 11.5%.
+        "tests/styles_blind32.tsv",
+        Floors {
+            correct: 0.82,
+            offered: 0.905,
+            wrong: 0.05,
+            out_of_scope: 0.12,
+        },
+    ),
+    (
+        // Measured once at bf02495: 86.0%, 94.4%, 8.1%, 22.2%.
+        "tests/dialogs_blind32.tsv",
+        Floors {
+            correct: 0.86,
+            offered: 0.94,
+            wrong: 0.085,
+            out_of_scope: 0.225,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
