@@ -845,6 +845,20 @@ mod tests {
         );
     }
 
+    /// A later part in no question form still asks when it opens with a joining word or a
+    /// request ("plus stated reason"), or with a question word spelt as in chat ("wat").
+    #[test]
+    fn a_later_part_joined_requested_or_chatted_asks() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        assert_eq!(
+            answered_ids(&m, "scope of the ban? plus stated reason"),
+            ["ban-scope", "ban-reason"]
+        );
+        let mut ids = answered_ids(&m, "did kaspersky deny kremlin ties? wat did the fbi want");
+        ids.sort();
+        assert_eq!(ids, ["fbi-interview", "kremlin-ties-denied"]);
+    }
+
     /// A later part that points at the part before ("how did the firm answer it?" after the
     /// backdoor claim, whose answer says Kaspersky denies it) asks more of it, not another
     /// entry; a later part with a question word of its own still asks its own.

@@ -955,7 +955,7 @@ fn american(word: &str) -> std::borrow::Cow<'_, str> {
 /// contraction without its apostrophe ("why'd" -> "whyd" -> "why"), if `word` is one.
 ///
 /// Only spellings with no other reading in English questions: "us" and "it" stay as they are.
-fn chat_speak(word: &str) -> Option<&'static str> {
+pub fn chat_speak(word: &str) -> Option<&'static str> {
     CHAT_SPEAK
         .binary_search_by_key(&word, |&(short, _)| short)
         .ok()
