@@ -1001,13 +1001,14 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
-        // Measured once at bf02495: 77.7%, 82.7%, 12.9%, 19.0%.
+        // Measured once at bf02495: 77.7%, 82.7%, 12.9%, 19.0%; with two attribution
+        // follow-ups then labelled democracy-quote, as every set does: 78.0%, 82.9%, 12.3%, 17.5%.
         "tests/dialogs_blind31.tsv",
         Floors {
-            correct: 0.775,
+            correct: 0.78,
             offered: 0.825,
-            wrong: 0.13,
-            out_of_scope: 0.195,
+            wrong: 0.125,
+            out_of_scope: 0.18,
         },
     ),
     (
@@ -1022,13 +1023,14 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
-        // Measured once at bf02495: 86.0%, 94.4%, 8.1%, 22.2%.
+        // Measured once at bf02495: 86.0%, 94.4%, 8.1%, 22.2%; with two attribution follow-ups
+        // then labelled democracy-quote: 86.2%, 94.5%, 7.1%, 19.2%.
         "tests/dialogs_blind32.tsv",
         Floors {
             correct: 0.86,
             offered: 0.94,
-            wrong: 0.085,
-            out_of_scope: 0.225,
+            wrong: 0.075,
+            out_of_scope: 0.195,
         },
     ),
 ];
