@@ -1038,6 +1038,48 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.195,
         },
     ),
+    (
+        // Blind set 33, written after the 31st and 32nd were measured, measured once at the end
+        // of session 31 with its last binary: 84.1%, 91.9%, 3.7%, 10.8%.
+        "tests/styles_blind33.tsv",
+        Floors {
+            correct: 0.84,
+            offered: 0.915,
+            wrong: 0.04,
+            out_of_scope: 0.11,
+        },
+    ),
+    (
+        // Measured once at the end of session 31: 90.0%, 93.3%, 5.8%, 9.8%.
+        "tests/dialogs_blind33.tsv",
+        Floors {
+            correct: 0.895,
+            offered: 0.93,
+            wrong: 0.06,
+            out_of_scope: 0.10,
+        },
+    ),
+    (
+        // Blind set 34, written beside the 33rd by other helpers, measured once at the end of
+        // session 31 with its last binary: 83.6%, 90.7%, 3.5%, 13.2%.
+        "tests/styles_blind34.tsv",
+        Floors {
+            correct: 0.835,
+            offered: 0.905,
+            wrong: 0.035,
+            out_of_scope: 0.135,
+        },
+    ),
+    (
+        // Measured once at the end of session 31: 77.2%, 88.2%, 9.9%, 11.4%.
+        "tests/dialogs_blind34.tsv",
+        Floors {
+            correct: 0.77,
+            offered: 0.88,
+            wrong: 0.10,
+            out_of_scope: 0.115,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
