@@ -1099,14 +1099,21 @@ mod tests {
     #[test]
     fn whether_they_denied_it_stays_where_the_answer_reports_the_denial() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
-        let (_, backdoor) = answer(&m, "Does Kaspersky give the Kremlin a backdoor?", None);
-        let (turn, _) = answer(&m, "Did the company deny it?", Some(&backdoor));
+        let denied_after = |first: &str| {
+            let (_, context) = answer(&m, first, None);
+            let (turn, _) = answer(&m, "Did the company deny it?", Some(&context));
+            answered_id(&m, &turn)
+        };
         // "... Kaspersky denies this.": not the entry on its denials of Kremlin ties.
-        assert_eq!(answered_id(&m, &turn).as_deref(), Some("kremlin-backdoor"));
+        assert_eq!(
+            denied_after("Does Kaspersky give the Kremlin a backdoor?").as_deref(),
+            Some("kremlin-backdoor")
+        );
         // An answer that reports no denial leaves the question to be read alone.
-        let (_, reason) = answer(&m, "Why was Kaspersky banned?", None);
-        let (turn, _) = answer(&m, "Did the company deny it?", Some(&reason));
-        assert_ne!(answered_id(&m, &turn).as_deref(), Some("ban-reason"));
+        assert_ne!(
+            denied_after("Why was Kaspersky banned?").as_deref(),
+            Some("ban-reason")
+        );
     }
 
     #[test]
