@@ -157,10 +157,8 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     // "has he testified yet?", "did the FBI find any proof?": what came of it (not "trying to
     // find links", a purpose).
     let found = (0..w.len()).any(|i| {
-        matches!(
-            w[i],
-            "find" | "found" | "discover" | "discovered" | "uncover" | "uncovered"
-        ) && (i == 0 || w[i - 1] != "to")
+        FINDING.contains(&w[i])
+            && (i == 0 || w[i - 1] != "to")
             && w[i + 1..w.len().min(i + 4)].iter().any(|x| {
                 matches!(
                     *x,
@@ -176,8 +174,9 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     let outcome = w.iter().enumerate().any(|(i, x)| {
         let after_to = i > 0 && matches!(w[i - 1], "to" | "trying" | "hoping" | "tryna");
         match *x {
-            "find" | "found" | "discover" | "discovered" | "uncover" | "uncovered" | "conclude"
-            | "concluded" => w[0] == "what" && completed && !after_to,
+            _ if FINDING.contains(x) || matches!(*x, "conclude" | "concluded") => {
+                w[0] == "what" && completed && !after_to
+            }
             "outcome" | "conclusion" | "conclusions" | "verdict" | "result" | "results" => {
                 i == 0 || !matches!(w[i - 1], "a" | "as")
             }
@@ -255,6 +254,16 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     }
     None
 }
+
+/// Verbs of finding something out: what an inquiry found is what came of it.
+const FINDING: &[&str] = &[
+    "find",
+    "found",
+    "discover",
+    "discovered",
+    "uncover",
+    "uncovered",
+];
 
 /// People a "which ..." question asks to name ("which senators asked?").
 const PEOPLE: &[&str] = &[
