@@ -115,6 +115,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind33.tsv",
     "tests/styles_blind34.tsv",
     "tests/dialogs_blind34.tsv",
+    "tests/styles_blind35.tsv",
+    "tests/dialogs_blind35.tsv",
+    "tests/styles_blind36.tsv",
+    "tests/dialogs_blind36.tsv",
 ];
 
 /// The question of a labelled line, in either format.
