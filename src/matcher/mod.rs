@@ -799,6 +799,19 @@ mod tests {
         assert!(o.also.is_empty(), "its answer says Kaspersky denies it");
     }
 
+    /// "who announced the ban?" shares every topic word with "when was the ban announced?"; its
+    /// question word tells them apart.
+    #[test]
+    fn the_question_word_picks_between_entries_sharing_the_topic_words() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        assert_eq!(answered_ids(&m, "who announced the ban"), ["ban-who"]);
+        assert_eq!(answered_ids(&m, "when was the ban announced"), ["ban-when"]);
+        assert_eq!(
+            answered_ids(&m, "who announced the ban and when"),
+            ["ban-when", "ban-who"]
+        );
+    }
+
     /// The entries `q` is answered with, in order (the first and the further parts).
     fn answered_ids(m: &Matcher, q: &str) -> Vec<String> {
         let o = m.decide(q);
