@@ -237,6 +237,22 @@ mod tests {
     }
 
     #[test]
+    fn words_typed_on_another_layout_or_without_vowels_are_read_as_meant() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        for (typed, meant) in [
+            ("zho qnnounced the bqn", "who announced the ban"),
+            ("whz did thez ban it", "why did they ban it"),
+            ("the dmcrcy quote", "the democracy quote"),
+        ] {
+            assert_eq!(m.index.analyze(typed).words, m.index.analyze(meant).words);
+        }
+        // English words stay themselves, and a skeleton two words share is no one's.
+        for word in ["zoo", "bn"] {
+            assert!(m.index.analyze(word).terms[0].term.is_none(), "{word}");
+        }
+    }
+
+    #[test]
     fn two_words_typed_without_a_space_are_read_as_two() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         for (typed, meant) in [

@@ -14,6 +14,7 @@ use unicode_normalization::UnicodeNormalization;
 pub(crate) mod frame;
 pub(crate) mod lexicon;
 pub(crate) mod plain;
+mod respell;
 pub(crate) mod typo;
 pub(crate) mod wordnet;
 
@@ -55,6 +56,9 @@ pub struct Normalizer {
     /// The stems of the knowledge's content words, for reading a word it does not use as a plain
     /// word that it does ([`plain::plain`]).
     known_stems: HashSet<String>,
+    /// [`respell::skeleton`] of each of the knowledge's own words and each function word -> the
+    /// word, or `None` when two words share it.
+    skeletons: HashMap<String, Option<String>>,
 }
 
 impl std::fmt::Debug for Normalizer {
@@ -76,6 +80,7 @@ impl Normalizer {
             surface: DeletionIndex::default(),
             surface_words: Vec::new(),
             known_stems: HashSet::default(),
+            skeletons: HashMap::default(),
         };
         let mut table: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
         for (canonical, variants) in synonyms {
@@ -202,6 +207,60 @@ impl Normalizer {
                 self.surface_words.push(word.clone());
             }
         }
+        // Two forms of one word ("respond", "responded") are one reading.
+        let known = &self.known.0;
+        let stem = |w: &str| known.get(w).map_or(w.to_owned(), |(stem, _)| stem.clone());
+        let words = known
+            .keys()
+            .map(String::as_str)
+            .chain(STOP_WORDS.iter().copied());
+        let mut skeletons: HashMap<String, Option<String>> = HashMap::default();
+        for word in words.filter(|w| w.len() > 2 && w.bytes().all(|b| b.is_ascii_lowercase())) {
+            skeletons
+                .entry(respell::skeleton(word))
+                .and_modify(|meant| {
+                    if meant.as_deref().is_some_and(|m| stem(m) != stem(word)) {
+                        *meant = None;
+                    }
+                })
+                .or_insert_with(|| Some(word.to_owned()));
+        }
+        self.skeletons = skeletons;
+    }
+
+    /// The word an unknown `typed` word can only be: typed on another keyboard layout ("bqn",
+    /// "whz") or without its vowels ("dmcrcy"), when that reads as one of the knowledge's own
+    /// words or a function word. English words, chat spellings and function words are what they
+    /// are.
+    fn respelt(&self, typed: &str) -> Option<&str> {
+        if !typed.bytes().all(|b| b.is_ascii_lowercase())
+            || is_stop_word(typed)
+            || chat_speak(typed).is_some()
+            || wordnet::is_english(typed)
+        {
+            return None;
+        }
+        let known = |w: &str| self.known.0.contains_key(w) || is_stop_word(w);
+        if let Some(word) = respell::other_layouts(typed).find(|w| known(w)) {
+            return self
+                .known
+                .0
+                .get_key_value(&word)
+                .map(|(w, _)| w.as_str())
+                .or_else(|| {
+                    STOP_WORDS
+                        .binary_search(&word.as_str())
+                        .ok()
+                        .map(|i| STOP_WORDS[i])
+                });
+        }
+        if !respell::unvowelled(typed) {
+            return None;
+        }
+        self.skeletons
+            .get(&respell::skeleton(typed))?
+            .as_deref()
+            .filter(|word| word.len() > typed.len())
     }
 
     /// The normalized text as one string: what "the same paraphrase" means.
@@ -229,6 +288,15 @@ impl Normalizer {
         let cached = || cache.as_ref().and_then(|c| c.0.get(&typed));
         if let Some(hit) = self.known.0.get(&typed).or_else(cached) {
             return hit.clone();
+        }
+        // Read as typed on another layout or without vowels ("bqn", "dmcrcy"), for questions.
+        if self.fix_function_words
+            && let Some(meant) = self.respelt(&typed)
+        {
+            return match self.known.0.get(meant) {
+                Some(hit) => hit.clone(),
+                None => (meant.to_owned(), true),
+            };
         }
         let fixed = if self.fix_function_words && !is_stop_word(&typed) {
             function_word_typo(&typed).or_else(|| stop_word_slip(&typed))
