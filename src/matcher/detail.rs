@@ -45,6 +45,10 @@ pub enum Asked {
     /// proof?" (see `conversation::reply`). The article reports claims and denials and shows no
     /// proof of any.
     Proof,
+    /// Use by people outside government: "can I still use it on my home laptop?", "are
+    /// ordinary people banned too?", "does it cover contractors?". A source that names home
+    /// users, consumers or such gives it.
+    Beyond,
 }
 
 impl Asked {
@@ -65,6 +69,7 @@ impl Asked {
             Asked::Why => "why",
             Asked::More => "more about that",
             Asked::Proof => "what proof there is",
+            Asked::Beyond => "anything about use outside government, at home or elsewhere",
         }
     }
 }
@@ -210,6 +215,9 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     if proof {
         return Some(Asked::Proof);
     }
+    if beyond_government(&words) {
+        return Some(Asked::Beyond);
+    }
     if w.windows(2).any(|p| p == ["how", "long"]) && !w.contains(&"ago") {
         return Some(Asked::Duration);
     }
@@ -253,6 +261,55 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
         return Some(Asked::Amount);
     }
     None
+}
+
+/// Whether the words speak of users outside government: at home, on one's own device, ordinary
+/// people, contractors, states or schools ("my own laptop", "regular americans", "state and
+/// local governments"). Not companies or businesses: the article's LogMeIn customers are some.
+fn beyond_government(words: &[String]) -> bool {
+    const DEVICES: &[&str] = &[
+        "laptop",
+        "laptops",
+        "pc",
+        "pcs",
+        "computer",
+        "computers",
+        "phone",
+        "phones",
+        "machine",
+        "device",
+        "devices",
+    ];
+    const PEOPLE: &[&str] = &[
+        "people",
+        "users",
+        "user",
+        "americans",
+        "citizens",
+        "consumers",
+        "folks",
+        "persons",
+        "customers",
+        "individuals",
+    ];
+    words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1).map(String::as_str);
+        match w.as_str() {
+            "home" | "personal" | "household" | "households" | "individuals" | "consumers"
+            | "civilians" | "contractors" | "subcontractors" | "schools" | "universities" => true,
+            "ordinary" | "regular" | "normal" | "average" | "everyday" | "private" => {
+                next.is_some_and(|n| PEOPLE.contains(&n))
+            }
+            "own" => next.is_some_and(|n| DEVICES.contains(&n)),
+            "state" | "local" => next.is_some_and(|n| {
+                matches!(
+                    n,
+                    "governments" | "government" | "agencies" | "and" | "level"
+                )
+            }),
+            _ => false,
+        }
+    })
 }
 
 /// Verbs of finding something out: what an inquiry found is what came of it.
@@ -401,6 +458,7 @@ pub(super) fn gives(source: &str, asked: Asked) -> bool {
         // Only a conversation can tell; see `conversation::reply`.
         Asked::More => true,
         Asked::Proof => false,
+        Asked::Beyond => beyond_government(&words),
     }
 }
 
@@ -458,6 +516,16 @@ mod tests {
             ("whats his name", Some(Asked::Names)),
             ("was the fbi trying to find links to the fsb", None),
             ("from what officials said, is it true", None),
+            ("can i still use it on my home laptop", Some(Asked::Beyond)),
+            ("are regular americans banned too?", Some(Asked::Beyond)),
+            (
+                "does it cover state and local governments",
+                Some(Asked::Beyond),
+            ),
+            ("what is it doing with my own pc", Some(Asked::Beyond)),
+            ("what did homeland security ask for", None),
+            ("why do small businesses get it free", None),
+            ("is it the largest private cybersecurity company", None),
         ] {
             assert_eq!(asked(question), detail, "{question}");
         }
@@ -495,6 +563,8 @@ mod tests {
         assert!(!gives("hacking in the 2016 election", Asked::Quantity));
         assert!(!gives("questioned the connection for years.", Asked::Year));
         assert!(gives("the 2016 election", Asked::Year));
+        assert!(!gives("banned from federal agencies", Asked::Beyond));
+        assert!(gives("home users may keep it", Asked::Beyond));
         for time in ["decemb", "friday", "juli", "weekend", "2015"] {
             assert!(names_a_time(time), "{time}");
         }
