@@ -45,9 +45,9 @@ pub enum Asked {
     /// proof?" (see `conversation::reply`). The article reports claims and denials and shows no
     /// proof of any.
     Proof,
-    /// Use by people outside government: "can I still use it on my home laptop?", "are
-    /// ordinary people banned too?", "does it cover contractors?". A source that names home
-    /// users, consumers or such gives it.
+    /// Use by people outside the U.S. government: "can I still use it on my home laptop?", "are
+    /// ordinary people banned too?", "does it cover contractors?", "which other countries banned
+    /// it?". A source that names home users, consumers or such gives it.
     Beyond,
 }
 
@@ -69,7 +69,7 @@ impl Asked {
             Asked::Why => "why",
             Asked::More => "more about that",
             Asked::Proof => "what proof there is",
-            Asked::Beyond => "anything about use outside government, at home or elsewhere",
+            Asked::Beyond => "anything about use outside the U.S. government, at home or abroad",
         }
     }
 }
@@ -199,6 +199,9 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
             matches!(p[0], "came" | "come") && (p[1] == "of" || p[1..] == ["out", "of"])
         })
         || (w.contains(&"yet") && matches!(w[0], "has" | "have" | "did" | "is" | "are" | "was"))
+        // "did he ultimately testify?", "was the ban lifted?".
+        || w.iter().any(|x| AFTERWARDS.contains(x))
+        || w.windows(2).any(|p| p == ["later", "on"])
         || found;
     if later {
         return Some(Asked::Later);
@@ -233,6 +236,8 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
                 || p == ["by", "name"]
                 || (p[0] == "which" && PEOPLE.contains(&p[1]))
         })
+        // "which FBI agents", "which senior officials".
+        || w.windows(3).any(|p| p[0] == "which" && PEOPLE.contains(&p[2]))
         || (matches!(w[0], "whats" | "what") && w.contains(&"name"));
     if names {
         return Some(Asked::Names);
@@ -263,9 +268,10 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     None
 }
 
-/// Whether the words speak of users outside government: at home, on one's own device, ordinary
-/// people, contractors, states or schools ("my own laptop", "regular americans", "state and
-/// local governments"). Not companies or businesses: the article's LogMeIn customers are some.
+/// Whether the words speak of users outside the U.S. government: at home, on one's own device,
+/// ordinary people, contractors, states, schools or other countries ("my own laptop", "regular
+/// americans", "state and local governments"). Not companies or businesses: the article's
+/// LogMeIn customers are some.
 fn beyond_government(words: &[String]) -> bool {
     const DEVICES: &[&str] = &[
         "laptop",
@@ -301,6 +307,8 @@ fn beyond_government(words: &[String]) -> bool {
                 next.is_some_and(|n| PEOPLE.contains(&n))
             }
             "own" => next.is_some_and(|n| DEVICES.contains(&n)),
+            "other" => next
+                .is_some_and(|n| matches!(n, "countries" | "country" | "nations" | "governments")),
             "state" | "local" => next.is_some_and(|n| {
                 matches!(
                     n,
@@ -311,6 +319,19 @@ fn beyond_government(words: &[String]) -> bool {
         }
     })
 }
+
+/// Words that ask what came after the article's moment ("ultimately", "was the ban lifted?").
+const AFTERWARDS: &[&str] = &[
+    "ultimately",
+    "eventually",
+    "afterwards",
+    "afterward",
+    "subsequently",
+    "lifted",
+    "overturned",
+    "reversed",
+    "rescinded",
+];
 
 /// Verbs of finding something out: what an inquiry found is what came of it.
 const FINDING: &[&str] = &[
@@ -526,6 +547,13 @@ mod tests {
             ("what did homeland security ask for", None),
             ("why do small businesses get it free", None),
             ("is it the largest private cybersecurity company", None),
+            ("which other countries have banned it", Some(Asked::Beyond)),
+            (
+                "did he ultimately testify before congress",
+                Some(Asked::Later),
+            ),
+            ("was the ban lifted", Some(Asked::Later)),
+            ("which fbi agents interviewed him", Some(Asked::Names)),
         ] {
             assert_eq!(asked(question), detail, "{question}");
         }
