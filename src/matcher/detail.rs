@@ -49,6 +49,9 @@ pub enum Asked {
     /// ordinary people banned too?", "does it cover contractors?", "which other countries banned
     /// it?". A source that names home users, consumers or such gives it.
     Beyond,
+    /// A place: "where did the FBI interview him?", "in which city?". A source that names a
+    /// place or a medium ("Boston-based", "on its website", "before Congress") gives it.
+    Place,
 }
 
 impl Asked {
@@ -70,6 +73,7 @@ impl Asked {
             Asked::More => "more about that",
             Asked::Proof => "what proof there is",
             Asked::Beyond => "anything about use outside the U.S. government, at home or abroad",
+            Asked::Place => "where",
         }
     }
 }
@@ -221,6 +225,9 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     if beyond_government(&words) {
         return Some(Asked::Beyond);
     }
+    if asks_where(&w) {
+        return Some(Asked::Place);
+    }
     if w.windows(2).any(|p| p == ["how", "long"]) && !w.contains(&"ago") {
         return Some(Asked::Duration);
     }
@@ -318,6 +325,47 @@ fn beyond_government(words: &[String]) -> bool {
             _ => false,
         }
     })
+}
+
+/// Whether the words ask where: "where did the FBI interview him?", "in which city?"; not "where
+/// does the election come in?" (how it relates) or "where is this coming from?" (why).
+fn asks_where(w: &[&str]) -> bool {
+    let place = |x: &str| matches!(x, "city" | "country" | "place" | "location" | "town");
+    let relates = w.windows(2).any(|p| {
+        matches!(
+            p[0],
+            "come" | "comes" | "fit" | "fits" | "coming" | "stand" | "stands"
+        ) && matches!(p[1], "in" | "from" | "into")
+    }) || w
+        .iter()
+        .any(|x| matches!(*x, "stand" | "stands" | "leave" | "leaves"));
+    let asks = matches!(w.first(), Some(&("where" | "wheres")))
+        || w.windows(2)
+            .any(|p| matches!(p[0], "which" | "what") && place(p[1]));
+    asks && !relates
+}
+
+/// Whether `source` names a place or a medium: a "-based" company, a website, Twitter, Congress
+/// or the Senate, or "in" / "at" / "from" before a name (not a month).
+fn names_a_place(source: &str, words: &[String]) -> bool {
+    let medium = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "website" | "twitter" | "congress" | "senate" | "hearing" | "committee" | "online"
+        )
+    });
+    let raw: Vec<&str> = source.split_whitespace().collect();
+    let named = raw.windows(2).any(|p| {
+        matches!(p[0], "in" | "at" | "from")
+            && p[1].starts_with(|c: char| c.is_uppercase())
+            && !MONTHS.contains(
+                &p[1]
+                    .trim_matches(|c: char| !c.is_alphabetic())
+                    .to_lowercase()
+                    .as_str(),
+            )
+    });
+    medium || named || source.contains("-based")
 }
 
 /// Words that ask what came after the article's moment ("ultimately", "was the ban lifted?").
@@ -480,6 +528,7 @@ pub(super) fn gives(source: &str, asked: Asked) -> bool {
         Asked::More => true,
         Asked::Proof => false,
         Asked::Beyond => beyond_government(&words),
+        Asked::Place => names_a_place(source, &words),
     }
 }
 
@@ -554,6 +603,9 @@ mod tests {
             ),
             ("was the ban lifted", Some(Asked::Later)),
             ("which fbi agents interviewed him", Some(Asked::Names)),
+            ("where did the fbi interview him", Some(Asked::Place)),
+            ("in which city is logmein", Some(Asked::Place)),
+            ("where does the 2016 election come in", None),
         ] {
             assert_eq!(asked(question), detail, "{question}");
         }
@@ -593,6 +645,13 @@ mod tests {
         assert!(gives("the 2016 election", Asked::Year));
         assert!(!gives("banned from federal agencies", Asked::Beyond));
         assert!(gives("home users may keep it", Asked::Beyond));
+        assert!(gives(
+            "Boston-based software provider LogMeIn",
+            Asked::Place
+        ));
+        assert!(gives("a statement posted on its website", Asked::Place));
+        assert!(!gives("interviewed by FBI agents", Asked::Place));
+        assert!(!gives("In July, he said", Asked::Place));
         for time in ["decemb", "friday", "juli", "weekend", "2015"] {
             assert!(names_a_time(time), "{time}");
         }
