@@ -52,6 +52,9 @@ pub enum Asked {
     /// A place: "where did the FBI interview him?", "in which city?". A source that names a
     /// place or a medium ("Boston-based", "on its website", "before Congress") gives it.
     Place,
+    /// A comparison with other cases: "did the US ban Huawei for the same reasons?", "is this
+    /// the same kind of ban TikTok got?". The article tells of Kaspersky alone.
+    Compared,
 }
 
 impl Asked {
@@ -74,6 +77,7 @@ impl Asked {
             Asked::Proof => "what proof there is",
             Asked::Beyond => "anything about use outside the U.S. government, at home or abroad",
             Asked::Place => "where",
+            Asked::Compared => "how it compares with other cases",
         }
     }
 }
@@ -225,6 +229,9 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     if beyond_government(&words) {
         return Some(Asked::Beyond);
     }
+    if compares(&w) {
+        return Some(Asked::Compared);
+    }
     if asks_where(&w) {
         return Some(Asked::Place);
     }
@@ -326,6 +333,38 @@ fn beyond_government(words: &[String]) -> bool {
         }
     })
 }
+
+/// Whether a question of at most [`MAX_COMPARING_WORDS`] words compares with another case: "the
+/// same" before a reason, a ban, a way or a kind within three words, or "the same as"; not the
+/// same day, time or name ("was the tweet posted the same day as the ban?").
+fn compares(w: &[&str]) -> bool {
+    const LIKE: &[&str] = &[
+        "reason",
+        "reasons",
+        "ban",
+        "way",
+        "treatment",
+        "deal",
+        "thing",
+        "kind",
+        "sort",
+        "fate",
+        "prohibition",
+    ];
+    w.len() <= MAX_COMPARING_WORDS
+        && (0..w.len()).any(|i| {
+            let next = &w[i + 1..w.len().min(i + 4)];
+            w[i] == "same"
+                && !next
+                    .first()
+                    .is_some_and(|n| matches!(*n, "day" | "time" | "week" | "month" | "name"))
+                && (next.first() == Some(&"as") || next.iter().any(|n| LIKE.contains(n)))
+        })
+}
+
+/// Longest question read as comparing: a long message's "the same" is the asker's story ("we
+/// keep records on the same computers").
+const MAX_COMPARING_WORDS: usize = 25;
 
 /// Whether the words ask where: "where did the FBI interview him?", "in which city?"; not "where
 /// does the election come in?" (how it relates) or "where is this coming from?" (why).
@@ -529,6 +568,7 @@ pub(super) fn gives(source: &str, asked: Asked) -> bool {
         Asked::Proof => false,
         Asked::Beyond => beyond_government(&words),
         Asked::Place => names_a_place(source, &words),
+        Asked::Compared => false,
     }
 }
 
@@ -606,6 +646,12 @@ mod tests {
             ("where did the fbi interview him", Some(Asked::Place)),
             ("in which city is logmein", Some(Asked::Place)),
             ("where does the 2016 election come in", None),
+            (
+                "did the us ban huawei for the same reasons",
+                Some(Asked::Compared),
+            ),
+            ("is this the same as the tiktok ban", Some(Asked::Compared)),
+            ("was the tweet posted the same day as the ban", None),
         ] {
             assert_eq!(asked(question), detail, "{question}");
         }
