@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::matcher::{
     Asked, Matcher, Outcome, Status, asks_a_question_word, elliptical, is_question_word,
-    points_back, question_word, what_for_as_why,
+    points_back, question_word, says_it_is_not_given, what_for_as_why,
 };
 use crate::normalize;
 
@@ -903,19 +903,6 @@ fn asks_if_denied(words: &[String]) -> bool {
 /// "why?", "why not", "how come", "what for", "but why tho": asks for a cause.
 fn asks_why(words: &[String]) -> bool {
     words.iter().any(|w| w == "why") || question_word(words) == Some("why")
-}
-
-/// Whether `answer` says the article does not give what the question word of `words` asks:
-/// "what exactly?" after "... The article doesn't say what those changes would be".
-fn says_it_is_not_given(answer: &str, words: &[String]) -> bool {
-    let answer = answer
-        .to_lowercase()
-        .replace('\u{2019}', "'")
-        .replace("does not", "doesn't");
-    words
-        .iter()
-        .filter(|w| is_question_word(w))
-        .any(|w| answer.contains(&format!("doesn't say {w}")))
 }
 
 /// "like what?", "such as?", "for example?", "what kind?": asks for specifics of what was just

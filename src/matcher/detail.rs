@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::parts::is_question_word;
 use crate::normalize;
 
 /// The kind of detail a question asks for, where it can be checked against the source.
@@ -334,6 +335,40 @@ fn beyond_government(words: &[String]) -> bool {
     })
 }
 
+/// Whether `question` asks for the specifics ("what specific changes?", "which changes
+/// exactly?") that `answer` says the article does not give ("The article doesn't say what those
+/// changes would be."): the answer is all there is.
+pub(super) fn asks_what_the_answer_leaves_out(question: &str, answer: &str) -> bool {
+    let words = normalize::words(question);
+    let specific = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "specific"
+                | "specifically"
+                | "exactly"
+                | "exact"
+                | "precisely"
+                | "precise"
+                | "concretely"
+        )
+    });
+    specific && says_it_is_not_given(answer, &words)
+}
+
+/// Whether `answer` says the article does not give what a question word of `words` asks ("which"
+/// as "what"): "what exactly?" after "... The article doesn't say what those changes would be".
+pub fn says_it_is_not_given(answer: &str, words: &[String]) -> bool {
+    let answer = answer
+        .to_lowercase()
+        .replace('\u{2019}', "'")
+        .replace("does not", "doesn't");
+    words
+        .iter()
+        .filter(|w| is_question_word(w))
+        .map(|w| if w == "which" { "what" } else { w.as_str() })
+        .any(|w| answer.contains(&format!("doesn't say {w}")))
+}
+
 /// Whether a question of at most [`MAX_COMPARING_WORDS`] words compares with another case: "the
 /// same" before a reason, a ban, a way or a kind within three words, or "the same as"; not the
 /// same day, time or name ("was the tweet posted the same day as the ban?").
@@ -655,6 +690,28 @@ mod tests {
         ] {
             assert_eq!(asked(question), detail, "{question}");
         }
+    }
+
+    #[test]
+    fn specifics_the_answer_says_the_article_leaves_out() {
+        let answer = "Kaspersky Lab is considering changes. The article doesn't say what they are.";
+        assert!(asks_what_the_answer_leaves_out(
+            "what specific changes is it planning?",
+            answer
+        ));
+        assert!(asks_what_the_answer_leaves_out(
+            "which changes exactly",
+            answer
+        ));
+        // Asked without wanting specifics, the answer answers it.
+        assert!(!asks_what_the_answer_leaves_out(
+            "what changes is it planning",
+            answer
+        ));
+        assert!(!asks_what_the_answer_leaves_out(
+            "what exactly did the US ban?",
+            "The U.S. banned Kaspersky software from federal agencies."
+        ));
     }
 
     #[test]

@@ -31,7 +31,7 @@ mod score;
 mod typo;
 
 pub use decide::{DecisionFeatures, DecisionTuning};
-pub use detail::Asked;
+pub use detail::{Asked, says_it_is_not_given};
 pub use index::IndexTuning;
 pub use parts::{
     asks_a_question_word, elliptical, is_question_word, points_back, question_word, what_for_as_why,
@@ -663,12 +663,18 @@ impl Matcher {
             // A multi-part answer: the detail asked belongs to one part, which may not be the
             // first ("how long has it been questioned, and what has the election to do with it?").
             (Status::Answered, Some(best)) if outcome.also.is_empty() => {
-                outcome.not_given = detail::asked(question).filter(|&asked| {
-                    self.knowledge.entries[best.entry]
-                        .source
-                        .as_deref()
-                        .is_some_and(|source| !detail::gives(source, asked))
-                });
+                let entry = &self.knowledge.entries[best.entry];
+                outcome.not_given = detail::asked(question)
+                    .filter(|&asked| {
+                        entry
+                            .source
+                            .as_deref()
+                            .is_some_and(|source| !detail::gives(source, asked))
+                    })
+                    .or_else(|| {
+                        detail::asks_what_the_answer_leaves_out(question, &entry.answer)
+                            .then_some(detail::Asked::More)
+                    });
             }
             _ => {}
         }
