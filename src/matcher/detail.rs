@@ -227,7 +227,7 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     if proof {
         return Some(Asked::Proof);
     }
-    if beyond_government(&words) {
+    if asks_beyond_government(&words) {
         return Some(Asked::Beyond);
     }
     if compares(&w) {
@@ -284,55 +284,63 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
 }
 
 /// Whether the words speak of users outside the U.S. government: at home, on one's own device,
-/// ordinary people, contractors, states, schools or other countries ("my own laptop", "regular
+/// ordinary people, contractors, states, schools or other countries ("my home laptop", "regular
 /// americans", "state and local governments"). Not companies or businesses: the article's
-/// LogMeIn customers are some.
+/// LogMeIn customers are some; not "personal info", "their own computers" (the officials') or
+/// "phones home".
 fn beyond_government(words: &[String]) -> bool {
+    #[rustfmt::skip]
     const DEVICES: &[&str] = &[
-        "laptop",
-        "laptops",
-        "pc",
-        "pcs",
-        "computer",
-        "computers",
-        "phone",
-        "phones",
-        "machine",
-        "device",
-        "devices",
+        "laptop", "laptops", "pc", "pcs", "computer", "computers", "phone", "phones", "machine",
+        "machines", "device", "devices", "use", "users", "user",
     ];
+    #[rustfmt::skip]
     const PEOPLE: &[&str] = &[
-        "people",
-        "users",
-        "user",
-        "americans",
-        "citizens",
-        "consumers",
-        "folks",
-        "persons",
-        "customers",
-        "individuals",
+        "people", "users", "user", "americans", "citizens", "consumers", "folks", "persons",
+        "customers", "individuals",
     ];
+    let mine = |w: Option<&str>| matches!(w, Some("my" | "our" | "your" | "at"));
     words.iter().enumerate().any(|(i, w)| {
+        let before = i.checked_sub(1).map(|b| words[b].as_str());
         let next = words.get(i + 1).map(String::as_str);
+        let device = next.is_some_and(|n| DEVICES.contains(&n));
         match w.as_str() {
-            "home" | "personal" | "household" | "households" | "individuals" | "consumers"
-            | "civilians" | "contractors" | "subcontractors" | "schools" | "universities" => true,
+            "home" => mine(before) || device,
+            "personal" => device,
+            "own" => mine(before) && device,
+            "household" | "households" | "individuals" | "consumers" | "civilians"
+            | "contractors" | "subcontractors" | "schools" | "universities" => true,
             "ordinary" | "regular" | "normal" | "average" | "everyday" | "private" => {
                 next.is_some_and(|n| PEOPLE.contains(&n))
             }
-            "own" => next.is_some_and(|n| DEVICES.contains(&n)),
-            "other" => next
-                .is_some_and(|n| matches!(n, "countries" | "country" | "nations" | "governments")),
             "state" | "local" => next.is_some_and(|n| {
                 matches!(
                     n,
                     "governments" | "government" | "agencies" | "and" | "level"
                 )
             }),
+            "other" => next
+                .is_some_and(|n| matches!(n, "countries" | "country" | "nations" | "governments")),
             _ => false,
         }
     })
+}
+
+/// Whether a question of at most [`MAX_DETAIL_WORDS`] words asks about users outside the U.S.
+/// government ([`beyond_government`]) being covered or allowed: "can I still use it on my home
+/// laptop?", "does it extend to contractors?". A long message's home laptop is the asker's
+/// story, and "were officials asked about Kaspersky on their own computers?" asks the hearing.
+fn asks_beyond_government(words: &[String]) -> bool {
+    #[rustfmt::skip]
+    const COVERED: &[&str] = &[
+        "still", "allowed", "legal", "illegal", "legally", "apply", "applies", "cover", "covers",
+        "covered", "extend", "extends", "uninstall", "remove", "delete", "keep", "too", "also",
+        "affected", "affect", "affects", "ban", "banned", "banning", "bound", "use", "using",
+        "run", "safe", "well",
+    ];
+    words.len() <= MAX_DETAIL_WORDS
+        && beyond_government(words)
+        && words.iter().any(|w| COVERED.contains(&w.as_str()))
 }
 
 /// Whether `question` asks for the specifics ("what specific changes?", "which changes
@@ -369,7 +377,7 @@ pub fn says_it_is_not_given(answer: &str, words: &[String]) -> bool {
         .any(|w| answer.contains(&format!("doesn't say {w}")))
 }
 
-/// Whether a question of at most [`MAX_COMPARING_WORDS`] words compares with another case: "the
+/// Whether a question of at most [`MAX_DETAIL_WORDS`] words compares with another case: "the
 /// same" before a reason, a ban, a way or a kind within three words, or "the same as"; not the
 /// same day, time or name ("was the tweet posted the same day as the ban?").
 fn compares(w: &[&str]) -> bool {
@@ -386,7 +394,7 @@ fn compares(w: &[&str]) -> bool {
         "fate",
         "prohibition",
     ];
-    w.len() <= MAX_COMPARING_WORDS
+    w.len() <= MAX_DETAIL_WORDS
         && (0..w.len()).any(|i| {
             let next = &w[i + 1..w.len().min(i + 4)];
             w[i] == "same"
@@ -397,9 +405,10 @@ fn compares(w: &[&str]) -> bool {
         })
 }
 
-/// Longest question read as comparing: a long message's "the same" is the asker's story ("we
-/// keep records on the same computers").
-const MAX_COMPARING_WORDS: usize = 25;
+/// Longest question read as comparing or as asking about use outside government: in a long
+/// message such words are the asker's story ("we keep records on the same computers", "I've
+/// used it at home for years").
+const MAX_DETAIL_WORDS: usize = 25;
 
 /// Whether the words ask where: "where did the FBI interview him?", "in which city?"; not "where
 /// does the election come in?" (how it relates) or "where is this coming from?" (why).
@@ -667,7 +676,10 @@ mod tests {
                 "does it cover state and local governments",
                 Some(Asked::Beyond),
             ),
-            ("what is it doing with my own pc", Some(Asked::Beyond)),
+            ("can i keep it on my own pc", Some(Asked::Beyond)),
+            ("were officials asked about it on their own computers", None),
+            ("is my personal info going to russia", None),
+            ("does it phone home to moscow", None),
             ("what did homeland security ask for", None),
             ("why do small businesses get it free", None),
             ("is it the largest private cybersecurity company", None),
