@@ -836,6 +836,14 @@ fn is_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{FE00}'..='\u{FE0F}' | '\u{1AB0}'..='\u{1AFF}')
 }
 
+/// The function word `word` stands for, spelt as in chat ("wat", "r") or with a slip ("waht",
+/// "teh"); `word` itself otherwise, or when it could be two ("hwo").
+pub fn function_word_meant(word: &str) -> &str {
+    chat_speak(word)
+        .or_else(|| function_word_typo(word).and_then(FunctionTypo::word))
+        .unwrap_or(word)
+}
+
 /// A word read as a typo of a function word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum FunctionTypo {
