@@ -1085,6 +1085,48 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.115,
         },
     ),
+    (
+        // Blind set 35, written before any change of session 32, measured once at its end with
+        // its last binary: 86.0%, 93.3%, 2.7%, 6.9%.
+        "tests/styles_blind35.tsv",
+        Floors {
+            correct: 0.855,
+            offered: 0.93,
+            wrong: 0.03,
+            out_of_scope: 0.07,
+        },
+    ),
+    (
+        // Measured once at the end of session 32: 89.0%, 91.1%, 5.0%, 2.9%.
+        "tests/dialogs_blind35.tsv",
+        Floors {
+            correct: 0.89,
+            offered: 0.91,
+            wrong: 0.05,
+            out_of_scope: 0.03,
+        },
+    ),
+    (
+        // Blind set 36, written beside the 35th by other helpers, measured once at the end of
+        // session 32 with its last binary: 83.9%, 90.8%, 4.8%, 7.4%.
+        "tests/styles_blind36.tsv",
+        Floors {
+            correct: 0.835,
+            offered: 0.905,
+            wrong: 0.05,
+            out_of_scope: 0.075,
+        },
+    ),
+    (
+        // Measured once at the end of session 32: 91.5%, 93.8%, 6.0%, 7.7%.
+        "tests/dialogs_blind36.tsv",
+        Floors {
+            correct: 0.91,
+            offered: 0.935,
+            wrong: 0.06,
+            out_of_scope: 0.08,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
