@@ -107,17 +107,19 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             // "LogMeIn customers with concerns, what did the company tell them?") asks one
             // question about it (a greeting, "Buenas, ...", is no topic). Every labelled set but
             // the 35th and 36th: 9 more right, 37 fewer wrong answers.
-            let opening = &lower[start..at];
-            let opening_words = normalize::words(opening);
-            let topic_first = parts.is_empty()
-                && start == 0
-                && &lower[at..at + sep] == ", "
-                && (3..=10).contains(&opening_words.len())
-                && !asks_a_question_word(&opening_words)
-                && !opening.contains(". ")
-                && !starts_a_question(first)
-                && !matches!(first, "and" | "also" | "plus" | "then" | "first" | "1");
-            if asks_next && !relative && at > start && !bare && joined && !topic_first {
+            let topic_first = || {
+                let opening = &lower[start..at];
+                let words = normalize::words(opening);
+                parts.is_empty()
+                    && start == 0
+                    && &lower[at..at + sep] == ", "
+                    && !opening.contains(". ")
+                    && !starts_a_question(first)
+                    && !matches!(first, "and" | "also" | "plus" | "then" | "first" | "1")
+                    && (3..=10).contains(&words.len())
+                    && !asks_a_question_word(&words)
+            };
+            if asks_next && !relative && at > start && !bare && joined && !topic_first() {
                 parts.push(&sentence[start..at]);
                 start = at + sep;
             }
@@ -249,8 +251,17 @@ fn asks(part: &str) -> bool {
 /// spelling or a slip of one ("whats the fsb thing?", "wat did he tweet", "r they changing it",
 /// "waht did he tweet").
 fn starts_a_question(word: &str) -> bool {
-    QUESTION_STARTS.contains(&normalize::function_word_meant(word))
+    // The lookups first: a slip is looked for only in a short word that is no function word.
+    QUESTION_STARTS.contains(&word)
+        || normalize::chat_speak(word).is_some_and(|w| QUESTION_STARTS.contains(&w))
+        || (!normalize::is_stop_word(word)
+            && word.len() <= MAX_QUESTION_START_CHARS
+            && QUESTION_STARTS.contains(&normalize::function_word_meant(word)))
 }
+
+/// Longest word read as a slip of a question start (the longest, "should", and one letter
+/// more).
+const MAX_QUESTION_START_CHARS: usize = 7;
 
 /// Words that open a request for one more thing ("..., and tell me who founded it").
 #[rustfmt::skip]
