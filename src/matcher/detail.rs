@@ -415,10 +415,8 @@ const MAX_DETAIL_WORDS: usize = 25;
 fn asks_where(w: &[&str]) -> bool {
     let place = |x: &str| matches!(x, "city" | "country" | "place" | "location" | "town");
     let relates = w.windows(2).any(|p| {
-        matches!(
-            p[0],
-            "come" | "comes" | "fit" | "fits" | "coming" | "stand" | "stands"
-        ) && matches!(p[1], "in" | "from" | "into")
+        matches!(p[0], "come" | "comes" | "fit" | "fits" | "coming")
+            && matches!(p[1], "in" | "from" | "into")
     }) || w
         .iter()
         .any(|x| matches!(*x, "stand" | "stands" | "leave" | "leaves"));
