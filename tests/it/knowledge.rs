@@ -119,6 +119,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind35.tsv",
     "tests/styles_blind36.tsv",
     "tests/dialogs_blind36.tsv",
+    "tests/styles_blind37.tsv",
+    "tests/dialogs_blind37.tsv",
+    "tests/styles_blind38.tsv",
+    "tests/dialogs_blind38.tsv",
 ];
 
 /// The question of a labelled line, in either format.
