@@ -1131,6 +1131,48 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.08,
         },
     ),
+    (
+        // Blind set 37, written after the 35th and 36th were measured, measured once at the end
+        // of session 32 with its last binary: 84.6%, 90.9%, 2.9%, 7.4%.
+        "tests/styles_blind37.tsv",
+        Floors {
+            correct: 0.845,
+            offered: 0.905,
+            wrong: 0.03,
+            out_of_scope: 0.075,
+        },
+    ),
+    (
+        // Measured once at the end of session 32: 90.7%, 95.4%, 6.8%, 14.9%.
+        "tests/dialogs_blind37.tsv",
+        Floors {
+            correct: 0.905,
+            offered: 0.95,
+            wrong: 0.07,
+            out_of_scope: 0.15,
+        },
+    ),
+    (
+        // Blind set 38, written beside the 37th by other helpers, measured once at the end of
+        // session 32 with its last binary: 85.7%, 93.1%, 2.9%, 7.0%.
+        "tests/styles_blind38.tsv",
+        Floors {
+            correct: 0.855,
+            offered: 0.93,
+            wrong: 0.03,
+            out_of_scope: 0.075,
+        },
+    ),
+    (
+        // Measured once at the end of session 32: 87.2%, 88.7%, 5.2%, 2.6%.
+        "tests/dialogs_blind38.tsv",
+        Floors {
+            correct: 0.87,
+            offered: 0.885,
+            wrong: 0.055,
+            out_of_scope: 0.03,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
