@@ -257,9 +257,14 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
         scored.score = (scored.score + weights.w_chars * surface as f32).clamp(0.0, 1.0);
     }
     if let Some(asked) = asked_kind(query) {
+        let others: Vec<u32> = ANSWER_KINDS
+            .iter()
+            .filter_map(|w| index.vocab.get(*w).copied())
+            .filter(|&k| k != asked)
+            .collect();
         for (scored, _) in &mut ranked {
-            scored.score =
-                (scored.score - kind_penalty(index, asked, scored.entry as u32)).max(0.0);
+            let penalty = kind_penalty(index, asked, &others, scored.entry as u32);
+            scored.score = (scored.score - penalty).max(0.0);
         }
     }
     ranked.sort_by(|a, b| by_score(&a.0, &b.0));
@@ -586,13 +591,12 @@ fn asked_kind(query: &Query) -> Option<u32> {
     kinds.all(|t| t == first).then_some(first)
 }
 
-/// [`OTHER_KIND_PENALTY`] for `entry` when the question asks with `asked`.
-fn kind_penalty(index: &Index, asked: u32, entry: u32) -> f32 {
-    let other = ANSWER_KINDS
+/// [`OTHER_KIND_PENALTY`] for `entry` when the question asks with `asked` (`others`: the
+/// terms of the other answer kinds, looked up once a query).
+fn kind_penalty(index: &Index, asked: u32, others: &[u32], entry: u32) -> f32 {
+    let other = others
         .iter()
-        .filter_map(|w| index.vocab.get(*w).copied())
-        .filter(|&k| k != asked)
-        .map(|k| index.bag_credit(k, entry))
+        .map(|&k| index.bag_credit(k, entry))
         .fold(0.0, f32::max);
     OTHER_KIND_PENALTY * (1.0 - index.bag_credit(asked, entry)) * other
 }
