@@ -123,6 +123,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind37.tsv",
     "tests/styles_blind38.tsv",
     "tests/dialogs_blind38.tsv",
+    "tests/styles_blind39.tsv",
+    "tests/dialogs_blind39.tsv",
+    "tests/styles_blind40.tsv",
+    "tests/dialogs_blind40.tsv",
 ];
 
 /// The question of a labelled line, in either format.
