@@ -309,7 +309,13 @@ fn beyond_government(words: &[String]) -> bool {
             "personal" => device,
             "own" => mine(before) && device,
             "household" | "households" | "individuals" | "consumers" | "civilians"
-            | "contractors" | "subcontractors" | "schools" | "universities" => true,
+            | "contractors" | "subcontractors" | "schools" | "universities" | "council"
+            | "councils" | "municipal" | "municipalities" | "county" | "counties" => true,
+            // "any states", "individual states"; not "the United States".
+            "states" => matches!(
+                before,
+                Some("any" | "other" | "individual" | "which" | "some" | "many" | "most" | "all")
+            ),
             "ordinary" | "regular" | "normal" | "average" | "everyday" | "private" => {
                 next.is_some_and(|n| PEOPLE.contains(&n))
             }
@@ -675,6 +681,9 @@ mod tests {
                 Some(Asked::Beyond),
             ),
             ("can i keep it on my own pc", Some(Asked::Beyond)),
+            ("are any states banning it too", Some(Asked::Beyond)),
+            ("does it apply to our county office", Some(Asked::Beyond)),
+            ("why did the united states ban it", None),
             ("were officials asked about it on their own computers", None),
             ("is my personal info going to russia", None),
             ("does it phone home to moscow", None),
