@@ -308,8 +308,9 @@ impl Normalizer {
             let own = self.stemmer.stem(&american);
             known(&own) || wordnet::relatives(&own).iter().any(|r| known(r))
         };
+        // A chat spelling is read as such: "dem" is "them", not "democrat".
         let plain_words = match fixed {
-            None if self.fix_function_words => plain::plain(&typed),
+            None if self.fix_function_words && chat_speak(&typed).is_none() => plain::plain(&typed),
             _ => &[],
         };
         if !plain_words.is_empty() && !reads_itself() {
