@@ -62,7 +62,11 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             let mut after = rest
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty());
-            let (next, next2) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
+            let (mut next, mut next2) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
+            // "... and also what did LogMeIn say?": the joining word after the separator.
+            if matches!(next, "also" | "then" | "plus") {
+                (next, next2) = (next2, after.next().unwrap_or(""));
+            }
             // A question word or an auxiliary follows, also spelt as in chat ("... and wat did
             // he tweet": 17 more right on every labelled set but the 33rd and 34th), or a
             // preposition before the question word ("... and on what grounds?", "... and since
@@ -351,7 +355,7 @@ impl Matcher {
 #[rustfmt::skip]
 const SEPARATORS: &[&str] = &[
     ", and ", " and ", ", also ", " also ", " plus ", ", ", " + ", " & ", " n ", ". ", ", then ",
-    " then ", " 2) ", " (b) ", " b) ", ", second ", ", secondly ",
+    " then ", " 2) ", " (b) ", " b) ", ", second ", ", secondly ", " adn ", " nad ",
 ];
 
 /// Byte offsets and lengths of the places a question may be joined to the next.
@@ -521,6 +525,17 @@ mod tests {
             ["when and where was he interviewed?"]
         );
         assert_eq!(split("what got banned & why"), ["what got banned", "why"]);
+        assert_eq!(
+            split("explain the backdoor claim, and also how did Kaspersky respond?"),
+            [
+                "explain the backdoor claim",
+                "also how did Kaspersky respond?"
+            ]
+        );
+        assert_eq!(
+            split("who banned it adn when was it anounced"),
+            ["who banned it", "when was it anounced"]
+        );
         assert_eq!(
             split("who made the call and on what grounds?"),
             ["who made the call", "on what grounds?"]
