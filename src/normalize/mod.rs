@@ -118,9 +118,24 @@ impl Normalizer {
 
     /// [`Normalizer::tokens`], remembering stems in `cache` if one is given.
     fn tokens_with(&self, text: &str, mut cache: Option<&mut StemCache>) -> Vec<Token> {
-        let mut words: Vec<Token> = words(text)
+        let words = words(text);
+        // "wait why did they ban it", "hold on, who ...": an interjection opening a longer
+        // message reads as no word of it.
+        let skip = match words.as_slice() {
+            [first, _, _, ..] if first == "wait" => 1,
+            [first, on, _, ..] if matches!(first.as_str(), "hold" | "hang") && on == "on" => 2,
+            _ => 0,
+        };
+        let mut words: Vec<Token> = words
             .into_iter()
-            .map(|w| {
+            .enumerate()
+            .map(|(i, w)| {
+                if i < skip {
+                    return Token {
+                        text: w,
+                        stop: true,
+                    };
+                }
                 let (text, stop) = self.stem(w, cache.as_deref_mut());
                 Token { text, stop }
             })
@@ -1320,6 +1335,17 @@ mod tests {
         );
         let stops: Vec<bool> = t.iter().map(|t| t.stop).collect();
         assert_eq!(stops, [false, true, false, false, true, true, false]);
+    }
+
+    #[test]
+    fn an_opening_interjection_is_no_word_of_the_question() {
+        let n = Normalizer::new(&[]);
+        let stops = |text: &str| -> Vec<bool> { n.tokens(text).iter().map(|t| t.stop).collect() };
+        assert!(stops("wait why did they ban it")[0]);
+        assert!(stops("hold on, who banned it")[..2].iter().all(|&s| s));
+        // Alone or as the question's own word, it is a word.
+        assert!(!stops("wait time")[0]);
+        assert!(!stops("how long is the wait")[4]);
     }
 
     #[test]
