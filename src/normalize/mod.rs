@@ -118,7 +118,10 @@ impl Normalizer {
 
     /// [`Normalizer::tokens`], remembering stems in `cache` if one is given.
     fn tokens_with(&self, text: &str, mut cache: Option<&mut StemCache>) -> Vec<Token> {
-        let words = words(text);
+        let mut words = words(text);
+        if self.fix_function_words {
+            resolve_hwo(&mut words);
+        }
         // "wait why did they ban it", "hold on, who ...": an interjection opening a longer
         // message reads as no word of it.
         let skip = match words.as_slice() {
@@ -858,6 +861,32 @@ fn is_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{FE00}'..='\u{FE0F}' | '\u{1AB0}'..='\u{1AFF}')
 }
 
+/// "hwo", a slip of both "who" and "how", read by the word after it: "hwo banned it" asks who
+/// (a past tense), "hwo long", "hwo did they react" ask how; before anything else ("hwo is ...")
+/// it stays a slip of either.
+fn resolve_hwo(words: &mut [String]) {
+    const HOW: &[&str] = &[
+        "long", "many", "much", "come", "to", "do", "does", "did", "can", "could", "would",
+        "should", "often", "far", "old", "big",
+    ];
+    for i in 0..words.len() {
+        if words[i] != "hwo" {
+            continue;
+        }
+        let next = words[i + 1..]
+            .iter()
+            .map(String::as_str)
+            .find(|w| !matches!(*w, "actually" | "actualy" | "really" | "exactly"));
+        let meant = match next {
+            Some(w) if HOW.contains(&w) => "how",
+            Some(w) if w.len() > 4 && w.ends_with("ed") => "who",
+            Some("made" | "said" | "put" | "ran" | "began" | "wrote" | "told" | "gave") => "who",
+            _ => continue,
+        };
+        words[i] = meant.to_owned();
+    }
+}
+
 /// The function word `word` stands for, spelt as in chat ("wat", "r") or with a slip ("waht",
 /// "teh"); `word` itself otherwise, or when it could be two ("hwo").
 pub fn function_word_meant(word: &str) -> &str {
@@ -1335,6 +1364,20 @@ mod tests {
         );
         let stops: Vec<bool> = t.iter().map(|t| t.stop).collect();
         assert_eq!(stops, [false, true, false, false, true, true, false]);
+    }
+
+    #[test]
+    fn hwo_is_read_by_the_word_after_it() {
+        let read = |text: &str| {
+            let mut w = words(text);
+            resolve_hwo(&mut w);
+            w[0].clone()
+        };
+        assert_eq!(read("hwo banned kaspersky"), "who");
+        assert_eq!(read("hwo actually announced it"), "who");
+        assert_eq!(read("hwo long has it been questioned"), "how");
+        assert_eq!(read("hwo did kaspersky react"), "how");
+        assert_eq!(read("hwo is eugene"), "hwo");
     }
 
     #[test]
