@@ -1195,6 +1195,48 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.03,
         },
     ),
+    (
+        // Blind set 39, written at the start of session 33 before any change, measured once at
+        // its end with its last binary: 86.5%, 94.4%, 3.4%, 7.5%.
+        "tests/styles_blind39.tsv",
+        Floors {
+            correct: 0.865,
+            offered: 0.94,
+            wrong: 0.035,
+            out_of_scope: 0.075,
+        },
+    ),
+    (
+        // Measured once at the end of session 33: 86.9%, 90.3%, 9.5%, 18.2%.
+        "tests/dialogs_blind39.tsv",
+        Floors {
+            correct: 0.865,
+            offered: 0.90,
+            wrong: 0.10,
+            out_of_scope: 0.185,
+        },
+    ),
+    (
+        // Blind set 40, written beside the 39th by other helpers, measured once at the end of
+        // session 33 with its last binary: 86.5%, 93.8%, 2.4%, 6.1%.
+        "tests/styles_blind40.tsv",
+        Floors {
+            correct: 0.86,
+            offered: 0.935,
+            wrong: 0.025,
+            out_of_scope: 0.065,
+        },
+    ),
+    (
+        // Measured once at the end of session 33: 88.1%, 91.8%, 11.7%, 22.6%.
+        "tests/dialogs_blind40.tsv",
+        Floors {
+            correct: 0.88,
+            offered: 0.915,
+            wrong: 0.12,
+            out_of_scope: 0.23,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
