@@ -127,6 +127,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind39.tsv",
     "tests/styles_blind40.tsv",
     "tests/dialogs_blind40.tsv",
+    "tests/styles_blind41.tsv",
+    "tests/dialogs_blind41.tsv",
+    "tests/styles_blind42.tsv",
+    "tests/dialogs_blind42.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -508,7 +512,10 @@ const FLOORS: &[(&str, Floors)] = &[
         Floors {
             // 0.96 until session 30's fitted decision (every set: 329 more right, 50 fewer wrong).
             // 0.945 until the forest's refit with blind sets 25-28 (all: 49 more right).
-            correct: 0.94,
+            // session 33: "what logmein got to do with it", a paraphrase copying a blind-41/42 line,
+            // was dropped; "whats logmein got to do with kaspersky" is now only suggested
+            // (correct 0.94 before).
+            correct: 0.93,
             // 0.98 until session 28's synonym groups (see questions.tsv): 97.9%.
             // 0.97 until session 30's fitted decision (every set: 329 more right, 50 fewer wrong).
             offered: 0.96,
@@ -535,7 +542,10 @@ const FLOORS: &[(&str, Floors)] = &[
     (
         "tests/dialogs_blind2.tsv",
         Floors {
-            correct: 0.92,
+            // session 33: "what logmein got to do with it", a paraphrase copying a blind-41/42 line,
+            // was dropped; "whats logmein got to do with kaspersky" is now only suggested
+            // (correct 0.92 before).
+            correct: 0.915,
             // 0.95 until session 26 dropped 7 paraphrases that the fifteenth blind set copied.
             offered: 0.94,
             // 0.07 until session 26 (11/157 now).
@@ -1231,7 +1241,10 @@ const FLOORS: &[(&str, Floors)] = &[
         // Measured once at the end of session 33: 88.1%, 91.8%, 11.7%, 22.6%.
         "tests/dialogs_blind40.tsv",
         Floors {
-            correct: 0.88,
+            // session 33: "what logmein got to do with it", a paraphrase copying a blind-41/42 line,
+            // was dropped; "whats logmein got to do with kaspersky" is now only suggested
+            // (correct 0.88 before).
+            correct: 0.87,
             offered: 0.915,
             wrong: 0.12,
             out_of_scope: 0.23,
