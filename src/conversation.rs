@@ -709,19 +709,23 @@ fn asks_what_it_does_not_give(matcher: &Matcher, message: &str, entry: usize, on
         })
         .collect();
     // The short sentences first: most follow-ups hold none of their words.
-    if not_given.is_empty() || matcher.words_said(message, &not_given.concat()).0 == 0 {
+    let missing = if not_given.is_empty() {
+        0
+    } else {
+        matcher.words_said(message, &not_given.concat()).0
+    };
+    if missing == 0 {
         return false;
     }
     let (held, all) = matcher.words_said(message, answer);
-    if !only {
+    if all == 0 || held < all || !only {
         return all > 0 && held == all;
     }
     let rest: String = answer
         .split_inclusive(['.', ';'])
         .filter(|sentence| !not_given.contains(sentence))
         .collect();
-    let missing = matcher.words_said(message, &not_given.concat()).0;
-    all > 0 && held == all && missing > matcher.words_said(message, &rest).0
+    missing > matcher.words_said(message, &rest).0
 }
 
 /// "who said that?", "who says so", "who made that statement?": an elliptical message
