@@ -131,6 +131,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind41.tsv",
     "tests/styles_blind42.tsv",
     "tests/dialogs_blind42.tsv",
+    "tests/styles_blind43.tsv",
+    "tests/dialogs_blind43.tsv",
+    "tests/styles_blind44.tsv",
+    "tests/dialogs_blind44.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -1246,9 +1250,12 @@ const FLOORS: &[(&str, Floors)] = &[
             // session 33: "what logmein got to do with it", a paraphrase copying a blind-41/42 line,
             // was dropped; "whats logmein got to do with kaspersky" is now only suggested
             // (correct 0.88 before).
-            correct: 0.87,
-            offered: 0.915,
-            wrong: 0.12,
+            // Session 34 dropped 10 paraphrases sets 43 and 44 repeat (correct 0.87 before).
+            correct: 0.865,
+            // Session 34 dropped 10 paraphrases sets 43 and 44 repeat (offered 0.915 before).
+            offered: 0.91,
+            // Session 34 dropped 10 paraphrases sets 43 and 44 repeat (wrong 0.12 before).
+            wrong: 0.125,
             out_of_scope: 0.23,
         },
     ),
@@ -1257,7 +1264,8 @@ const FLOORS: &[(&str, Floors)] = &[
         // end of session 33 with its last binary: 88.6%, 93.7%, 3.2%, 13.0%.
         "tests/styles_blind41.tsv",
         Floors {
-            correct: 0.885,
+            // Session 34 dropped 10 paraphrases sets 43 and 44 repeat (correct 0.885 before).
+            correct: 0.88,
             offered: 0.935,
             wrong: 0.035,
             out_of_scope: 0.135,
