@@ -183,6 +183,21 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     {
         return not_given_of(matcher, entry, Asked::Proof);
     }
+    // "to whom?" after the founder's offer to testify, "for who" after the data concern: the
+    // one the topic was offered or addressed to, which its answer names (Congress, small
+    // businesses), not who founded Kaspersky.
+    if let Some(entry) = context_entry
+        && asks_to_whom(&words)
+    {
+        return Turn::following(matcher, entry, entry);
+    }
+    // "how old is he?" after the founder: the article gives no one's age; the reply says so,
+    // then what it says of the topic.
+    if let Some(entry) = context_entry
+        && matcher.asked(message) == Some(Asked::Age)
+    {
+        return not_given_of(matcher, entry, Asked::Age);
+    }
     // "what is 'this' that is so concerning?" after a source that opens "This is especially
     // concerning because ...": the sentence before it in the article says what.
     if let Some(entry) = context_entry
@@ -992,6 +1007,13 @@ fn command_words(message: &str) -> Vec<String> {
     words
 }
 
+/// "to whom?", "and to who", "for whom", "to who show?": whom the topic is for, asked bare.
+fn asks_to_whom(words: &[String]) -> bool {
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let w = w.strip_prefix(&["and"]).unwrap_or(&w);
+    matches!(w, ["to" | "for", "whom" | "who", ..] if w.len() <= 3)
+}
+
 /// "tell me more", "is that all?", "anything else?", "more".
 fn is_more(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -1109,6 +1131,34 @@ mod tests {
             after_testify.context,
             m.knowledge().position("testify-congress")
         );
+    }
+
+    #[test]
+    fn to_whom_stays_on_the_topic_whose_answer_names_them() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, testify) = answer(&m, "Is Kaspersky willing to testify before Congress?", None);
+        let (_, perk) = answer(&m, "Does LogMeIn give Kaspersky away as a perk?", None);
+        for to_whom in ["to whom?", "and to who", "for whom"] {
+            assert_eq!(
+                follow_up_id(&m, to_whom, &testify).as_deref(),
+                Some("testify-congress")
+            );
+            assert_eq!(
+                follow_up_id(&m, to_whom, &perk).as_deref(),
+                Some("logmein-perk")
+            );
+        }
+    }
+
+    #[test]
+    fn how_old_is_he_is_told_the_article_gives_no_age() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, founder) = answer(&m, "Who founded Kaspersky?", None);
+        let (turn, _) = answer(&m, "how old is he?", Some(&founder));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("founder"));
+        assert_eq!(turn.outcome.not_given, Some(Asked::Age));
+        let alone = m.decide("how old is eugene kaspersky");
+        assert_eq!(alone.status, Status::NoMatch);
     }
 
     #[test]

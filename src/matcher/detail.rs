@@ -56,6 +56,8 @@ pub enum Asked {
     /// A comparison with other cases: "did the US ban Huawei for the same reasons?", "is this
     /// the same kind of ban TikTok got?". The article tells of Kaspersky alone.
     Compared,
+    /// Someone's age: "how old is he?", "what age is Eugene?". The article gives no one's.
+    Age,
 }
 
 impl Asked {
@@ -79,6 +81,7 @@ impl Asked {
             Asked::Beyond => "anything about use outside the U.S. government, at home or abroad",
             Asked::Place => "where",
             Asked::Compared => "how it compares with other cases",
+            Asked::Age => "anyone's age",
         }
     }
 }
@@ -232,6 +235,9 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     }
     if compares(&w) {
         return Some(Asked::Compared);
+    }
+    if asks_age(&w) {
+        return Some(Asked::Age);
     }
     if asks_where(&w) {
         return Some(Asked::Place);
@@ -409,6 +415,39 @@ fn compares(w: &[&str]) -> bool {
                     .is_some_and(|n| matches!(*n, "day" | "time" | "week" | "month" | "name"))
                 && (next.first() == Some(&"as") || next.iter().any(|n| LIKE.contains(n)))
         })
+}
+
+/// Whether the words ask a person's age: "how old is he?", "how old is eugene kaspersky", "what
+/// age is the founder?", "his age?"; not "how old is the Russia thing?" (how long it has gone on).
+fn asks_age(w: &[&str]) -> bool {
+    const PERSON: &[&str] = &[
+        "he",
+        "she",
+        "him",
+        "eugene",
+        "founder",
+        "guy",
+        "man",
+        "ceo",
+        "boss",
+        "owner",
+        "dude",
+        "fella",
+        "bloke",
+        "spokesman",
+        "craig",
+    ];
+    let person_soon = |from: usize| {
+        w[from..w.len().min(from + 3)]
+            .iter()
+            .any(|x| PERSON.contains(x))
+    };
+    w.windows(2).enumerate().any(|(i, p)| match p {
+        ["how", "old"] | ["what", "age"] => person_soon(i + 2),
+        ["his" | "her", "age"] => true,
+        ["age", "of"] => person_soon(i + 2),
+        _ => false,
+    })
 }
 
 /// Longest question read as comparing or as asking about use outside government: in a long
@@ -617,6 +656,7 @@ pub(super) fn gives(source: &str, asked: Asked) -> bool {
         Asked::Beyond => beyond_government(&words),
         Asked::Place => names_a_place(source, &words),
         Asked::Compared => false,
+        Asked::Age => false,
     }
 }
 
@@ -705,6 +745,9 @@ mod tests {
                 Some(Asked::Compared),
             ),
             ("is this the same as the tiktok ban", Some(Asked::Compared)),
+            ("how old is he", Some(Asked::Age)),
+            ("what age is eugene kaspersky", Some(Asked::Age)),
+            ("how old is the russia thing", None),
             ("was the tweet posted the same day as the ban", None),
         ] {
             assert_eq!(asked(question), detail, "{question}");

@@ -645,8 +645,22 @@ impl Matcher {
             .or_else(|| read_around(crate::normalize::question_parts(question)))
     }
 
+    /// The detail `question` asks for, if it is one the article can be checked for ("how old
+    /// is he?" asks an age).
+    pub fn asked(&self, question: &str) -> Option<Asked> {
+        detail::asked(question)
+    }
+
     /// Says why nothing matched, and whether the answer lacks the detail asked for.
     fn finish(&self, question: &str, words: &[String], mut outcome: Outcome) -> Outcome {
+        // "how old is eugene kaspersky?": the article gives no one's age, and the entry that
+        // leads does so on other words ("is the Russia thing old news?").
+        if outcome.status == Status::Answered
+            && outcome.also.is_empty()
+            && detail::asked(question) == Some(Asked::Age)
+        {
+            return Outcome::no_match(outcome.best, Why::NotCovered);
+        }
         match (outcome.status, outcome.best) {
             (Status::NoMatch, _) => {
                 outcome.why = Some(if words.is_empty() {
