@@ -320,6 +320,18 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             .unwrap_or(entry);
         return Turn::following(matcher, entry, next);
     }
+    // "who said that?" after an answer that reports no one's words, taken from a sentence that
+    // does (LogMeIn's perk, from its spokesman's words): the see-also on that sentence that
+    // reports them (the spokesman's advice). Not any see-also that reports speech: "who says
+    // so?" after the officials' data concern asks who is concerned, not who banned it.
+    if asks_who_said(&words, pointing)
+        && !reports_speech(&k.entries[entry].answer)
+        && let Some(next) = k.related(entry).find(|&e| {
+            k.entries[e].source == k.entries[entry].source && reports_speech(&k.entries[e].answer)
+        })
+    {
+        return Turn::following(matcher, entry, next);
+    }
     // "what did kaspersky say about it?" after an answer in which Kaspersky says or denies it
     // ("... Kaspersky denies this."): that answer, not a see-also that reports it too.
     if (pointing || points_back(&words)) && says_it_itself(&words, &k.entries[entry].answer) {
@@ -355,6 +367,19 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         && matcher.source_gives(next, Asked::Why)
     {
         return Turn::following(matcher, entry, next);
+    }
+    // "date?" after who banned Kaspersky: a bare unit of time asks when, and moves as "when?"
+    // does to the see-also topic that asks it, saying what of it the article does not give
+    // (the weekday only). Not where the topic's answer gives it ("which day?" after the
+    // founder's tweet, "On Tuesday").
+    if asks_bare_time(&words)
+        && !matcher.asks_a_detail_it_gives(message, entry)
+        && let Some(next) = matcher.moved_to("when", entry, true)
+    {
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, matcher.chosen_for(message, next))
+        };
     }
     // A bare question word that the topic does not ask ("who?" after when the ban came) moves
     // to the see-also topic that asks it ("Who banned Kaspersky?").
@@ -1007,6 +1032,14 @@ fn command_words(message: &str) -> Vec<String> {
     words
 }
 
+/// "date?", "the day?", "and the date": a unit of time asked bare.
+fn asks_bare_time(words: &[String]) -> bool {
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let w = w.strip_prefix(&["and"]).unwrap_or(&w);
+    let w = w.strip_prefix(&["the"]).unwrap_or(w);
+    matches!(w, ["date" | "day" | "month" | "year"])
+}
+
 /// "to whom?", "and to who", "for whom", "to who show?": whom the topic is for, asked bare.
 fn asks_to_whom(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -1148,6 +1181,35 @@ mod tests {
                 Some("logmein-perk")
             );
         }
+    }
+
+    #[test]
+    fn a_bare_date_moves_to_when_as_when_does() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, who) = answer(&m, "Who banned Kaspersky?", None);
+        let (turn, _) = answer(&m, "Date?", Some(&who));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("ban-when"));
+        assert_eq!(turn.outcome.not_given, Some(Asked::Date));
+        let (_, tweet) = answer(&m, "What did the founder tweet?", None);
+        assert_eq!(
+            follow_up_id(&m, "day?", &tweet).as_deref(),
+            Some("founder-tweet")
+        );
+    }
+
+    #[test]
+    fn who_said_that_goes_to_the_see_also_quoting_the_same_sentence() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, perk) = answer(&m, "Does LogMeIn give Kaspersky away as a perk?", None);
+        assert_eq!(
+            follow_up_id(&m, "who said that", &perk).as_deref(),
+            Some("logmein-advice")
+        );
+        let (_, data) = answer(&m, "Is Kaspersky feeding user data to Russia?", None);
+        assert_eq!(
+            follow_up_id(&m, "who says so?", &data).as_deref(),
+            Some("data-to-russia")
+        );
     }
 
     #[test]
