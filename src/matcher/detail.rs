@@ -162,7 +162,11 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
         ["month"] | ["the", "month"] => return Some(Asked::When),
         _ => {}
     }
-    if precise(&["date"]) || w.contains(&"deadline") {
+    // Any date ("ban date", "the exact calendar date", "date posted?"), not "to date" or "up to
+    // date": only a day's number gives it, and the article gives none. An entry that answers
+    // the rest ("the ban was announced on a Wednesday") still answers, saying so.
+    let a_date = (0..w.len()).any(|i| w[i] == "date" && (i == 0 || w[i - 1] != "to"));
+    if a_date || w.contains(&"deadline") {
         return Some(Asked::Date);
     }
     if precise(&["day"]) {
@@ -745,6 +749,8 @@ mod tests {
                 Some(Asked::Compared),
             ),
             ("is this the same as the tiktok ban", Some(Asked::Compared)),
+            ("kaspersky ban date", Some(Asked::Date)),
+            ("the exact calendar date of the ban", Some(Asked::Date)),
             ("how old is he", Some(Asked::Age)),
             ("what age is eugene kaspersky", Some(Asked::Age)),
             ("how old is the russia thing", None),

@@ -424,8 +424,15 @@ impl Matcher {
         // The normalized text: typos of question words ("wehn") read as the words.
         // "how many" reads as "quantiti" once normalized: that one from the words as written.
         // Not "how many exactly?" after "a few".
-        let Some(asked) = detail::asked(&self.index.normalizer.key(text)).or_else(|| {
-            detail::asked(text).filter(|&a| {
+        // "exact date?" as written: the normalized text reads a date as a day ("date" is
+        // asked as "day" is), which a weekday gives.
+        let as_written = detail::asked(text);
+        let normalized = match as_written {
+            Some(detail::Asked::Date) => as_written,
+            _ => detail::asked(&self.index.normalizer.key(text)),
+        };
+        let Some(asked) = normalized.or_else(|| {
+            as_written.filter(|&a| {
                 a == detail::Asked::Quantity
                     && !crate::normalize::words(text)
                         .iter()
