@@ -1037,7 +1037,9 @@ const FLOORS: &[(&str, Floors)] = &[
         // follow-ups then labelled democracy-quote, as every set does: 78.0%, 82.9%, 12.3%, 17.5%.
         "tests/dialogs_blind31.tsv",
         Floors {
-            correct: 0.78,
+            // Session 34: helper-written synonym variants, and 26 paraphrases they made
+            // near-copies of test lines dropped (correct 0.78 before).
+            correct: 0.77,
             // Paraphrases copied by sets 33 and 34 dropped (offered 0.825 before).
             offered: 0.82,
             wrong: 0.125,
@@ -1170,7 +1172,9 @@ const FLOORS: &[(&str, Floors)] = &[
             // session 33: with the dialect spellings "the gov'ment puters they've yanked it off,
             // darlin'" is answered with Kaspersky's response (wrong 0.03 before).
             wrong: 0.035,
-            out_of_scope: 0.075,
+            // Session 34: helper-written synonym variants, and 26 paraphrases they made
+            // near-copies of test lines dropped (out_of_scope 0.075 before).
+            out_of_scope: 0.09,
         },
     ),
     (
@@ -1218,7 +1222,9 @@ const FLOORS: &[(&str, Floors)] = &[
         // its end with its last binary: 86.5%, 94.4%, 3.4%, 7.5%.
         "tests/styles_blind39.tsv",
         Floors {
-            correct: 0.865,
+            // Session 34: helper-written synonym variants, and 26 paraphrases they made
+            // near-copies of test lines dropped (correct 0.865 before).
+            correct: 0.85,
             offered: 0.94,
             wrong: 0.035,
             out_of_scope: 0.075,
