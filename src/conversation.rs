@@ -213,6 +213,31 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     {
         return all_it_says(matcher, entry);
     }
+    // "did it calm people down?" after the founder's tweet, "still?" after how long the Russia
+    // link has been questioned: whether it worked or lasts, which a see-also's answer tells
+    // ("... has not been able to shake off the allegations").
+    // Of several, the one with the most questions asking whether it worked ("did it help?"
+    // after Kaspersky's response: whether the allegations stuck, not the denial that also says
+    // they did).
+    if let Some(entry) = context_entry
+        && asks_if_it_worked(&words)
+    {
+        let asking = |e: usize| {
+            k.entries[e]
+                .questions
+                .iter()
+                .filter(|q| asks_if_it_worked(&command_words(q)))
+                .count()
+        };
+        let next = k
+            .related(entry)
+            .filter(|&e| tells_how_it_stands(&k.entries[e].answer))
+            .map(|e| (asking(e), e))
+            .reduce(|best, next| if next.0 > best.0 { next } else { best });
+        if let Some((_, next)) = next {
+            return Turn::following(matcher, entry, next);
+        }
+    }
     if let Some(entry) = context_entry
         && answer_covers(matcher, message, &words, entry)
     {
@@ -681,7 +706,39 @@ fn answer_covers(matcher: &Matcher, message: &str, words: &[String], entry: usiz
             all > 0 && held == all
         })
         || (points_back(words) && asks_where_published(words) && names_a_medium(answer))
-        || (words.len() <= 6 && matcher.asks_a_detail_it_gives(message, entry))
+        || (words.len() <= 7 && matcher.asks_a_detail_it_gives(message, entry))
+        || asks_whom_the_answer_names(matcher, message, words, entry)
+}
+
+/// "who were they disappointed with?", "disappointed in who?" after Kaspersky's defence, whose
+/// answer says at whom, and "who got asked?" after the hearing at which officials were asked:
+/// "who" and at most five more words, all of them in the answer, asking whom with a preposition
+/// or in the passive (not "who asked them?", which the article does not say, nor "who banned
+/// it?"), and no see-also topic that asks who holds them too, nor asks who said it.
+fn asks_whom_the_answer_names(
+    matcher: &Matcher,
+    message: &str,
+    words: &[String],
+    entry: usize,
+) -> bool {
+    let whom = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "with" | "at" | "in" | "against" | "about" | "toward" | "towards"
+        )
+    }) || words
+        .windows(2)
+        .any(|p| p[0] == "who" && matches!(p[1].as_str(), "was" | "were" | "got" | "get"));
+    words.len() <= 6
+        && whom
+        && question_word(words) == Some("who")
+        && !asks_who_said(words, true)
+        && matcher.moved_to(message, entry, false).is_none()
+        && {
+            let (held, all) =
+                matcher.words_said(message, &matcher.knowledge().entries[entry].answer);
+            all > 0 && held == all
+        }
 }
 
 /// Whether `alone`, the reading of a "why" follow-up that points back ("why he write that?"
@@ -1032,6 +1089,48 @@ fn command_words(message: &str) -> Vec<String> {
     words
 }
 
+/// "did it work?", "did that calm people down?", "has it helped?", "still?", "resolved?":
+/// whether what was just told worked or lasts.
+fn asks_if_it_worked(words: &[String]) -> bool {
+    const WORKED: &[&str] = &[
+        "work",
+        "worked",
+        "works",
+        "help",
+        "helped",
+        "helps",
+        "calm",
+        "calmed",
+        "convince",
+        "convinced",
+        "succeed",
+        "succeeded",
+        "resolved",
+        "settled",
+        "stick",
+        "stuck",
+    ];
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let w = match w.as_slice() {
+        ["and" | "so" | "but" | "ok" | "okay", rest @ ..] => rest,
+        all => all,
+    };
+    match w {
+        ["still" | "resolved"] => true,
+        ["did" | "does" | "has" | "have" | "is" | "was", rest @ ..] => {
+            rest.len() <= 4 && rest.iter().any(|x| WORKED.contains(x))
+        }
+        _ => false,
+    }
+}
+
+/// Whether an answer tells how things stand after all that was done ("... has not been able to
+/// shake off the allegations").
+fn tells_how_it_stands(answer: &str) -> bool {
+    let lower = answer.to_lowercase();
+    lower.contains("not been able") || lower.contains(" still ")
+}
+
 /// "date?", "the day?", "and the date": a unit of time asked bare.
 fn asks_bare_time(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -1040,11 +1139,22 @@ fn asks_bare_time(words: &[String]) -> bool {
     matches!(w, ["date" | "day" | "month" | "year"])
 }
 
-/// "to whom?", "and to who", "for whom", "to who show?": whom the topic is for, asked bare.
+/// "to whom?", "and to who", "for whom", "to who show?", "to which customers?", "for what kind
+/// of clients?": whom the topic is for, asked bare (not "for what reason?", which asks why).
 fn asks_to_whom(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
     let w = w.strip_prefix(&["and"]).unwrap_or(&w);
-    matches!(w, ["to" | "for", "whom" | "who", ..] if w.len() <= 3)
+    match w {
+        ["to" | "for", "whom" | "who", ..] => w.len() <= 3,
+        ["to" | "for", "which" | "what", rest @ ..] => {
+            !rest.is_empty()
+                && w.len() <= 5
+                && !rest
+                    .iter()
+                    .any(|r| matches!(*r, "reason" | "reasons" | "purpose" | "grounds" | "cause"))
+        }
+        _ => false,
+    }
 }
 
 /// "tell me more", "is that all?", "anything else?", "more".
@@ -1181,6 +1291,47 @@ mod tests {
                 Some("logmein-perk")
             );
         }
+    }
+
+    #[test]
+    fn whom_the_answer_names_stays_on_it() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, defence) = answer(&m, "What did Kaspersky say in its defence?", None);
+        for whom in ["who were they disappointed with?", "disappointed in who"] {
+            assert_eq!(
+                follow_up_id(&m, whom, &defence).as_deref(),
+                Some("defence-statement"),
+                "{whom}"
+            );
+        }
+        let (_, perk) = answer(&m, "Does LogMeIn give Kaspersky away as a perk?", None);
+        assert_eq!(
+            follow_up_id(&m, "to which customers?", &perk).as_deref(),
+            Some("logmein-perk")
+        );
+        let (_, denied) = answer(&m, "Has Kaspersky denied ties to the Kremlin?", None);
+        assert_eq!(
+            follow_up_id(&m, "how many times have they denied it", &denied).as_deref(),
+            Some("kremlin-ties-denied")
+        );
+    }
+
+    #[test]
+    fn whether_it_worked_goes_to_the_see_also_telling_how_things_stand() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, tweet) = answer(&m, "What did the founder tweet?", None);
+        let (_, response) = answer(&m, "How did Kaspersky respond to the ban?", None);
+        for worked in ["did it calm people down?", "did it help?"] {
+            assert_eq!(
+                follow_up_id(&m, worked, &tweet).as_deref(),
+                Some("allegations-persist"),
+                "{worked}"
+            );
+        }
+        assert_eq!(
+            follow_up_id(&m, "did it help?", &response).as_deref(),
+            Some("allegations-persist")
+        );
     }
 
     #[test]

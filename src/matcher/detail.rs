@@ -132,8 +132,25 @@ const LARGE_NUMBERS: &[&str] = &[
     "billions",
 ];
 const NUMBERS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
-    "dozens", "few", "several", "many", "most", "all", "every",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+    "dozens",
+    "few",
+    "several",
+    "many",
+    "most",
+    "all",
+    "every",
+    "repeatedly",
 ];
 
 /// The detail `question` asks for, if it is one this module can check.
@@ -166,7 +183,9 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     // date": only a day's number gives it, and the article gives none. An entry that answers
     // the rest ("the ban was announced on a Wednesday") still answers, saying so.
     let a_date = (0..w.len()).any(|i| w[i] == "date" && (i == 0 || w[i - 1] != "to"));
-    if a_date || w.contains(&"deadline") {
+    // "what day of the month?" asks the date too.
+    let day_of_month = w.windows(4).any(|p| p == ["day", "of", "the", "month"]);
+    if a_date || day_of_month || w.contains(&"deadline") {
         return Some(Asked::Date);
     }
     if precise(&["day"]) {
@@ -614,6 +633,20 @@ pub(super) fn names_a_time(stem: &str) -> bool {
             .any(|w| w.starts_with(prefix))
 }
 
+/// Whether `source` gives the detail `question` asks, of the kind `asked`: an exact number
+/// ("exactly how many customers complained?") only a count gives, not "a few" or "repeatedly".
+pub(super) fn gives_for(question: &str, source: &str, asked: Asked) -> bool {
+    let exactly = normalize::words(question)
+        .iter()
+        .any(|w| w.starts_with("exact") || w.starts_with("precise"));
+    if asked == Asked::Quantity && exactly {
+        return normalize::words(source)
+            .iter()
+            .any(|w| !w.is_empty() && w.len() != 4 && w.chars().all(|c| c.is_ascii_digit()));
+    }
+    gives(source, asked)
+}
+
 /// Whether `source` gives that kind of detail.
 pub(super) fn gives(source: &str, asked: Asked) -> bool {
     let words = normalize::words(source);
@@ -750,6 +783,7 @@ mod tests {
             ),
             ("is this the same as the tiktok ban", Some(Asked::Compared)),
             ("kaspersky ban date", Some(Asked::Date)),
+            ("what day of the month was that", Some(Asked::Date)),
             ("the exact calendar date of the ban", Some(Asked::Date)),
             ("how old is he", Some(Asked::Age)),
             ("what age is eugene kaspersky", Some(Asked::Age)),
@@ -829,6 +863,14 @@ mod tests {
         for other in ["ban", "mar", "fri", "sun", "2", "kaspersky"] {
             assert!(!names_a_time(other), "{other}");
         }
+        assert!(gives("the company has repeatedly denied", Asked::Quantity));
+        let few = "We've had few customers raise concerns";
+        assert!(gives_for("how many complained?", few, Asked::Quantity));
+        assert!(!gives_for(
+            "exactly how many complained?",
+            few,
+            Asked::Quantity
+        ));
         assert!(gives("said Craig VerColen, spokesman", Asked::Names));
         assert!(!gives(
             "At a Senate intelligence committee hearing in May, top USA officials were asked",

@@ -455,8 +455,18 @@ impl Matcher {
                 || detail::names_a_unit_of_time(w)
                 || matches!(
                     w.as_str(),
-                    // "how many" reads as "quantiti".
-                    "when" | "what" | "which" | "since" | "how" | "many" | "quantiti" | "times"
+                    // "how many" reads as "quantiti"; "it" and "that" point at the entry.
+                    "when"
+                        | "what"
+                        | "which"
+                        | "since"
+                        | "how"
+                        | "many"
+                        | "quantiti"
+                        | "times"
+                        | "it"
+                        | "that"
+                        | "this"
                 )
                 || q.term
                     .is_some_and(|t| self.index.bag_credit(t, entry as u32) > 0.0)
@@ -690,7 +700,7 @@ impl Matcher {
                         entry
                             .source
                             .as_deref()
-                            .is_some_and(|source| !detail::gives(source, asked))
+                            .is_some_and(|source| !detail::gives_for(question, source, asked))
                     })
                     .or_else(|| {
                         detail::asks_what_the_answer_leaves_out(question, &entry.answer)
