@@ -633,6 +633,38 @@ pub(super) fn names_a_time(stem: &str) -> bool {
             .any(|w| w.starts_with(prefix))
 }
 
+/// Whether `question` asks if what `source` reports only as an intention ("was willing to
+/// testify", "would be taking advantage of the opportunity", "considers changes") was carried
+/// out: "did he actually testify?", "did they ever hand over the source code?", "has it
+/// really submitted the response?". The article tells one moment, so it does not say. Not
+/// "did he really offer to testify?", which asks the intention itself.
+pub(super) fn asks_if_carried_out(question: &str, source: &str) -> bool {
+    const INTENDED: &[&str] = &["willing to", "would ", "considers", "considering", " will "];
+    let w = normalize::words(question);
+    let start = w.iter().position(|x| !LEAD_INS.contains(&x.as_str()));
+    let Some(start) = start else {
+        return false;
+    };
+    let w = &w[start..];
+    let asks_done = matches!(
+        w.first().map(String::as_str),
+        Some("did" | "has" | "have" | "had" | "was" | "were")
+    ) && w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "actually" | "actualy" | "ever" | "really" | "already" | "finally" | "eventually"
+        )
+    });
+    let asks_intention = w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "offer" | "offered" | "willing" | "say" | "said" | "propose" | "proposed" | "promise"
+        )
+    });
+    let source = format!(" {} ", source.to_lowercase());
+    asks_done && !asks_intention && INTENDED.iter().any(|i| source.contains(i))
+}
+
 /// Whether `source` gives the detail `question` asks, of the kind `asked`: an exact number
 /// ("exactly how many customers complained?") only a count gives, not "a few" or "repeatedly".
 pub(super) fn gives_for(question: &str, source: &str, asked: Asked) -> bool {
@@ -863,6 +895,21 @@ mod tests {
         for other in ["ban", "mar", "fri", "sun", "2", "kaspersky"] {
             assert!(!names_a_time(other), "{other}");
         }
+        let willing = "In July, Kaspersky said he was willing to testify before congress";
+        assert!(asks_if_carried_out("did he actually testify?", willing));
+        assert!(asks_if_carried_out(
+            "did they ever hand over the code",
+            willing
+        ));
+        assert!(!asks_if_carried_out(
+            "did he really offer to testify?",
+            willing
+        ));
+        assert!(!asks_if_carried_out("did he testify?", willing));
+        assert!(!asks_if_carried_out(
+            "did he actually testify?",
+            "Eugene Kaspersky was interviewed by FBI agents"
+        ));
         assert!(gives("the company has repeatedly denied", Asked::Quantity));
         let few = "We've had few customers raise concerns";
         assert!(gives_for("how many complained?", few, Asked::Quantity));

@@ -703,6 +703,13 @@ impl Matcher {
                             .is_some_and(|source| !detail::gives_for(question, source, asked))
                     })
                     .or_else(|| {
+                        entry
+                            .source
+                            .as_deref()
+                            .is_some_and(|source| detail::asks_if_carried_out(question, source))
+                            .then_some(detail::Asked::Later)
+                    })
+                    .or_else(|| {
                         detail::asks_what_the_answer_leaves_out(question, &entry.answer)
                             .then_some(detail::Asked::More)
                     });

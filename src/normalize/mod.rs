@@ -121,6 +121,7 @@ impl Normalizer {
         let mut words = words(text);
         if self.fix_function_words {
             resolve_hwo(&mut words);
+            which_agent_as_who(&mut words);
         }
         // "wait why did they ban it", "hold on, who ...": an interjection opening a longer
         // message reads as no word of it.
@@ -887,6 +888,70 @@ fn resolve_hwo(words: &mut [String]) {
     }
 }
 
+/// "which government banned it?", "what agency put the ban in place": which body did something
+/// asks who did it, and reads as "who" ("which agencies are affected?" asks which, and stays).
+fn which_agent_as_who(words: &mut [String]) {
+    const AGENTS: &[&str] = &[
+        "government",
+        "govt",
+        "gov",
+        "goverment",
+        "agency",
+        "agencies",
+        "department",
+        "dept",
+        "organisation",
+        "organization",
+        "body",
+        "authority",
+        "authorities",
+        "office",
+        "administration",
+        "admin",
+        "crowd",
+        "lot",
+        "mob",
+        "outfit",
+        "ministry",
+        "entity",
+        "country",
+        "official",
+        "officials",
+    ];
+    const DID: &[&str] = &[
+        "made",
+        "put",
+        "did",
+        "gave",
+        "took",
+        "ran",
+        "pulled",
+        "issued",
+        "decided",
+        "announced",
+        "banned",
+        "blocked",
+        "ordered",
+        "imposed",
+    ];
+    for i in 0..words.len().saturating_sub(2) {
+        if !matches!(function_word_meant(&words[i]), "which" | "what") {
+            continue;
+        }
+        if !AGENTS.contains(&words[i + 1].as_str()) {
+            continue;
+        }
+        let next = words[i + 2..]
+            .iter()
+            .map(String::as_str)
+            .find(|w| !matches!(*w, "actually" | "actualy" | "really" | "exactly" | "just"));
+        let did = next.is_some_and(|w| DID.contains(&w) || (w.len() > 4 && w.ends_with("ed")));
+        if did {
+            words[i] = "who".to_owned();
+        }
+    }
+}
+
 /// The function word `word` stands for, spelt as in chat ("wat", "r") or with a slip ("waht",
 /// "teh"); `word` itself otherwise, or when it could be two ("hwo").
 pub fn function_word_meant(word: &str) -> &str {
@@ -1364,6 +1429,28 @@ mod tests {
         );
         let stops: Vec<bool> = t.iter().map(|t| t.stop).collect();
         assert_eq!(stops, [false, true, false, false, true, true, false]);
+    }
+
+    #[test]
+    fn which_body_did_something_asks_who() {
+        let read = |text: &str| {
+            let mut w = words(text);
+            which_agent_as_who(&mut w);
+            w.join(" ")
+        };
+        assert_eq!(
+            read("which government banned it"),
+            "who government banned it"
+        );
+        assert_eq!(
+            read("whihc agency actually did the ban"),
+            "who agency actually did the ban"
+        );
+        assert_eq!(
+            read("which agencies are affected"),
+            "which agencies are affected"
+        );
+        assert_eq!(read("what agency is it"), "what agency is it");
     }
 
     #[test]
