@@ -1310,6 +1310,46 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.07,
         },
     ),
+    (
+        // Measured once at the end of session 34: 88.5%, 94.2%, 3.1%, 6.2%.
+        "tests/styles_blind43.tsv",
+        Floors {
+            correct: 0.885,
+            offered: 0.94,
+            wrong: 0.035,
+            out_of_scope: 0.065,
+        },
+    ),
+    (
+        // Measured once at the end of session 34: 83.1%, 90.6%, 6.1%, 10.8%.
+        "tests/dialogs_blind43.tsv",
+        Floors {
+            correct: 0.83,
+            offered: 0.905,
+            wrong: 0.065,
+            out_of_scope: 0.11,
+        },
+    ),
+    (
+        // Measured once at the end of session 34: 88.6%, 94.0%, 4.7%, 13.9%.
+        "tests/styles_blind44.tsv",
+        Floors {
+            correct: 0.885,
+            offered: 0.935,
+            wrong: 0.05,
+            out_of_scope: 0.14,
+        },
+    ),
+    (
+        // Measured once at the end of session 34: 85.2%, 87.9%, 7.9%, 12.5%.
+        "tests/dialogs_blind44.tsv",
+        Floors {
+            correct: 0.85,
+            offered: 0.875,
+            wrong: 0.08,
+            out_of_scope: 0.125,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
