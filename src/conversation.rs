@@ -194,6 +194,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     // "how old is he?" after the founder: the article gives no one's age; the reply says so,
     // then what it says of the topic.
     if let Some(entry) = context_entry
+        && words.iter().any(|w| w == "old" || w == "age")
         && matcher.asked(message) == Some(Asked::Age)
     {
         return not_given_of(matcher, entry, Asked::Age);

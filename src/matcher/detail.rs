@@ -640,6 +640,10 @@ pub(super) fn names_a_time(stem: &str) -> bool {
 /// "did he really offer to testify?", which asks the intention itself.
 pub(super) fn asks_if_carried_out(question: &str, source: &str) -> bool {
     const INTENDED: &[&str] = &["willing to", "would ", "considers", "considering", " will "];
+    let source = format!(" {} ", source.to_lowercase());
+    if !INTENDED.iter().any(|i| source.contains(i)) {
+        return false;
+    }
     let w = normalize::words(question);
     let start = w.iter().position(|x| !LEAD_INS.contains(&x.as_str()));
     let Some(start) = start else {
@@ -661,8 +665,7 @@ pub(super) fn asks_if_carried_out(question: &str, source: &str) -> bool {
             "offer" | "offered" | "willing" | "say" | "said" | "propose" | "proposed" | "promise"
         )
     });
-    let source = format!(" {} ", source.to_lowercase());
-    asks_done && !asks_intention && INTENDED.iter().any(|i| source.contains(i))
+    asks_done && !asks_intention
 }
 
 /// Whether `source` gives the detail `question` asks, of the kind `asked`: an exact number

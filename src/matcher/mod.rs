@@ -670,14 +670,6 @@ impl Matcher {
 
     /// Says why nothing matched, and whether the answer lacks the detail asked for.
     fn finish(&self, question: &str, words: &[String], mut outcome: Outcome) -> Outcome {
-        // "how old is eugene kaspersky?": the article gives no one's age, and the entry that
-        // leads does so on other words ("is the Russia thing old news?").
-        if outcome.status == Status::Answered
-            && outcome.also.is_empty()
-            && detail::asked(question) == Some(Asked::Age)
-        {
-            return Outcome::no_match(outcome.best, Why::NotCovered);
-        }
         match (outcome.status, outcome.best) {
             (Status::NoMatch, _) => {
                 outcome.why = Some(if words.is_empty() {
@@ -694,8 +686,14 @@ impl Matcher {
             // A multi-part answer: the detail asked belongs to one part, which may not be the
             // first ("how long has it been questioned, and what has the election to do with it?").
             (Status::Answered, Some(best)) if outcome.also.is_empty() => {
+                let asked = detail::asked(question);
+                // "how old is eugene kaspersky?": the article gives no one's age, and the entry
+                // that leads does so on other words ("is the Russia thing old news?").
+                if asked == Some(Asked::Age) {
+                    return Outcome::no_match(outcome.best, Why::NotCovered);
+                }
                 let entry = &self.knowledge.entries[best.entry];
-                outcome.not_given = detail::asked(question)
+                outcome.not_given = asked
                     .filter(|&asked| {
                         entry
                             .source
