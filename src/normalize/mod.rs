@@ -39,13 +39,20 @@ pub struct Token {
     pub stop: bool,
 }
 
+/// Synonym variants (their stemmed words) with their canonical word.
+type Variants = Vec<(Vec<String>, String)>;
+
 /// Normalizes text into [`Token`]s; built once per knowledge base (it owns the synonyms).
 pub struct Normalizer {
     stemmer: Stemmer,
     /// Stems of the words the knowledge uses, kept from loading: most query words are there.
     known: StemCache,
     /// First word of a variant -> (variant words, canonical), longest variants first.
-    synonyms: HashMap<String, Vec<(Vec<String>, String)>>,
+    synonyms: HashMap<String, Variants>,
+    /// The same variants of two words or more, by their first and second words (a common first
+    /// word such as "the" opens a hundred of them), and of one word by the word.
+    phrases: HashMap<String, HashMap<String, Variants>>,
+    singles: HashMap<String, String>,
     /// Whether typos of function words are read as the words: for questions, once the
     /// knowledge's own words are known (so that none of them is ever "corrected").
     fix_function_words: bool,
@@ -76,13 +83,15 @@ impl Normalizer {
             stemmer: Stemmer::create(Algorithm::English),
             known: StemCache::default(),
             synonyms: HashMap::default(),
+            phrases: HashMap::default(),
+            singles: HashMap::default(),
             fix_function_words: false,
             surface: DeletionIndex::default(),
             surface_words: Vec::new(),
             known_stems: HashSet::default(),
             skeletons: HashMap::default(),
         };
-        let mut table: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
+        let mut table: HashMap<String, Variants> = HashMap::default();
         for (canonical, variants) in synonyms {
             let Some(canonical) = n.stems(canonical).into_iter().next() else {
                 continue;
@@ -100,8 +109,43 @@ impl Normalizer {
         for list in table.values_mut() {
             list.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         }
+        for (first, list) in &table {
+            for (words, canonical) in list {
+                match words.get(1) {
+                    Some(second) => n
+                        .phrases
+                        .entry(first.clone())
+                        .or_default()
+                        .entry(second.clone())
+                        .or_default()
+                        .push((words.clone(), canonical.clone())),
+                    None => {
+                        n.singles
+                            .entry(first.clone())
+                            .or_insert_with(|| canonical.clone());
+                    }
+                }
+            }
+        }
         n.synonyms = table;
         n
+    }
+
+    /// The longest synonym variant `words` open with: its length in words and its canonical
+    /// word.
+    fn variant_at(&self, words: &[Token]) -> Option<(usize, &String)> {
+        let first = &words.first()?.text;
+        let longer = words
+            .get(1)
+            .and_then(|second| self.phrases.get(first)?.get(&second.text))
+            .and_then(|list| {
+                list.iter().find(|(variant, _)| {
+                    words.len() >= variant.len()
+                        && variant.iter().zip(words).all(|(v, w)| *v == w.text)
+                })
+            })
+            .map(|(variant, canonical)| (variant.len(), canonical));
+        longer.or_else(|| self.singles.get(first).map(|canonical| (1, canonical)))
     }
 
     /// Normalized tokens of `text`, at most [`MAX_QUERY_WORDS`] of its first [`MAX_QUERY_CHARS`].
@@ -150,15 +194,7 @@ impl Normalizer {
         let mut out = Vec::with_capacity(words.len());
         let mut i = 0;
         while i < words.len() {
-            let replaced = self.synonyms.get(&words[i].text).and_then(|list| {
-                list.iter()
-                    .find(|(variant, _)| {
-                        words.len() - i >= variant.len()
-                            && variant.iter().zip(&words[i..]).all(|(v, w)| *v == w.text)
-                    })
-                    .map(|(variant, canonical)| (variant.len(), canonical))
-            });
-            match replaced {
+            match self.variant_at(&words[i..]) {
                 Some((len, canonical)) => {
                     out.push(Token {
                         stop: false,
@@ -935,10 +971,10 @@ fn which_agent_as_who(words: &mut [String]) {
         "imposed",
     ];
     for i in 0..words.len().saturating_sub(2) {
-        if !matches!(function_word_meant(&words[i]), "which" | "what") {
-            continue;
-        }
-        if !AGENTS.contains(&words[i + 1].as_str()) {
+        // The noun first: reading a word as a function word's slip is the dearer check.
+        if !AGENTS.contains(&words[i + 1].as_str())
+            || !matches!(function_word_meant(&words[i]), "which" | "what")
+        {
             continue;
         }
         let next = words[i + 2..]
