@@ -1093,23 +1093,10 @@ fn command_words(message: &str) -> Vec<String> {
 /// "did it work?", "did that calm people down?", "has it helped?", "still?", "resolved?":
 /// whether what was just told worked or lasts.
 fn asks_if_it_worked(words: &[String]) -> bool {
+    #[rustfmt::skip]
     const WORKED: &[&str] = &[
-        "work",
-        "worked",
-        "works",
-        "help",
-        "helped",
-        "helps",
-        "calm",
-        "calmed",
-        "convince",
-        "convinced",
-        "succeed",
-        "succeeded",
-        "resolved",
-        "settled",
-        "stick",
-        "stuck",
+        "work", "worked", "works", "help", "helped", "helps", "calm", "calmed", "convince",
+        "convinced", "succeed", "succeeded", "resolved", "settled", "stick", "stuck",
     ];
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
     let w = match w.as_slice() {

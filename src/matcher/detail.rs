@@ -131,26 +131,10 @@ const LARGE_NUMBERS: &[&str] = &[
     "billion",
     "billions",
 ];
+#[rustfmt::skip]
 const NUMBERS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "dozen",
-    "dozens",
-    "few",
-    "several",
-    "many",
-    "most",
-    "all",
-    "every",
-    "repeatedly",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+    "dozens", "few", "several", "many", "most", "all", "every", "repeatedly",
 ];
 
 /// The detail `question` asks for, if it is one this module can check.
@@ -443,22 +427,10 @@ fn compares(w: &[&str]) -> bool {
 /// Whether the words ask a person's age: "how old is he?", "how old is eugene kaspersky", "what
 /// age is the founder?", "his age?"; not "how old is the Russia thing?" (how long it has gone on).
 fn asks_age(w: &[&str]) -> bool {
+    #[rustfmt::skip]
     const PERSON: &[&str] = &[
-        "he",
-        "she",
-        "him",
-        "eugene",
-        "founder",
-        "guy",
-        "man",
-        "ceo",
-        "boss",
-        "owner",
-        "dude",
-        "fella",
-        "bloke",
-        "spokesman",
-        "craig",
+        "he", "she", "him", "eugene", "founder", "guy", "man", "ceo", "boss", "owner", "dude",
+        "fella", "bloke", "spokesman", "craig",
     ];
     let person_soon = |from: usize| {
         w[from..w.len().min(from + 3)]
@@ -675,11 +647,17 @@ pub(super) fn gives_for(question: &str, source: &str, asked: Asked) -> bool {
         .iter()
         .any(|w| w.starts_with("exact") || w.starts_with("precise"));
     if asked == Asked::Quantity && exactly {
-        return normalize::words(source)
-            .iter()
-            .any(|w| !w.is_empty() && w.len() != 4 && w.chars().all(|c| c.is_ascii_digit()));
+        return counts(&normalize::words(source));
     }
     gives(source, asked)
+}
+
+/// Whether the words hold a count in digits ("2016" is a year, not a count).
+fn counts(words: &[String]) -> bool {
+    let year = |w: &str| w.len() == 4 && w.parse::<u32>().is_ok();
+    words
+        .iter()
+        .any(|w| w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty() && !year(w))
 }
 
 /// Whether `source` gives that kind of detail.
@@ -692,10 +670,7 @@ pub(super) fn gives(source: &str, asked: Asked) -> bool {
     let year = |w: &str| w.len() == 4 && w.parse::<u32>().is_ok();
     let day_number =
         |w: &str| w.len() <= 2 && w.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n));
-    // "2016" is a year, not a count.
-    let count = words
-        .iter()
-        .any(|w| w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty() && !year(w));
+    let count = counts(&words);
     match asked {
         // "may" is a month only after "in" ("in May"), not in "the software may be".
         Asked::When => {
