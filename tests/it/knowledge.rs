@@ -135,6 +135,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind43.tsv",
     "tests/styles_blind44.tsv",
     "tests/dialogs_blind44.tsv",
+    "tests/styles_blind45.tsv",
+    "tests/dialogs_blind45.tsv",
+    "tests/styles_blind46.tsv",
+    "tests/dialogs_blind46.tsv",
 ];
 
 /// The question of a labelled line, in either format.
