@@ -214,6 +214,15 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     {
         return all_it_says(matcher, entry);
     }
+    // "what did they say?", "they say yes or no?" after "... officials were asked whether ...
+    // The article doesn't report their answers": their reply is what the answer says the
+    // article does not report, not a see-also that quotes other officials.
+    if let Some(entry) = context_entry
+        && asks_for_a_reply(&words)
+        && reports_no_reply(&k.entries[entry].answer)
+    {
+        return all_it_says(matcher, entry);
+    }
     // "did it calm people down?" after the founder's tweet, "still?" after how long the Russia
     // link has been questioned: whether it worked or lasts, which a see-also's answer tells
     // ("... has not been able to shake off the allegations").
@@ -824,6 +833,39 @@ fn asks_what_it_does_not_give(matcher: &Matcher, message: &str, entry: usize, on
         .filter(|sentence| !not_given.contains(sentence))
         .collect();
     missing > matcher.words_said(message, &rest).0
+}
+
+/// "what did they say?", "how did they answer", "what was their reply", "they say yes or no?":
+/// what someone replied, with no words besides function words and a pronoun for who.
+fn asks_for_a_reply(words: &[String]) -> bool {
+    const REPLYING: &[&str] = &[
+        "say",
+        "said",
+        "answer",
+        "answered",
+        "reply",
+        "replied",
+        "respond",
+        "responded",
+    ];
+    const OTHER: &[&str] = &["what", "how", "they", "them", "back", "yes", "no"];
+    words.iter().any(|w| REPLYING.contains(&w.as_str()))
+        && words.iter().all(|w| {
+            normalize::is_stop_word(w)
+                || REPLYING.contains(&w.as_str())
+                || OTHER.contains(&w.as_str())
+        })
+}
+
+/// Whether `answer` says that the article does not report someone's reply ("The article
+/// doesn't report their answers.").
+fn reports_no_reply(answer: &str) -> bool {
+    const REPLIES: &[&str] = &["answers", "answer", "reply", "replies", "responses"];
+    answer.split_inclusive(['.', ';']).any(|sentence| {
+        let words = normalize::words(sentence);
+        words.windows(2).any(|w| w == ["the", "article"])
+            && words.iter().any(|w| REPLIES.contains(&w.as_str()))
+    })
 }
 
 /// "who said that?", "who says so", "who made that statement?": an elliptical message
@@ -1572,6 +1614,10 @@ mod tests {
             (&hearing, "what did the officials answer?", "senate-hearing"),
             (&hearing, "and what did they answer??", "senate-hearing"),
             (&hearing, "answers?", "senate-hearing"),
+            // Their reply, in words of saying: not the quote of other officials.
+            (&hearing, "what did they say?", "senate-hearing"),
+            (&hearing, "they say yes or no?", "senate-hearing"),
+            (&hearing, "what did they say back", "senate-hearing"),
             (&when, "waht date was that exactly", "ban-when"),
         ] {
             let (turn, _) = answer(&m, question, Some(context));
