@@ -320,6 +320,15 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     {
         return Turn::following(matcher, entry, entry);
     }
+    // "what did kaspersky say about it?", "Kaspersky agree?" after an answer in which Kaspersky
+    // says or denies it ("... Kaspersky denies this."): that answer, not a see-also that reports
+    // it too, however the message reads alone. Every set but the 45th and 46th: 7 more
+    // follow-ups right, none fewer.
+    if let Some(entry) = context_entry
+        && says_it_itself(&words, &k.entries[entry].answer)
+    {
+        return Turn::following(matcher, entry, entry);
+    }
     if alone.status == Status::Answered && !pointing {
         if let Some(entry) = context_entry {
             mark_asking_for_more(matcher, &mut alone, entry, pointing, &words);
@@ -366,11 +375,6 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         })
     {
         return Turn::following(matcher, entry, next);
-    }
-    // "what did kaspersky say about it?" after an answer in which Kaspersky says or denies it
-    // ("... Kaspersky denies this."): that answer, not a see-also that reports it too.
-    if (pointing || points_back(&words)) && says_it_itself(&words, &k.entries[entry].answer) {
-        return Turn::following(matcher, entry, entry);
     }
     // "what did they say about it?" after an answer that reports no one's words (LogMeIn's
     // perk): the first see-also that does (its spokesman's advice), denials too.
@@ -906,17 +910,24 @@ fn asks_what_was_said(words: &[String]) -> bool {
         })
 }
 
-/// Whether `words` ask what someone named said ("what did kaspersky say about it?") and a
-/// sentence of `answer` has them say or deny it: every named word before its verb of saying
-/// ("Kaspersky denies this.", not "The U.S. said ... Kaspersky's ties").
+/// Whether `words` ask what someone named said or holds ("what did kaspersky say about it?",
+/// "Kaspersky agree or deny?", "Kaspersky's position on it?") and a sentence of `answer` has
+/// them say or deny it: every named word before its verb of saying ("Kaspersky denies this.",
+/// not "The U.S. said ... Kaspersky's ties").
 fn says_it_itself(words: &[String], answer: &str) -> bool {
     const SAYING: &[&str] = &["say", "said", "says", "saying"];
-    if !words.iter().any(|w| w == "what") || !words.iter().any(|w| SAYING.contains(&w.as_str())) {
+    // "Kaspersky agree?", "Kaspersky's position on it?", "and Kaspersky's answer?"
+    const RESPONDING: &[&str] = &[
+        "agree", "agrees", "position", "stance", "answer", "response", "reply", "deny", "denies",
+        "denied", "true",
+    ];
+    let responding = |w: &String| SAYING.contains(&w.as_str()) || RESPONDING.contains(&w.as_str());
+    if !words.iter().any(responding) {
         return false;
     }
     let named: Vec<&String> = words
         .iter()
-        .filter(|w| !normalize::is_stop_word(w) && *w != "what" && !SAYING.contains(&w.as_str()))
+        .filter(|w| !normalize::is_stop_word(w) && !is_question_word(w) && !responding(w))
         .collect();
     !named.is_empty()
         && answer.split_inclusive(['.', ';']).any(|sentence| {
@@ -1408,9 +1419,21 @@ mod tests {
     fn what_someone_said_stays_where_the_answer_has_them_say_it() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         let (_, backdoor) = answer(&m, "Does Kaspersky give the Kremlin a backdoor?", None);
-        let (turn, _) = answer(&m, "what did kaspersky say about it?", Some(&backdoor));
-        // "... Kaspersky denies this.": not the see-also on its denials of Kremlin ties.
-        assert_eq!(answered_id(&m, &turn).as_deref(), Some("kremlin-backdoor"));
+        // "... Kaspersky denies this.": not the see-also on its denials of Kremlin ties, nor
+        // Kaspersky's response to the ban, which "Kaspersky agree?" reads alone.
+        for question in [
+            "what did kaspersky say about it?",
+            "Kaspersky agree or deny?",
+            "Kaspersky's position on it?",
+            "Kaspersky agree?",
+        ] {
+            let (turn, _) = answer(&m, question, Some(&backdoor));
+            assert_eq!(
+                answered_id(&m, &turn).as_deref(),
+                Some("kremlin-backdoor"),
+                "{question}"
+            );
+        }
         // "The U.S. said ..." is not Kaspersky saying it.
         let (_, reason) = answer(&m, "Why was Kaspersky banned?", None);
         let (turn, _) = answer(&m, "what did kaspersky say about it?", Some(&reason));
