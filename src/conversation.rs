@@ -704,7 +704,8 @@ fn mark_asking_for_more(
 /// then keeps the topic rather than being read alone:
 /// - "do they deny it?" after "... Kaspersky denies this": a pronoun, no question word, and
 ///   every word in the answer (not another entry about denials);
-/// - "where did they post it?" after "in a statement on its website", "took to Twitter";
+/// - "where did they post it?", "where?" after "in a statement on its website", "took to
+///   Twitter";
 /// - "which day?", "wehn" after "On Tuesday, founder Eugene Kaspersky ..." (not the ban's day);
 /// - "denied?" after "... Kaspersky denies this": a word or two the answer holds.
 fn answer_covers(matcher: &Matcher, message: &str, words: &[String], entry: usize) -> bool {
@@ -719,7 +720,9 @@ fn answer_covers(matcher: &Matcher, message: &str, words: &[String], entry: usiz
             let (held, all) = matcher.words_said(message, answer);
             all > 0 && held == all
         })
-        || (points_back(words) && asks_where_published(words) && names_a_medium(answer))
+        || ((points_back(words) || words.len() <= 2)
+            && asks_where_published(words)
+            && names_a_medium(answer))
         || (words.len() <= 7 && matcher.asks_a_detail_it_gives(message, entry))
         || asks_whom_the_answer_names(matcher, message, words, entry)
 }
@@ -1914,6 +1917,8 @@ mod tests {
             "Who made that statement?",
             "where did they post it?",
             "where'd they say that",
+            "where?",
+            "Published where?",
         ] {
             let (turn, _) = answer(&m, follow_up, Some(&response));
             assert_eq!(
