@@ -45,6 +45,31 @@ pub fn elliptical(text: &str) -> bool {
             .all(|w| normalize::is_stop_word(w) || POINTING.contains(&w.as_str()))
 }
 
+/// The sentences of `message`, each with the `?`, `;` or line break that closes it: a `;`
+/// inside a word ("tl;dr") closes none.
+fn sentences(message: &str) -> Vec<&str> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (i, c) in message.char_indices() {
+        let closes = match c {
+            '?' | '\n' => true,
+            ';' => message[i + 1..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace),
+            _ => false,
+        };
+        if closes {
+            sentences.push(&message[start..=i]);
+            start = i + 1;
+        }
+    }
+    if start < message.len() {
+        sentences.push(&message[start..]);
+    }
+    sentences
+}
+
 /// The questions of a multi-part message, in order: split at `?`, `;`, and at "and" / "also" /
 /// "plus" / a comma when a question word follows, after a preface that asks nothing ("For the
 /// show notes: ..."). The message itself (after such a preface), untrimmed, when there is
@@ -53,7 +78,7 @@ pub(super) fn split(message: &str) -> Vec<&str> {
     let mut parts: Vec<&str> = Vec::new();
     // Every labelled set but the 33rd and 34th: 15 more right, 1 fewer wrong.
     let message = after_preface(message);
-    for sentence in message.split_inclusive(['?', ';', '\n']) {
+    for sentence in sentences(message) {
         let mut start = 0;
         // ASCII lowercasing keeps every byte offset, so offsets in `lower` cut `sentence`.
         let lower = sentence.to_ascii_lowercase();
@@ -520,6 +545,12 @@ mod tests {
     #[test]
     fn splits_at_question_joins_only() {
         assert_eq!(split("who banned it, and why?"), ["who banned it", "why?"]);
+        assert_eq!(split("who banned it; why"), ["who banned it", "why"]);
+        // A semicolon inside a word closes no sentence.
+        assert_eq!(
+            split("kaspersky's statement, tl;dr?"),
+            ["kaspersky's statement, tl;dr?"]
+        );
         assert_eq!(
             split("when and where was he interviewed?"),
             ["when and where was he interviewed?"]

@@ -565,6 +565,8 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
             }
             // A dot after a one-letter segment joins an abbreviation ("u.s." -> "us").
             '.' if segment == 1 && !word.is_empty() => segment = 0,
+            // "tl;dr" is one word, "tldr".
+            ';' if word == "tl" && chars.peek() == Some(&'d') => {}
             // Invisible joiners and marks do not break words.
             '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
             c if is_mark(c) => {}
@@ -1365,6 +1367,7 @@ mod tests {
     fn joins_dotted_abbreviations_but_not_sentences() {
         assert_eq!(words("the U.S. ban"), ["the", "us", "ban"]);
         assert_eq!(words("ban.who did it"), ["ban", "who", "did", "it"]);
+        assert_eq!(words("statement tl;dr"), ["statement", "tldr"]);
     }
 
     #[test]
