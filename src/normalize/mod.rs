@@ -167,6 +167,12 @@ impl Normalizer {
             resolve_hwo(&mut words);
             which_agent_as_who(&mut words);
         }
+        // "was it the EU that banned it?": who did it is asked; the one named is no word of it.
+        let premise = if self.fix_function_words {
+            cleft_as_who(&mut words)
+        } else {
+            Vec::new()
+        };
         // "wait why did they ban it", "hold on, who ...": an interjection opening a longer
         // message reads as no word of it.
         let skip = match words.as_slice() {
@@ -178,7 +184,7 @@ impl Normalizer {
             .into_iter()
             .enumerate()
             .map(|(i, w)| {
-                if i < skip {
+                if i < skip || premise.iter().any(|r| r.contains(&i)) {
                     return Token {
                         text: w,
                         stop: true,
@@ -194,7 +200,8 @@ impl Normalizer {
         let mut out = Vec::with_capacity(words.len());
         let mut i = 0;
         while i < words.len() {
-            match self.variant_at(&words[i..]) {
+            let in_premise = premise.iter().any(|r| r.contains(&i));
+            match self.variant_at(&words[i..]).filter(|_| !in_premise) {
                 Some((len, canonical)) => {
                     out.push(Token {
                         stop: false,
@@ -926,6 +933,60 @@ fn resolve_hwo(words: &mut [String]) {
     }
 }
 
+/// "was it the US government that banned it?", "is it true that it was the FBI who questioned
+/// him?": whether a body or someone did something asks who did it. Its "was" reads as "who";
+/// the words naming the one it asks about, and any other it names in contrast ("..., not some
+/// private company?"), are returned, to be read as function words: the answer says who did it,
+/// whoever the message names (not "is it only federal agencies that have to stop?", which asks
+/// no deed).
+fn cleft_as_who(words: &mut [String]) -> Vec<std::ops::Range<usize>> {
+    const SKIP: &[&str] = &["actually", "really", "just", "only", "itself", "himself"];
+    for i in 0..words.len().saturating_sub(3) {
+        let copula = match (words[i].as_str(), words[i + 1].as_str()) {
+            ("was" | "is" | "were", "it") => i,
+            ("it", "was" | "is") => i + 1,
+            _ => continue,
+        };
+        let Some(that) = (i + 3..(i + 9).min(words.len()))
+            .find(|&j| matches!(words[j].as_str(), "that" | "who" | "which"))
+        else {
+            continue;
+        };
+        // The one named, not a deed or a second question ("when was it announced, and who
+        // founded it?").
+        let named = &words[copula + 1..that];
+        if named[0].ends_with("ed")
+            || named.iter().any(|w| {
+                matches!(w.as_str(), "and" | "or" | "but")
+                    || lexicon::QUESTION_WORDS.contains(&w.as_str())
+            })
+        {
+            continue;
+        }
+        let deed = words[that + 1..]
+            .iter()
+            .map(String::as_str)
+            .find(|w| !SKIP.contains(w));
+        if deed.is_some_and(|w| w.len() > 4 && w.ends_with("ed") || PAST_DEEDS.contains(&w)) {
+            words[copula] = "who".to_owned();
+            let contrast = (that + 2..words.len().saturating_sub(1))
+                .find(|&j| {
+                    matches!(words[j].as_str(), "not" | "or")
+                        && matches!(
+                            words[j + 1].as_str(),
+                            "some" | "a" | "an" | "just" | "another"
+                        )
+                })
+                .map_or(0..0, |j| j..words.len());
+            return vec![copula + 1..that + 1, contrast];
+        }
+    }
+    Vec::new()
+}
+
+/// Past tenses that do not end in "-ed", of deeds a question asks who did.
+const PAST_DEEDS: &[&str] = &["put", "did", "gave", "took", "said", "told", "wrote"];
+
 /// "which government banned it?", "what agency put the ban in place": which body did something
 /// asks who did it, and reads as "who" ("which agencies are affected?" asks which, and stays).
 fn which_agent_as_who(words: &mut [String]) {
@@ -1490,6 +1551,42 @@ mod tests {
             "which agencies are affected"
         );
         assert_eq!(read("what agency is it"), "what agency is it");
+    }
+
+    #[test]
+    fn whether_someone_did_something_asks_who_and_names_no_word_of_it() {
+        let mut n = Normalizer::new(&[]);
+        n.remember(StemCache::default());
+        // The words the matcher reads: "EU" and "some private outfit" are no words of it.
+        let read = |text: &str| {
+            n.tokens(text)
+                .into_iter()
+                .filter(|t| !t.stop)
+                .map(|t| t.text)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(
+            read("was it the EU that banned kaspersky?"),
+            read("who banned kaspersky")
+        );
+        assert_eq!(
+            read("Was it the US government itself that banned it, or some private outfit?"),
+            read("who banned it")
+        );
+        assert_eq!(
+            read("is it true that it was the FBI who questioned him"),
+            read("is it true that who questioned him")
+        );
+        // No deed asked, or a second question: read as written.
+        for text in [
+            "is it only federal agencies that have to stop using it?",
+            "when was it announced, and who founded the company?",
+        ] {
+            let mut w = words(text);
+            assert!(cleft_as_who(&mut w).is_empty(), "{text}");
+            assert_eq!(w, words(text));
+        }
     }
 
     #[test]

@@ -1321,7 +1321,9 @@ const FLOORS: &[(&str, Floors)] = &[
             correct: 0.885,
             offered: 0.94,
             wrong: 0.035,
-            out_of_scope: 0.065,
+            // Session 35: "Was it Trump himself who signed the order?" now gets who banned
+            // it, whose answer says the article names no official (out_of_scope 0.065 before).
+            out_of_scope: 0.08,
         },
     ),
     (
