@@ -200,24 +200,6 @@ pub(super) fn decides_between(index: &Index, query: &[QueryTerm], a: usize, b: u
     for_a >= MIN_ANSWER_WEIGHT
 }
 
-/// The words of a cleft question's supposed doer: "was it *the EU* that banned it?", "was it
-/// *Trump personally* who banned Kaspersky?", "is it *the CIA* that interviewed him?". The
-/// question asks who did it, which the leader's answer says, so the one supposed does not make it
-/// a near-miss ("did the UK ban it too?" is no cleft).
-fn cleft_doer<'a, 'k>(key: &'a [&'k str]) -> &'a [&'k str] {
-    let Some(start) = key
-        .windows(2)
-        .position(|p| matches!(p[0], "was" | "is" | "wasn't" | "isnt" | "wasnt") && p[1] == "it")
-    else {
-        return &[];
-    };
-    let rest = &key[start + 2..];
-    rest.iter()
-        .take(5)
-        .position(|w| matches!(*w, "that" | "who" | "which"))
-        .map_or(&[], |end| &rest[..end])
-}
-
 /// What the decision sees of a query's leading entry (also written out for fitting it:
 /// `examples/fit.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -464,21 +446,20 @@ impl Matcher {
     }
 
     /// Weight of the words the leader leaves unexplained that the question supposes, which the
-    /// leader's answer settles: the doer of a cleft question ([`cleft_doer`]), and a cause the
-    /// question gives ("did they ban it because the software was too buggy?", "so they banned
-    /// it over links to Chinese hackers?") when the leader's source gives one.
+    /// leader's answer settles: a cause the question gives ("did they ban it because the
+    /// software was too buggy?", "so they banned it over links to Chinese hackers?") when the
+    /// leader's source gives one. (The doer a cleft question supposes, "was it the EU that
+    /// banned it?", is no word of it: `normalize` reads it as asking who.)
     fn supposed_words(&self, query: &Query, entry: usize) -> f32 {
         const CAUSE_WORDS: &[&str] = &["because", "becaus", "bc", "cuz", "caus", "over"];
         let key: Vec<&str> = query.key.split(' ').collect();
-        let mut supposed: Vec<&str> = cleft_doer(&key).to_vec();
-        if let Some(at) = key.iter().position(|w| CAUSE_WORDS.contains(w))
-            && self.source_gives(entry, super::detail::Asked::Why)
-        {
-            supposed.extend_from_slice(&key[at + 1..]);
-        }
-        if supposed.is_empty() {
+        let Some(at) = key.iter().position(|w| CAUSE_WORDS.contains(w)) else {
+            return 0.0;
+        };
+        if !self.source_gives(entry, super::detail::Asked::Why) {
             return 0.0;
         }
+        let supposed = &key[at + 1..];
         query
             .terms
             .iter()

@@ -782,10 +782,8 @@ mod tests {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         for (question, id) in [
             ("Was it Trump personally who banned Kaspersky?", "ban-who"),
-            (
-                "was it the CIA that interviewed the founder?",
-                "fbi-interview",
-            ),
+            ("was it the EU that banned kaspersky?", "ban-who"),
+            ("Was it the CIA that interviewed him?", "fbi-interview"),
             // The cause supposed, where the source gives one.
             ("was kaspersky banned because of its prices?", "ban-reason"),
         ] {
