@@ -69,10 +69,12 @@ pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
     ("whered", "where"),
     ("wheres", "where"),
     ("whit", "what"),
+    ("whn", "when"),
     ("whod", "who"),
     // Not chat, but the same question: "to whom is it attributed" asks who said it.
     ("whom", "who"),
     ("whos", "who"),
+    ("whr", "where"),
     ("wht", "what"),
     ("whyd", "why"),
     ("whys", "why"),

@@ -1409,6 +1409,11 @@ mod tests {
     fn chat_spellings_read_as_the_words() {
         let n = Normalizer::new(&[]);
         assert_eq!(texts(&n, "y they ban it"), texts(&n, "why they ban it"));
+        assert_eq!(texts(&n, "whn was it"), texts(&n, "when was it"));
+        assert_eq!(
+            texts(&n, "whr did he say it"),
+            texts(&n, "where did he say it")
+        );
         assert_eq!(
             texts(&n, "wat did govt ban"),
             texts(&n, "what did government ban")
