@@ -171,6 +171,17 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             ..Turn::alone(matcher, Outcome::chosen(offered[0]))
         };
     }
+    // "since when?" after what the ban covers asks when it began: where "when?" would move to
+    // another topic (the day of the ban), it goes there. Where "when?" stays on the topic
+    // ("since when?" after the denials of Kremlin ties, whose time the article does not give),
+    // it is read as it reads alone: how long the Russia link has been questioned.
+    if context_entry.is_some() && asks_since_when(&words) {
+        let when = reply(matcher, "when?", Some(context));
+        let moved = when.outcome.best.map(|b| b.entry) != context_entry;
+        if when.outcome.status == Status::Answered && moved {
+            return when;
+        }
+    }
     if let Some(entry) = context_entry
         && is_source_request(&words)
     {
@@ -1175,6 +1186,13 @@ fn tells_how_it_stands(answer: &str) -> bool {
     lower.contains("not been able") || lower.contains(" still ")
 }
 
+/// "since when?", "and since when": nothing else.
+fn asks_since_when(words: &[String]) -> bool {
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let w = w.strip_prefix(&["and"]).unwrap_or(&w);
+    matches!(w, ["since", "when"])
+}
+
 /// "date?", "the day?", "and the date": a unit of time asked bare.
 fn asks_bare_time(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -1389,6 +1407,23 @@ mod tests {
         assert_eq!(
             follow_up_id(&m, "day?", &tweet).as_deref(),
             Some("founder-tweet")
+        );
+    }
+
+    #[test]
+    fn since_when_moves_where_when_does_and_else_reads_alone() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, scope) = answer(&m, "What did the ban cover?", None);
+        assert_eq!(
+            follow_up_id(&m, "since when?", &scope).as_deref(),
+            Some("ban-when")
+        );
+        // "when?" stays on the denials, whose time the article does not give: how long the
+        // Russia link has been questioned.
+        let (_, denied) = answer(&m, "Does Kaspersky deny ties to the Kremlin?", None);
+        assert_eq!(
+            follow_up_id(&m, "since when", &denied).as_deref(),
+            Some("russia-connection-history")
         );
     }
 
