@@ -437,12 +437,14 @@ fn asks_age(w: &[&str]) -> bool {
             .iter()
             .any(|x| PERSON.contains(x))
     };
-    w.windows(2).enumerate().any(|(i, p)| match p {
-        ["how", "old"] | ["what", "age"] => person_soon(i + 2),
-        ["his" | "her", "age"] => true,
-        ["age", "of"] => person_soon(i + 2),
-        _ => false,
-    })
+    // "age?" alone asks one, after an answer about someone.
+    w == ["age"]
+        || w.windows(2).enumerate().any(|(i, p)| match p {
+            ["how", "old"] | ["what", "age"] => person_soon(i + 2),
+            ["his" | "her", "age"] => true,
+            ["age", "of"] => person_soon(i + 2),
+            _ => false,
+        })
 }
 
 /// Longest question read as comparing or as asking about use outside government: in a long
@@ -796,6 +798,7 @@ mod tests {
             ("what day of the month was that", Some(Asked::Date)),
             ("the exact calendar date of the ban", Some(Asked::Date)),
             ("how old is he", Some(Asked::Age)),
+            ("age?", Some(Asked::Age)),
             ("what age is eugene kaspersky", Some(Asked::Age)),
             ("how old is the russia thing", None),
             ("was the tweet posted the same day as the ban", None),
