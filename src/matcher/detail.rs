@@ -2,6 +2,7 @@
 //! whose source sentence names no time (or no quantity) is answered with what the article does
 //! say, after saying that it does not give that detail.
 
+use crate::normalize::lexicon::{DAYS, MONTHS};
 use serde::Serialize;
 
 use super::parts::is_question_word;
@@ -90,31 +91,6 @@ impl Asked {
 const LEAD_INS: &[&str] = &[
     "and", "but", "exactly", "hey", "ok", "okay", "so", "then", "um", "uh", "well", "wait", "on",
     "at", "in",
-];
-const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tomorrow",
-];
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 const PERIODS: &[&str] = &[
     "ago", "years", "year", "months", "month", "weeks", "week", "days", "decade", "decades",

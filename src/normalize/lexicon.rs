@@ -691,3 +691,31 @@ pub(crate) const QUESTION_STARTS: &[&str] = &[
     "what", "why", "when", "who", "where", "how", "which", "whose", "did", "does", "do", "is",
     "was", "were", "are", "will", "would", "has", "have", "had", "can", "could", "should",
 ];
+
+/// Days, as a question names them ("was it announced on Tuesday?").
+pub(crate) const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tomorrow",
+];
+/// Months ("was the hearing in July?"); "may" is a word of its own.
+pub(crate) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];

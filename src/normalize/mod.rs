@@ -169,7 +169,9 @@ impl Normalizer {
         }
         // "was it the EU that banned it?": who did it is asked; the one named is no word of it.
         let premise = if self.fix_function_words {
-            cleft_as_who(&mut words)
+            let mut premise = cleft_as_who(&mut words);
+            premise.extend(supposed_times(&words));
+            premise
         } else {
             Vec::new()
         };
@@ -984,6 +986,39 @@ fn cleft_as_who(words: &mut [String]) -> Vec<std::ops::Range<usize>> {
     Vec::new()
 }
 
+/// "was the hearing in July?", "was it announced on Tuesday?": the day or month of a yes/no
+/// question is the time it supposes, which the answer settles, not a word of what it asks (July
+/// is when the founder offered to testify, not when the hearing was). Its places, when the
+/// question names something besides.
+fn supposed_times(words: &[String]) -> Vec<std::ops::Range<usize>> {
+    const ASKS_IF: &[&str] = &[
+        "was", "were", "is", "are", "did", "does", "do", "has", "had", "have",
+    ];
+    // Not "today" or "tomorrow": "are schools closed tomorrow?" supposes no time of the article.
+    let is_time = |w: &str| {
+        (lexicon::DAYS.contains(&w) && !matches!(w, "yesterday" | "today" | "tomorrow"))
+            || lexicon::MONTHS.contains(&w)
+    };
+    let first = words
+        .iter()
+        .find(|w| !matches!(w.as_str(), "so" | "and" | "but" | "ok" | "okay" | "wait"));
+    let names_more = || {
+        words.iter().any(|w| {
+            !is_stop_word(w)
+                && !frame::is_frame_word(w)
+                && !is_time(w)
+                && !ASKS_IF.contains(&w.as_str())
+        })
+    };
+    if !first.is_some_and(|w| ASKS_IF.contains(&w.as_str())) || !names_more() {
+        return Vec::new();
+    }
+    (0..words.len())
+        .filter(|&i| is_time(&words[i]))
+        .map(|i| i..i + 1)
+        .collect()
+}
+
 /// Past tenses that do not end in "-ed", of deeds a question asks who did.
 const PAST_DEEDS: &[&str] = &["put", "did", "gave", "took", "said", "told", "wrote"];
 
@@ -1559,7 +1594,7 @@ mod tests {
     }
 
     #[test]
-    fn whether_someone_did_something_asks_who_and_names_no_word_of_it() {
+    fn what_a_question_supposes_is_no_word_of_it() {
         let mut n = Normalizer::new(&[]);
         n.remember(StemCache::default());
         // The words the matcher reads: "EU" and "some private outfit" are no words of it.
@@ -1582,6 +1617,16 @@ mod tests {
         assert_eq!(
             read("is it true that it was the FBI who questioned him"),
             read("is it true that who questioned him")
+        );
+        // The day or month a yes/no question supposes is no word of it either.
+        assert_eq!(
+            read("Was the Senate hearing in July?"),
+            read("Was the Senate hearing")
+        );
+        assert_ne!(read("what happened in July?"), read("what happened"));
+        assert_ne!(
+            read("are schools closed tomorrow?"),
+            read("are schools closed")
         );
         // No deed asked, or a second question: read as written.
         for text in [
