@@ -1069,17 +1069,41 @@ fn which_agent_as_who(words: &mut [String]) {
         "imposed",
     ];
     for i in 0..words.len().saturating_sub(2) {
-        // The noun first: reading a word as a function word's slip is the dearer check.
-        if !AGENTS.contains(&words[i + 1].as_str())
-            || !matches!(function_word_meant(&words[i]), "which" | "what")
-        {
+        // The noun first, or after one word ("which us agency"): reading a word as a function
+        // word's slip is the dearer check.
+        let Some(agent) =
+            (i + 1..(i + 3).min(words.len())).find(|&j| AGENTS.contains(&words[j].as_str()))
+        else {
+            continue;
+        };
+        // Not "what were officials asked?": a verb before the noun makes it the verb's subject.
+        let verb_first = agent == i + 2
+            && matches!(
+                words[i + 1].as_str(),
+                "was" | "were" | "is" | "are" | "did" | "do" | "does" | "has" | "have" | "had"
+            );
+        if verb_first || !matches!(function_word_meant(&words[i]), "which" | "what") {
             continue;
         }
-        let next = words[i + 2..]
-            .iter()
-            .map(String::as_str)
-            .find(|w| !matches!(*w, "actually" | "actualy" | "really" | "exactly" | "just"));
-        let did = next.is_some_and(|w| DID.contains(&w) || (w.len() > 4 && w.ends_with("ed")));
+        // "which organisation of America has banned it": past what the body is of, and an
+        // auxiliary of the deed.
+        let deed = |w: &str| DID.contains(&w) || (w.len() > 4 && w.ends_with("ed"));
+        let mut rest: Vec<&str> = words[agent + 1..].iter().map(String::as_str).collect();
+        if rest.first() == Some(&"of")
+            && let Some(end) = rest[1..]
+                .iter()
+                .take(4)
+                .position(|w| matches!(*w, "has" | "have" | "had") || deed(w))
+        {
+            rest.drain(..=end);
+        }
+        let next = rest.into_iter().find(|w| {
+            !matches!(
+                *w,
+                "actually" | "actualy" | "really" | "exactly" | "just" | "has" | "have" | "had"
+            )
+        });
+        let did = next.is_some_and(deed);
         if did {
             words[i] = "who".to_owned();
         }
@@ -1591,6 +1615,11 @@ mod tests {
             "which agencies are affected"
         );
         assert_eq!(read("what agency is it"), "what agency is it");
+        assert_eq!(read("which us agency banned it"), "who us agency banned it");
+        assert_eq!(
+            read("Which organisation of America has banned Kaspersky?"),
+            "who organisation of america has banned kaspersky"
+        );
     }
 
     #[test]
