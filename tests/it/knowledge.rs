@@ -1356,6 +1356,46 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.125,
         },
     ),
+    (
+        // Measured once at the end of session 35: 87.5%, 94.3%, 2.5%, 5.9%.
+        "tests/styles_blind45.tsv",
+        Floors {
+            correct: 0.875,
+            offered: 0.94,
+            wrong: 0.025,
+            out_of_scope: 0.06,
+        },
+    ),
+    (
+        // Measured once at the end of session 35: 87.9%, 91.4%, 7.6%, 18.2%.
+        "tests/dialogs_blind45.tsv",
+        Floors {
+            correct: 0.875,
+            offered: 0.91,
+            wrong: 0.08,
+            out_of_scope: 0.185,
+        },
+    ),
+    (
+        // Measured once at the end of session 35: 87.3%, 95.6%, 1.7%, 4.6%.
+        "tests/styles_blind46.tsv",
+        Floors {
+            correct: 0.87,
+            offered: 0.955,
+            wrong: 0.02,
+            out_of_scope: 0.05,
+        },
+    ),
+    (
+        // Measured once at the end of session 35: 88.7%, 92.0%, 6.6%, 14.9%.
+        "tests/dialogs_blind46.tsv",
+        Floors {
+            correct: 0.885,
+            offered: 0.915,
+            wrong: 0.07,
+            out_of_scope: 0.15,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
