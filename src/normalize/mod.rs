@@ -167,7 +167,8 @@ impl Normalizer {
             resolve_hwo(&mut words);
             which_agent_as_who(&mut words);
         }
-        // "was it the EU that banned it?": who did it is asked; the one named is no word of it.
+        // What a question supposes is no word of what it asks: the doer of "was it the EU that
+        // banned it?" (which asks who), the month of "was the hearing in July?".
         let premise = if self.fix_function_words {
             let mut premise = cleft_as_who(&mut words);
             premise.extend(supposed_times(&words));
@@ -1019,7 +1020,8 @@ fn supposed_times(words: &[String]) -> Vec<std::ops::Range<usize>> {
         .collect()
 }
 
-/// Past tenses that do not end in "-ed", of deeds a question asks who did.
+/// Past tenses that do not end in "-ed", of deeds a cleft question asks who did (not "made": "was
+/// it the hacking that made them nervous?" asks what, not who).
 const PAST_DEEDS: &[&str] = &["put", "did", "gave", "took", "said", "told", "wrote"];
 
 /// "which government banned it?", "what agency put the ban in place": which body did something
