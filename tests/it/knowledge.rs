@@ -139,6 +139,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind45.tsv",
     "tests/styles_blind46.tsv",
     "tests/dialogs_blind46.tsv",
+    "tests/styles_blind47.tsv",
+    "tests/dialogs_blind47.tsv",
+    "tests/styles_blind48.tsv",
+    "tests/dialogs_blind48.tsv",
 ];
 
 /// The question of a labelled line, in either format.
