@@ -1647,7 +1647,7 @@ mod tests {
             ),
             (
                 "What did LogMeIn tell its customers?",
-                "Why does LogMeIn offer Kaspersky in the first place?",
+                "what's logmein's angle",
                 "logmein-perk",
                 "logmein-perk",
             ),
