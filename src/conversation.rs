@@ -269,7 +269,10 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             let (held, all) = matcher.words_said(message, &k.entries[e].answer);
             all > 0 && held == all
         };
+        // Not a time or a count the answer gives: "year?" after the 2016 election asks its
+        // year, not how many years the Russia link has been questioned.
         if !answer_holds(entry)
+            && !matcher.asks_a_detail_it_gives(message, entry)
             && let Some(next) = k.related(entry).find(|&e| answer_holds(e))
         {
             return Turn::following(matcher, entry, next);
@@ -1408,6 +1411,19 @@ mod tests {
             follow_up_id(&m, "day?", &tweet).as_deref(),
             Some("founder-tweet")
         );
+        // The year the answer gives, not a see-also whose answer says "for years".
+        let (_, election) = answer(
+            &m,
+            "What does the 2016 election have to do with this?",
+            None,
+        );
+        for year in ["Year?", "which year was that?"] {
+            assert_eq!(
+                follow_up_id(&m, year, &election).as_deref(),
+                Some("election-hacking"),
+                "{year}"
+            );
+        }
     }
 
     #[test]
