@@ -1,0 +1,120 @@
+//! Set phrases that only frame, hedge, stress or soften a question ("in the first place", "why
+//! on earth", "to be fair", "in plain English"), from `idioms.txt`. Their words would weigh as
+//! words of what is asked ("first", "earth", "plain") and hold a clear answer back; a question
+//! is read without them (see [`drop_idioms`]).
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::lexicon::QUESTION_WORDS;
+
+/// One phrase a line, lowercase (`#` lines describe the list).
+const LIST: &str = include_str!("idioms.txt");
+
+/// The phrases as [`super::words`] reads them, by first word, longest first.
+fn phrases() -> &'static HashMap<String, Vec<Vec<String>>> {
+    static PHRASES: OnceLock<HashMap<String, Vec<Vec<String>>>> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::default();
+        for line in LIST
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let words = super::words(line);
+            if let Some(first) = words.first() {
+                by_first.entry(first.clone()).or_default().push(words);
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        }
+        by_first
+    })
+}
+
+/// The ranges of `words` that are set phrases (a phrase's opening question word excluded), and
+/// "in place" after "put" ("who put the ban in place": who imposed it).
+fn idiom_ranges(words: &[String]) -> Vec<Range<usize>> {
+    let phrases = phrases();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let found = phrases.get(&words[i]).and_then(|list| {
+            list.iter().find(|p| {
+                words.len() >= i + p.len() && p.iter().zip(&words[i..]).all(|(a, b)| a == b)
+            })
+        });
+        if let Some(p) = found {
+            let from = if QUESTION_WORDS.contains(&p[0].as_str()) {
+                i + 1
+            } else {
+                i
+            };
+            out.push(from..i + p.len());
+            i += p.len();
+            continue;
+        }
+        if words[i] == "in"
+            && words.get(i + 1).is_some_and(|w| w == "place")
+            && words[i.saturating_sub(4)..i]
+                .iter()
+                .any(|w| matches!(w.as_str(), "put" | "puts" | "putting"))
+        {
+            out.push(i..i + 2);
+            i += 2;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// `words` without their set phrases, unless nothing else is left ("quick question" alone,
+/// "thanks in advance" is still small talk).
+pub(super) fn drop_idioms(words: &mut Vec<String>) {
+    let ranges = idiom_ranges(words);
+    let dropped: usize = ranges.iter().map(|r| r.len()).sum();
+    if ranges.is_empty() || dropped == words.len() {
+        return;
+    }
+    let mut i = 0;
+    words.retain(|_| {
+        i += 1;
+        !ranges.iter().any(|r| r.contains(&(i - 1)))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn set_phrases_that_only_frame_are_left_out() {
+        let read = |text: &str| {
+            let mut w = super::super::words(text);
+            drop_idioms(&mut w);
+            w.join(" ")
+        };
+        assert_eq!(read("who founded it in the first place"), "who founded it");
+        assert_eq!(read("why on earth did they ban it"), "why did they ban it");
+        assert_eq!(read("what in the world is kaspersky"), "what is kaspersky");
+        assert_eq!(
+            read("explain the claim in plain english"),
+            "explain the claim"
+        );
+        assert_eq!(read("in layman's terms, why?"), "why");
+        assert_eq!(read("who put the ban in place"), "who put the ban");
+        assert_eq!(read("I'm just curious, who founded it"), "who founded it");
+        // Words of what is asked stay: the company's place in the world, a place.
+        assert_eq!(
+            read("is it the biggest firm in the world"),
+            "is it the biggest firm in the world"
+        );
+        assert_eq!(read("what is in place of it"), "what is in place of it");
+        assert_eq!(read("in english please"), "in english please");
+        // A message of nothing else keeps it.
+        assert_eq!(read("thanks in advance"), "thanks in advance");
+    }
+}
