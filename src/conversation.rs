@@ -259,6 +259,32 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             return Turn::following(matcher, entry, next);
         }
     }
+    // "how often?", "only once or many times?" after "Kaspersky has repeatedly denied ...":
+    // the answer says how often, though read alone the words ask how long the Russia link has
+    // been questioned.
+    if let Some(entry) = context_entry
+        && asks_how_often(&words)
+        && tells_how_often(&k.entries[entry].answer)
+    {
+        // "how many times exactly?" is told the article gives no count.
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, matcher.chosen_for(message, entry))
+        };
+    }
+    // "where is that company from?", "HQ?" after LogMeIn's advice, whose answer names no
+    // place: the see-also whose answer does ("Boston-based LogMeIn ...").
+    if let Some(entry) = context_entry
+        && (words.len() <= 8 || points_back(&words))
+        && matcher.asked(message) == Some(Asked::Place)
+        && !asks_where_published(&words)
+        && !matcher.answer_gives(entry, Asked::Place)
+        && let Some(next) = k
+            .related(entry)
+            .find(|&e| matcher.answer_names_a_location(e))
+    {
+        return Turn::following(matcher, entry, next);
+    }
     if let Some(entry) = context_entry
         && answer_covers(matcher, message, &words, entry)
     {
@@ -1196,6 +1222,33 @@ fn asks_since_when(words: &[String]) -> bool {
     matches!(w, ["since", "when"])
 }
 
+/// "how often?", "only once or many times?", "first time denying?", "on several occasions?":
+/// how many times something happened.
+fn asks_how_often(words: &[String]) -> bool {
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    w.windows(2).any(|p| {
+        matches!(
+            p,
+            ["how", "often"]
+                | ["many", "times"]
+                | ["first", "time"]
+                | ["one", "time"]
+                | ["several", "times"]
+                | ["several", "occasions"]
+                | ["multiple", "times"]
+                | ["more", "often"]
+        )
+    }) || (w.contains(&"once") && w.len() <= 6)
+}
+
+/// Whether an answer says how often something happened ("has repeatedly denied").
+fn tells_how_often(answer: &str) -> bool {
+    const OFTEN: &[&str] = &["repeatedly", "often", "again", "frequently", "consistently"];
+    normalize::words(answer)
+        .iter()
+        .any(|w| OFTEN.contains(&w.as_str()))
+}
+
 /// "date?", "the day?", "and the date": a unit of time asked bare.
 fn asks_bare_time(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -1396,6 +1449,49 @@ mod tests {
         assert_eq!(
             follow_up_id(&m, "did it help?", &response).as_deref(),
             Some("allegations-persist")
+        );
+    }
+
+    #[test]
+    fn how_often_stays_where_the_answer_says_it_happened_repeatedly() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, denied) = answer(&m, "Has Kaspersky denied ties to the Kremlin?", None);
+        for question in [
+            "only once or many times?",
+            "first time denying?",
+            "how often?",
+        ] {
+            assert_eq!(
+                follow_up_id(&m, question, &denied).as_deref(),
+                Some("kremlin-ties-denied"),
+                "{question}"
+            );
+        }
+        // It says "repeatedly", no count.
+        let (turn, _) = answer(&m, "how many times exactly?", Some(&denied));
+        assert_eq!(
+            answered_id(&m, &turn).as_deref(),
+            Some("kremlin-ties-denied")
+        );
+        assert_eq!(turn.outcome.not_given, Some(Asked::Quantity));
+    }
+
+    #[test]
+    fn where_a_company_is_goes_to_the_see_also_that_says_where_it_is_based() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, advice) = answer(&m, "What did LogMeIn tell its customers?", None);
+        for question in ["where is that company from?", "where is it based"] {
+            assert_eq!(
+                follow_up_id(&m, question, &advice).as_deref(),
+                Some("logmein-perk"),
+                "{question}"
+            );
+        }
+        // Where it was said is no place where it is based.
+        let (_, response) = answer(&m, "How did Kaspersky respond?", None);
+        assert_eq!(
+            follow_up_id(&m, "where did they say that?", &response).as_deref(),
+            Some("kaspersky-response")
         );
     }
 

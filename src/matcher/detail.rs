@@ -467,6 +467,14 @@ fn names_a_place(source: &str, words: &[String]) -> bool {
     medium || named || source.contains("-based")
 }
 
+/// Whether `source` says where someone or something is based ("Boston-based", "headquartered
+/// in"), not only where it spoke ("on its website", "from U.S. government computers").
+pub(super) fn names_a_location(source: &str) -> bool {
+    ["-based", "based in", "headquartered"]
+        .iter()
+        .any(|said| source.contains(said))
+}
+
 /// Words that ask what came after the article's moment ("ultimately", "was the ban lifted?").
 const AFTERWARDS: &[&str] = &[
     "ultimately",

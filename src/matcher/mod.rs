@@ -328,6 +328,18 @@ impl Matcher {
         detail::gives(e.source.as_deref().unwrap_or(&e.answer), asked)
     }
 
+    /// Whether entry `entry`'s answer gives the detail `asked` (its source may give more:
+    /// entries share sources).
+    pub fn answer_gives(&self, entry: usize, asked: detail::Asked) -> bool {
+        detail::gives(&self.knowledge.entries[entry].answer, asked)
+    }
+
+    /// Whether entry `entry`'s answer names where someone or something is ("Boston-based"),
+    /// not only a medium ("took to Twitter").
+    pub fn answer_names_a_location(&self, entry: usize) -> bool {
+        detail::names_a_location(&self.knowledge.entries[entry].answer)
+    }
+
     /// Whether `text` names content words and entry `entry` contains none of them ("and
     /// congress?" after the FBI interview): then it asks about something else.
     pub fn names_other_words(&self, text: &str, entry: usize) -> bool {
