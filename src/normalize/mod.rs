@@ -1470,6 +1470,17 @@ mod tests {
     }
 
     #[test]
+    fn discourse_particles_and_chat_emotes_ask_nothing() {
+        // Politeness particles of Philippine, Malaysian and Indian English, forms of address,
+        // and the emote names of chat ("what did eugene tweet LULW").
+        for word in [
+            "po", "lah", "ji", "yaar", "sir", "madam", "dear", "lulw", "pogchamp",
+        ] {
+            assert!(is_stop_word(word), "{word}");
+        }
+    }
+
+    #[test]
     fn chat_spellings_read_as_the_words() {
         let n = Normalizer::new(&[]);
         assert_eq!(texts(&n, "y they ban it"), texts(&n, "why they ban it"));
