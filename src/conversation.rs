@@ -369,6 +369,30 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     {
         return Turn::following(matcher, entry, entry);
     }
+    // "when did he declare it?" after the founder's offer to testify: "he" is someone the
+    // answer just given speaks of, and the answer the words read alone speaks of no one (the
+    // day the ban was announced). Read against the topic; on it, when that reading leaves it.
+    if let Some(entry) = context_entry
+        && alone.status == Status::Answered
+        && let Some(own) = alone.best.filter(|b| b.entry != entry)
+        && words
+            .iter()
+            .any(|w| matches!(w.as_str(), "he" | "him" | "his" | "hes"))
+        && speaks_of_someone(&k.entries[entry].answer)
+        && !speaks_of_someone(&k.entries[own.entry].answer)
+    {
+        let about = matcher.decide_about(message, entry);
+        let next = about
+            .best
+            .filter(|_| about.status == Status::Answered)
+            .map(|b| b.entry)
+            .filter(|&e| speaks_of_someone(&k.entries[e].answer))
+            .unwrap_or(entry);
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, matcher.chosen_for(message, next))
+        };
+    }
     if alone.status == Status::Answered && !pointing {
         if let Some(entry) = context_entry {
             mark_asking_for_more(matcher, &mut alone, entry, pointing, &words);
@@ -1249,6 +1273,24 @@ fn tells_how_often(answer: &str) -> bool {
         .any(|w| OFTEN.contains(&w.as_str()))
 }
 
+/// Whether an answer speaks of a person ("Kaspersky said he was willing ...", "founder Eugene
+/// Kaspersky", "LogMeIn spokesman Craig VerColen"), whom a follow-up's "he" may mean.
+fn speaks_of_someone(answer: &str) -> bool {
+    const PERSON: &[&str] = &[
+        "he",
+        "his",
+        "him",
+        "founder",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "eugene",
+    ];
+    normalize::words(answer)
+        .iter()
+        .any(|w| PERSON.contains(&w.as_str()))
+}
+
 /// "date?", "the day?", "and the date": a unit of time asked bare.
 fn asks_bare_time(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -1493,6 +1535,23 @@ mod tests {
             follow_up_id(&m, "where did they say that?", &response).as_deref(),
             Some("kaspersky-response")
         );
+    }
+
+    #[test]
+    fn he_is_someone_the_answer_speaks_of_not_the_day_of_the_ban() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, offer) = answer(&m, "Is Kaspersky willing to testify before Congress?", None);
+        for question in [
+            "When did he declare it?",
+            "What was his stated reasoning?",
+            "For which purpose?",
+        ] {
+            assert_eq!(
+                follow_up_id(&m, question, &offer).as_deref(),
+                Some("testify-congress"),
+                "{question}"
+            );
+        }
     }
 
     #[test]

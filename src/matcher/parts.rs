@@ -219,7 +219,7 @@ fn why_phrases(mut words: Vec<String>) -> Vec<String> {
         let w = |k: usize| words.get(i + k).map(String::as_str);
         let phrase = match (w(0), w(1), w(2)) {
             (Some("what" | "waht" | "wat"), Some("for"), None) => 2,
-            (Some("for"), Some("what"), Some("reason" | "purpose")) => 3,
+            (Some("for"), Some("what" | "which"), Some("reason" | "purpose")) => 3,
             (Some("how"), Some("come" | "comes"), _) => 2,
             (Some("why"), Some("bother"), _) => 2,
             _ => 0,
