@@ -544,6 +544,11 @@ impl Matcher {
         if let Some(said) = self.smalltalk_said(&query.key) {
             return Outcome::new(Status::Smalltalk, Some(said));
         }
+        // "Fair enough. What did the Americans ban then?": small talk opening a message is no
+        // word of its question.
+        if let Some(rest) = self.after_small_talk(question) {
+            return self.decide(rest);
+        }
         let ranked = score::rank(&self.index, &query, &self.tuning.score);
         let mut outcome = self.read(&query, &ranked, question);
         // Whole messages only: in a part of one, a claim is the context of another part.
@@ -567,6 +572,19 @@ impl Matcher {
             }
         }
         self.finish(question, &query.words, outcome)
+    }
+
+    /// What follows a first sentence that is small talk word for word ("Fair enough.", "Good
+    /// morning!"), when it has words.
+    fn after_small_talk<'q>(&self, question: &'q str) -> Option<&'q str> {
+        let end = question.find(['.', '!', '?'])?;
+        let (opening, rest) = question.split_at(end + 1);
+        let rest = rest.trim_start();
+        if crate::normalize::words(rest).is_empty() {
+            return None;
+        }
+        self.smalltalk_said(&self.index.normalizer.key(opening))?;
+        Some(rest)
     }
 
     /// Small talk when `message` is one of the small-talk questions word for word ("ok cool",
@@ -739,6 +757,21 @@ impl Matcher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn small_talk_opening_a_question_is_no_word_of_it() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        for (question, id) in [
+            ("Fair enough. What did the Americans ban then?", "ban-scope"),
+            ("Good afternoon. Who is responsible for the ban?", "ban-who"),
+        ] {
+            let o = m.decide(question);
+            assert_eq!(o.status, Status::Answered, "{question}");
+            assert_eq!(m.entry(&o.best.unwrap()).id, id, "{question}");
+        }
+        // Small talk alone stays small talk.
+        assert_eq!(m.decide("Thanks! Bye.").status, Status::Smalltalk);
+    }
 
     #[test]
     fn the_words_around_an_embedded_question_do_not_change_it() {
