@@ -575,7 +575,8 @@ impl Matcher {
     }
 
     /// What follows a first sentence that is small talk word for word ("Fair enough.", "Good
-    /// morning!"), when it has words.
+    /// morning!") or an aside of up to three words the knowledge does not use ("useless.",
+    /// "phew."), when it has words.
     fn after_small_talk<'q>(&self, question: &'q str) -> Option<&'q str> {
         let end = question.find(['.', '!', '?'])?;
         let (opening, rest) = question.split_at(end + 1);
@@ -583,7 +584,19 @@ impl Matcher {
         if crate::normalize::words(rest).is_empty() {
             return None;
         }
-        self.smalltalk_said(&self.index.normalizer.key(opening))?;
+        // Or an aside of a few words the knowledge does not use ("useless.", "boring!").
+        let words = crate::normalize::words(opening);
+        let aside = (1..=3).contains(&words.len())
+            && !parts::asks_a_question_word(&words)
+            && self
+                .index
+                .analyze(opening)
+                .terms
+                .iter()
+                .all(|q| q.term.is_none() && !q.stop);
+        if !aside {
+            self.smalltalk_said(&self.index.normalizer.key(opening))?;
+        }
         Some(rest)
     }
 
@@ -769,6 +782,10 @@ mod tests {
             assert_eq!(o.status, Status::Answered, "{question}");
             assert_eq!(m.entry(&o.best.unwrap()).id, id, "{question}");
         }
+        // So does an aside of words the knowledge does not use.
+        let o = m.decide("useless. who founded kaspersky then");
+        assert_eq!(m.entry(&o.best.unwrap()).id, "founder");
+        assert_eq!(o.status, Status::Answered);
         // Small talk alone stays small talk.
         assert_eq!(m.decide("Thanks! Bye.").status, Status::Smalltalk);
     }
