@@ -1485,6 +1485,11 @@ mod tests {
         let n = Normalizer::new(&[]);
         assert_eq!(texts(&n, "y they ban it"), texts(&n, "why they ban it"));
         assert_eq!(texts(&n, "whn was it"), texts(&n, "when was it"));
+        // A short word typed without its last letter.
+        assert_eq!(
+            texts(&n, "wa it jus th us"),
+            texts(&n, "was it just the us")
+        );
         assert_eq!(
             texts(&n, "whr did he say it"),
             texts(&n, "where did he say it")
