@@ -400,10 +400,12 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         return Turn::alone(matcher, alone);
     }
     // Small talk stays small talk ("thanks!"), unless it points back at the topic ("did it
-    // work?" is not "how does this work?").
-    let Some(entry) = context_entry
-        .filter(|_| alone.status != Status::Smalltalk || pointing || points_back(&words))
-    else {
+    // work?" is not "how does this work?") or asks with a question word and is no small talk
+    // word for word ("who thinks?" after the officials' concern is not "who are you?").
+    let asks_on = || asks_a_question_word(&words) && matcher.small_talk(message).is_none();
+    let Some(entry) = context_entry.filter(|_| {
+        alone.status != Status::Smalltalk || pointing || points_back(&words) || asks_on()
+    }) else {
         return Turn::alone(matcher, alone);
     };
     // "tell me more", "is that all?": what the article says of the topic is its answer, so the
@@ -1552,6 +1554,19 @@ mod tests {
                 "{question}"
             );
         }
+    }
+
+    #[test]
+    fn a_question_word_read_as_small_talk_alone_follows_the_topic() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, concern) = answer(&m, "Do they think it sends data to Russia?", None);
+        assert_eq!(
+            follow_up_id(&m, "who thinks", &concern).as_deref(),
+            Some("data-to-russia")
+        );
+        // Small talk word for word stays small talk.
+        let (turn, _) = answer(&m, "who are you", Some(&concern));
+        assert_eq!(turn.outcome.status, Status::Smalltalk);
     }
 
     #[test]
