@@ -353,9 +353,52 @@ pub(super) fn asks_what_the_answer_leaves_out(question: &str, answer: &str) -> b
                 | "precisely"
                 | "precise"
                 | "concretely"
+                | "specify"
         )
     });
-    specific && says_it_is_not_given(answer, &words)
+    // "Could you specify the exact changes?": no question word, the thing itself.
+    let unasked = !words.iter().any(|w| is_question_word(w));
+    specific
+        && (says_it_is_not_given(answer, &words)
+            || unasked && says_it_is_not_given(answer, &["what".to_string()]))
+        || names_only_what_it_leaves_out(&words, answer)
+}
+
+/// Whether a question names a word that `answer` holds only in what it says the article does not
+/// give ("which department signed it?" after "... It does not name the department or official
+/// who issued the ban"; "the full text of the tweet?" after "... The article does not quote the
+/// tweet"): the answer is all there is.
+fn names_only_what_it_leaves_out(words: &[String], answer: &str) -> bool {
+    const NOT: &[&str] = &[
+        "doesn't", "does not", "don't", "do not", "didn't", "did not",
+    ];
+    const TELL: &[&str] = &["say", "name", "report", "quote", "give", "mention", "tell"];
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    let base = |w: &str| stemmer.stem(w).into_owned();
+    let answer = answer.replace('\u{2019}', "'");
+    let (left_out, told): (Vec<&str>, Vec<&str>) = answer.split(". ").partition(|sentence| {
+        let lower = sentence.to_lowercase();
+        NOT.iter().any(|not| {
+            TELL.iter()
+                .any(|tell| lower.contains(&format!("{not} {tell}")))
+        })
+    });
+    let bases = |sentences: &[&str]| -> Vec<String> {
+        sentences
+            .iter()
+            .flat_map(|s| normalize::words(s))
+            .map(|w| base(&w))
+            .collect()
+    };
+    let (left_out, told) = (bases(&left_out), bases(&told));
+    words.iter().any(|typed| {
+        let w = base(typed);
+        w.len() >= 4
+            && !normalize::is_stop_word(typed)
+            && !is_question_word(typed)
+            && left_out.contains(&w)
+            && !told.contains(&w)
+    })
 }
 
 /// Whether `answer` says the article does not give what a question word of `words` asks ("which"
@@ -810,6 +853,32 @@ mod tests {
         assert!(!asks_what_the_answer_leaves_out(
             "what exactly did the US ban?",
             "The U.S. banned Kaspersky software from federal agencies."
+        ));
+        assert!(asks_what_the_answer_leaves_out(
+            "Could you specify the exact changes?",
+            answer
+        ));
+        // A word the answer holds only where it says what the article does not give.
+        let who = "The U.S. banned it. It does not name the department or official who issued it.";
+        assert!(asks_what_the_answer_leaves_out(
+            "Which department signed it?",
+            who
+        ));
+        assert!(!asks_what_the_answer_leaves_out("Who banned it?", who));
+        let interview = "FBI agents interviewed the founder. The article doesn't say when the \
+                         interview took place or what it found.";
+        assert!(asks_what_the_answer_leaves_out(
+            "where did the interview take place?",
+            interview
+        ));
+        // Not a word the answer also tells of, nor a question word.
+        assert!(!asks_what_the_answer_leaves_out(
+            "did the FBI interview him?",
+            interview
+        ));
+        assert!(!asks_what_the_answer_leaves_out(
+            "what does the FSB say?",
+            interview
         ));
     }
 
