@@ -1403,6 +1403,46 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.15,
         },
     ),
+    (
+        // Measured once at the end of session 36: 90.1%, 94.3%, 2.0%, 3.0%.
+        "tests/styles_blind47.tsv",
+        Floors {
+            correct: 0.9,
+            offered: 0.94,
+            wrong: 0.02,
+            out_of_scope: 0.03,
+        },
+    ),
+    (
+        // Measured once at the end of session 36: 74.1%, 76.8%, 6.3%, 11.4%.
+        "tests/dialogs_blind47.tsv",
+        Floors {
+            correct: 0.74,
+            offered: 0.765,
+            wrong: 0.065,
+            out_of_scope: 0.115,
+        },
+    ),
+    (
+        // Measured once at the end of session 36: 92.8%, 95.8%, 1.2%, 0.0%.
+        "tests/styles_blind48.tsv",
+        Floors {
+            correct: 0.925,
+            offered: 0.955,
+            wrong: 0.015,
+            out_of_scope: 0.0,
+        },
+    ),
+    (
+        // Measured once at the end of session 36: 89.2%, 91.9%, 5.8%, 7.0%.
+        "tests/dialogs_blind48.tsv",
+        Floors {
+            correct: 0.89,
+            offered: 0.915,
+            wrong: 0.06,
+            out_of_scope: 0.07,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
