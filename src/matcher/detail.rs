@@ -362,6 +362,9 @@ pub(super) fn asks_what_the_answer_leaves_out(question: &str, answer: &str) -> b
         && (says_it_is_not_given(answer, &words)
             || unasked && says_it_is_not_given(answer, &["what".to_string()]))
         || names_only_what_it_leaves_out(&words, answer)
+        // "who said it?" after "The article does not say who said it": the kinds of answer
+        // other than "what", which asks too many things without wanting specifics.
+        || says_it_is_not_given(answer, &words.iter().filter(|w| !matches!(w.as_str(), "what" | "which")).cloned().collect::<Vec<_>>())
 }
 
 /// Whether a question names a word that `answer` holds only in what it says the article does not
@@ -376,7 +379,11 @@ fn names_only_what_it_leaves_out(words: &[String], answer: &str) -> bool {
     let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
     let base = |w: &str| stemmer.stem(w).into_owned();
     let answer = answer.replace('\u{2019}', "'");
-    let (left_out, told): (Vec<&str>, Vec<&str>) = answer.split(". ").partition(|sentence| {
+    // The words that say it is left out ("The article doesn't say ..."), of no topic.
+    const FRAME: &[&str] = &[
+        "article", "story", "piece", "said", "says", "saying", "reported",
+    ];
+    let (left_out, told): (Vec<&str>, Vec<&str>) = answer.split([';', '.']).partition(|sentence| {
         let lower = sentence.to_lowercase();
         NOT.iter().any(|not| {
             TELL.iter()
@@ -396,6 +403,8 @@ fn names_only_what_it_leaves_out(words: &[String], answer: &str) -> bool {
         w.len() >= 4
             && !normalize::is_stop_word(typed)
             && !is_question_word(typed)
+            && !FRAME.contains(&typed.as_str())
+            && !TELL.iter().any(|tell| base(tell) == w)
             && left_out.contains(&w)
             && !told.contains(&w)
     })
@@ -880,6 +889,13 @@ mod tests {
             "what does the FSB say?",
             interview
         ));
+        // Nor the words that say it is left out.
+        assert!(!asks_what_the_answer_leaves_out(
+            "What does the article say about these changes?",
+            answer
+        ));
+        let quote = "The quote calls it concerning. The article does not say who said it.";
+        assert!(asks_what_the_answer_leaves_out("who said it?", quote));
     }
 
     #[test]
