@@ -340,8 +340,13 @@ fn asks_beyond_government(words: &[String]) -> bool {
 
 /// Whether `question` asks for the specifics ("what specific changes?", "which changes
 /// exactly?") that `answer` says the article does not give ("The article doesn't say what those
-/// changes would be."): the answer is all there is.
-pub(super) fn asks_what_the_answer_leaves_out(question: &str, answer: &str) -> bool {
+/// changes would be."), or names a word of `left_out` ([`left_out_stems`] of the answer): the
+/// answer is all there is.
+pub(super) fn asks_what_the_answer_leaves_out(
+    question: &str,
+    answer: &str,
+    left_out: &[String],
+) -> bool {
     let words = normalize::words(question);
     let specific = words.iter().any(|w| {
         matches!(
@@ -358,31 +363,51 @@ pub(super) fn asks_what_the_answer_leaves_out(question: &str, answer: &str) -> b
     });
     // "Could you specify the exact changes?": no question word, the thing itself.
     let unasked = !words.iter().any(|w| is_question_word(w));
+    // "who said it?" after "The article does not say who said it": the kinds of answer other
+    // than "what", which asks too many things without wanting specifics.
+    let kinds = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| is_question_word(w) && !matches!(*w, "what" | "which"));
     specific
         && (says_it_is_not_given(answer, &words)
             || unasked && says_it_is_not_given(answer, &["what".to_string()]))
-        || names_only_what_it_leaves_out(&words, answer)
-        // "who said it?" after "The article does not say who said it": the kinds of answer
-        // other than "what", which asks too many things without wanting specifics.
-        || says_it_is_not_given(answer, &words.iter().filter(|w| !matches!(w.as_str(), "what" | "which")).cloned().collect::<Vec<_>>())
+        || not_given_for(answer, kinds)
+        || (!left_out.is_empty()
+            && words.iter().any(|typed| {
+                typed.len() >= 4
+                    && !normalize::is_stop_word(typed)
+                    && !is_question_word(typed)
+                    && left_out.contains(&stem(typed))
+            }))
 }
 
-/// Whether a question names a word that `answer` holds only in what it says the article does not
-/// give ("which department signed it?" after "... It does not name the department or official
-/// who issued the ban"; "the full text of the tweet?" after "... The article does not quote the
-/// tweet"): the answer is all there is.
-fn names_only_what_it_leaves_out(words: &[String], answer: &str) -> bool {
+/// The English stem of a lowercase word, as [`left_out_stems`] keeps them.
+fn stem(word: &str) -> String {
+    static STEMMER: std::sync::OnceLock<rust_stemmers::Stemmer> = std::sync::OnceLock::new();
+    STEMMER
+        .get_or_init(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English))
+        .stem(word)
+        .into_owned()
+}
+
+/// The stems of the words `answer` holds only where it says what the article does not give
+/// ("It does not name the department or official who issued the ban": "depart", "offici";
+/// "The article does not quote the tweet": "tweet"), not the words that say so ("article",
+/// "say") nor any the rest of the answer tells of. Empty for most answers, which say nothing
+/// is left out.
+pub(super) fn left_out_stems(answer: &str) -> Vec<String> {
     const NOT: &[&str] = &[
         "doesn't", "does not", "don't", "do not", "didn't", "did not",
     ];
     const TELL: &[&str] = &["say", "name", "report", "quote", "give", "mention", "tell"];
-    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
-    let base = |w: &str| stemmer.stem(w).into_owned();
-    let answer = answer.replace('\u{2019}', "'");
-    // The words that say it is left out ("The article doesn't say ..."), of no topic.
     const FRAME: &[&str] = &[
         "article", "story", "piece", "said", "says", "saying", "reported",
     ];
+    let answer = answer.replace('\u{2019}', "'");
+    if !answer.contains("n't") && !answer.contains(" not ") {
+        return Vec::new();
+    }
     let (left_out, told): (Vec<&str>, Vec<&str>) = answer.split([';', '.']).partition(|sentence| {
         let lower = sentence.to_lowercase();
         NOT.iter().any(|not| {
@@ -390,38 +415,55 @@ fn names_only_what_it_leaves_out(words: &[String], answer: &str) -> bool {
                 .any(|tell| lower.contains(&format!("{not} {tell}")))
         })
     });
-    let bases = |sentences: &[&str]| -> Vec<String> {
+    let stems = |sentences: &[&str]| -> Vec<(String, String)> {
         sentences
             .iter()
             .flat_map(|s| normalize::words(s))
-            .map(|w| base(&w))
+            .map(|w| (stem(&w), w))
             .collect()
     };
-    let (left_out, told) = (bases(&left_out), bases(&told));
-    words.iter().any(|typed| {
-        let w = base(typed);
-        w.len() >= 4
-            && !normalize::is_stop_word(typed)
-            && !is_question_word(typed)
-            && !FRAME.contains(&typed.as_str())
-            && !TELL.iter().any(|tell| base(tell) == w)
-            && left_out.contains(&w)
-            && !told.contains(&w)
-    })
+    let told: Vec<String> = stems(&told).into_iter().map(|(s, _)| s).collect();
+    let tell: Vec<String> = TELL.iter().map(|t| stem(t)).collect();
+    let mut out: Vec<String> = stems(&left_out)
+        .into_iter()
+        .filter(|(s, w)| {
+            !told.contains(s)
+                && !tell.contains(s)
+                && !FRAME.contains(&w.as_str())
+                && !normalize::is_stop_word(w)
+        })
+        .map(|(s, _)| s)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Whether `answer` says the article does not give what a question word of `words` asks ("which"
 /// as "what"): "what exactly?" after "... The article doesn't say what those changes would be".
 pub fn says_it_is_not_given(answer: &str, words: &[String]) -> bool {
+    not_given_for(
+        answer,
+        words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| is_question_word(w))
+            .map(|w| if w == "which" { "what" } else { w }),
+    )
+}
+
+/// Whether `answer` says the article doesn't say any of the question words `asked` ("doesn't
+/// say when"); the answer is read only when there is one.
+fn not_given_for<'w>(answer: &str, asked: impl Iterator<Item = &'w str>) -> bool {
+    let mut asked = asked.peekable();
+    if asked.peek().is_none() {
+        return false;
+    }
     let answer = answer
         .to_lowercase()
         .replace('\u{2019}', "'")
         .replace("does not", "doesn't");
-    words
-        .iter()
-        .filter(|w| is_question_word(w))
-        .map(|w| if w == "which" { "what" } else { w.as_str() })
-        .any(|w| answer.contains(&format!("doesn't say {w}")))
+    asked.any(|w| answer.contains(&format!("doesn't say {w}")))
 }
 
 /// Whether a question of at most [`MAX_DETAIL_WORDS`] words compares with another case: "the
@@ -848,54 +890,68 @@ mod tests {
         let answer = "Kaspersky Lab is considering changes. The article doesn't say what they are.";
         assert!(asks_what_the_answer_leaves_out(
             "what specific changes is it planning?",
-            answer
+            answer,
+            &left_out_stems(answer)
         ));
         assert!(asks_what_the_answer_leaves_out(
             "which changes exactly",
-            answer
+            answer,
+            &left_out_stems(answer)
         ));
         // Asked without wanting specifics, the answer answers it.
         assert!(!asks_what_the_answer_leaves_out(
             "what changes is it planning",
-            answer
+            answer,
+            &left_out_stems(answer)
         ));
         assert!(!asks_what_the_answer_leaves_out(
             "what exactly did the US ban?",
-            "The U.S. banned Kaspersky software from federal agencies."
+            "The U.S. banned Kaspersky software from federal agencies.",
+            &left_out_stems("The U.S. banned Kaspersky software from federal agencies.")
         ));
         assert!(asks_what_the_answer_leaves_out(
             "Could you specify the exact changes?",
-            answer
+            answer,
+            &left_out_stems(answer)
         ));
         // A word the answer holds only where it says what the article does not give.
         let who = "The U.S. banned it. It does not name the department or official who issued it.";
         assert!(asks_what_the_answer_leaves_out(
             "Which department signed it?",
-            who
+            who,
+            &left_out_stems(who)
         ));
-        assert!(!asks_what_the_answer_leaves_out("Who banned it?", who));
+        assert!(!asks_what_the_answer_leaves_out(
+            "Who banned it?",
+            who,
+            &left_out_stems(who)
+        ));
         let interview = "FBI agents interviewed the founder. The article doesn't say when the \
                          interview took place or what it found.";
         assert!(asks_what_the_answer_leaves_out(
             "where did the interview take place?",
-            interview
+            interview,
+            &left_out_stems(interview)
         ));
         // Not a word the answer also tells of, nor a question word.
         assert!(!asks_what_the_answer_leaves_out(
             "did the FBI interview him?",
-            interview
+            interview,
+            &left_out_stems(interview)
         ));
         assert!(!asks_what_the_answer_leaves_out(
             "what does the FSB say?",
-            interview
+            interview,
+            &left_out_stems(interview)
         ));
         // Nor the words that say it is left out.
         assert!(!asks_what_the_answer_leaves_out(
             "What does the article say about these changes?",
-            answer
+            answer,
+            &left_out_stems(answer)
         ));
         let quote = "The quote calls it concerning. The article does not say who said it.";
-        assert!(asks_what_the_answer_leaves_out("who said it?", quote));
+        assert!(asks_what_the_answer_leaves_out("who said it?", quote, &[]));
     }
 
     #[test]

@@ -198,6 +198,8 @@ pub struct Matcher {
     /// reads the answer it follows, and most follow-ups follow the same few answers. Filled on
     /// first use, at most two texts an entry.
     said: Mutex<HashMap<String, SaidWords>>,
+    /// [`detail::left_out_stems`] of each entry's answer, by entry, filled on first use.
+    left_out: Mutex<HashMap<usize, Arc<[String]>>>,
     /// The fitted answer/suggest decision ([`forest`]); `None` for the hand-set rule alone.
     forest: Option<Arc<forest::Forest>>,
 }
@@ -218,6 +220,7 @@ impl Matcher {
             borrowed: 0,
             borrowed_synonyms: 0,
             said: Mutex::default(),
+            left_out: Mutex::default(),
             forest: Some(forest::FOREST.clone()),
         }
     }
@@ -260,6 +263,7 @@ impl Matcher {
             borrowed: 0,
             borrowed_synonyms: 0,
             said: Mutex::default(),
+            left_out: Mutex::default(),
             forest: Some(forest::FOREST.clone()),
         };
         if !borrow || files.qa == crate::knowledge::BUILTIN_QA {
@@ -751,13 +755,22 @@ impl Matcher {
                             .then_some(detail::Asked::Later)
                     })
                     .or_else(|| {
-                        detail::asks_what_the_answer_leaves_out(question, &entry.answer)
+                        let left_out = self.left_out(best.entry);
+                        detail::asks_what_the_answer_leaves_out(question, &entry.answer, &left_out)
                             .then_some(detail::Asked::More)
                     });
             }
             _ => {}
         }
         outcome
+    }
+
+    /// [`detail::left_out_stems`] of entry `entry`'s answer, read once.
+    fn left_out(&self, entry: usize) -> Arc<[String]> {
+        let mut cache = self.left_out.lock().unwrap_or_else(PoisonError::into_inner);
+        Arc::clone(cache.entry(entry).or_insert_with(|| {
+            detail::left_out_stems(&self.knowledge.entries[entry].answer).into()
+        }))
     }
 
     /// The leading entries for `question` (at most six) with their scores, best first.
