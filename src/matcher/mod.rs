@@ -46,6 +46,9 @@ use crate::knowledge::{Entry, Files, Knowledge, KnowledgeError};
 use crate::normalize::MAX_QUERY_CHARS;
 use index::Index;
 
+/// Most sentences of small talk left out before a message's question ([`Matcher::decide`]).
+const MAX_OPENINGS: usize = 3;
+
 /// What the bot decided to do with a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -549,10 +552,32 @@ impl Matcher {
             return Outcome::new(Status::Smalltalk, Some(said));
         }
         // "Fair enough. What did the Americans ban then?": small talk opening a message is no
-        // word of its question.
-        if let Some(rest) = self.after_small_talk(question) {
-            return self.decide(rest);
+        // word of its question. At most a few sentences of it, and without recursion: a flood
+        // of "ok. ok. ok. ..." costs one reading more, not one a sentence.
+        let mut rest = question;
+        for _ in 0..MAX_OPENINGS {
+            match self.after_small_talk(rest) {
+                Some(after) => rest = after,
+                None => break,
+            }
         }
+        if rest.len() < question.len() {
+            return self.decide_after_openings(rest);
+        }
+        self.decide_read(question, query)
+    }
+
+    /// [`Matcher::decide`] on what follows the small talk opening a message.
+    fn decide_after_openings(&self, question: &str) -> Outcome {
+        let query = self.index.analyze(question);
+        if let Some(said) = self.smalltalk_said(&query.key) {
+            return Outcome::new(Status::Smalltalk, Some(said));
+        }
+        self.decide_read(question, query)
+    }
+
+    /// [`Matcher::decide`] past small talk: the ranking, the readings and the details.
+    fn decide_read(&self, question: &str, query: query::Query) -> Outcome {
         let ranked = score::rank(&self.index, &query, &self.tuning.score);
         let mut outcome = self.read(&query, &ranked, question);
         // Whole messages only: in a part of one, a claim is the context of another part.
@@ -801,6 +826,13 @@ mod tests {
         assert_eq!(o.status, Status::Answered);
         // Small talk alone stays small talk.
         assert_eq!(m.decide("Thanks! Bye.").status, Status::Smalltalk);
+        // A flood of it is read without a call a sentence: a small stack holds it.
+        let flood = format!("{}who banned it?", "ok. ".repeat(1_000));
+        let read = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || m.decide(&flood).status)
+            .unwrap();
+        assert!(read.join().is_ok());
     }
 
     #[test]
