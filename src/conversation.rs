@@ -400,11 +400,13 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         return Turn::alone(matcher, alone);
     }
     // Small talk stays small talk ("thanks!"), unless it points back at the topic ("did it
-    // work?" is not "how does this work?") or asks with a question word and is no small talk
-    // word for word ("who thinks?" after the officials' concern is not "who are you?").
-    let asks_on = || asks_a_question_word(&words) && matcher.small_talk(message).is_none();
+    // work?" is not "how does this work?") or asks with a question word ("who thinks?" after
+    // the officials' concern is not "who are you?"; small talk word for word was taken above).
     let Some(entry) = context_entry.filter(|_| {
-        alone.status != Status::Smalltalk || pointing || points_back(&words) || asks_on()
+        alone.status != Status::Smalltalk
+            || pointing
+            || points_back(&words)
+            || asks_a_question_word(&words)
     }) else {
         return Turn::alone(matcher, alone);
     };
