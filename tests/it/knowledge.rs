@@ -143,6 +143,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind47.tsv",
     "tests/styles_blind48.tsv",
     "tests/dialogs_blind48.tsv",
+    "tests/styles_blind49.tsv",
+    "tests/dialogs_blind49.tsv",
+    "tests/styles_blind50.tsv",
+    "tests/dialogs_blind50.tsv",
 ];
 
 /// The question of a labelled line, in either format.
