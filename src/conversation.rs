@@ -552,6 +552,28 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         }
         return Turn::alone(matcher, alone);
     }
+    // A word or two of its own that read alone lead nowhere with any confidence ("format?",
+    // "contents?" after Kaspersky's written reply to the DHS), and read with the topic lead
+    // nowhere else ("who announced?" after the day of the ban asks who): more of the topic.
+    let content: Vec<&String> = words
+        .iter()
+        .filter(|w| !normalize::is_stop_word(w) && !is_question_word(w))
+        .collect();
+    if alone.status != Status::Answered
+        && !content.is_empty()
+        && content.len() <= 2
+        && words.len() <= 4
+        && alone.best.is_none_or(|a| a.score < matcher.answer_floor())
+        && (about.status != Status::Answered || about.best.is_some_and(|b| b.entry == entry))
+        && question_word(&words).is_none_or(|q| matcher.moved_to(q, entry, true).is_none())
+    {
+        let mut outcome = matcher.chosen_for(message, entry);
+        mark_asking_for_more(matcher, &mut outcome, entry, pointing, &words);
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, outcome)
+        };
+    }
     // Unsure alone, but leading with the topic just answered: the conversation settles it
     // ("where was that statement published?" after Kaspersky's response).
     if alone.status == Status::Suggest && alone.best.is_some_and(|a| a.entry == entry) {
@@ -592,6 +614,17 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         && see_also.contains(&lead)
     {
         return Turn::following(matcher, entry, lead);
+    }
+    if elliptical(message)
+        && question_word(&words).is_none()
+        && about.best.is_some_and(|b| b.entry != entry)
+    {
+        let mut outcome = matcher.chosen_for(message, entry);
+        mark_asking_for_more(matcher, &mut outcome, entry, pointing, &words);
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, outcome)
+        };
     }
     if pointing || (about.status == Status::Answered && own_reading) {
         return Turn {
@@ -1227,6 +1260,15 @@ fn asks_if_it_worked(words: &[String]) -> bool {
         ["and" | "so" | "but" | "ok" | "okay", rest @ ..] => rest,
         all => all,
     };
+    // "are people still suspicious now?", "until now still?": whether it lasts (not "do they
+    // still deny it?").
+    if w.len() <= 6
+        && w.contains(&"still")
+        && question_word(words).is_none()
+        && !asks_if_denied(words)
+    {
+        return true;
+    }
     match w {
         ["still" | "resolved"] => true,
         ["did" | "does" | "has" | "have" | "is" | "was", rest @ ..] => {
@@ -1496,6 +1538,17 @@ mod tests {
             follow_up_id(&m, "did it help?", &response).as_deref(),
             Some("allegations-persist")
         );
+        // Whether it lasts: "still?" in a few words, but not whether they still deny it.
+        let (_, history) = answer(&m, "How long has the Russia link been questioned?", None);
+        let (_, denied) = answer(&m, "Has Kaspersky denied ties to the Kremlin?", None);
+        assert_eq!(
+            follow_up_id(&m, "are people still suspicious now", &history).as_deref(),
+            Some("allegations-persist")
+        );
+        assert_eq!(
+            follow_up_id(&m, "and they still deny it??", &denied).as_deref(),
+            Some("kremlin-ties-denied")
+        );
     }
 
     #[test]
@@ -1526,7 +1579,7 @@ mod tests {
     fn where_a_company_is_goes_to_the_see_also_that_says_where_it_is_based() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         let (_, advice) = answer(&m, "What did LogMeIn tell its customers?", None);
-        for question in ["where is that company from?", "where is it based"] {
+        for question in ["where is that company from?", "where is it based", "HQ?"] {
             assert_eq!(
                 follow_up_id(&m, question, &advice).as_deref(),
                 Some("logmein-perk"),
@@ -1627,6 +1680,25 @@ mod tests {
         assert_eq!(
             follow_up_id(&m, "who says so?", &data).as_deref(),
             Some("data-to-russia")
+        );
+    }
+
+    #[test]
+    fn a_word_or_two_that_lead_nowhere_alone_ask_more_of_the_topic() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, perk) = answer(&m, "What does LogMeIn give small businesses?", None);
+        for terse in ["Target customers?", "conditions?"] {
+            assert_ne!(m.decide(terse).status, Status::Answered, "{terse}");
+            let (turn, _) = answer(&m, terse, Some(&perk));
+            assert_eq!(answered_id(&m, &turn).as_deref(), Some("logmein-perk"));
+            assert_eq!(turn.outcome.not_given, Some(Asked::More), "{terse}");
+        }
+        // A question word the topic does not ask still moves: "who issued it, formally?"
+        // after the day of the ban asks who banned it.
+        let (_, when) = answer(&m, "When was the ban announced?", None);
+        assert_eq!(
+            follow_up_id(&m, "Who issued it, formally?", &when).as_deref(),
+            Some("ban-who")
         );
     }
 
@@ -1850,7 +1922,7 @@ mod tests {
         }
         // Leading with an entry that is no see-also of the topic: still only suggested.
         let (_, founder) = answer(&m, "Who founded Kaspersky?", None);
-        let (turn, _) = answer(&m, "did people buy it", Some(&founder));
+        let (turn, _) = answer(&m, "did people buy that story", Some(&founder));
         assert_ne!(turn.outcome.status, Status::Answered);
     }
 

@@ -532,7 +532,12 @@ fn asks_where(w: &[&str]) -> bool {
     }) || w
         .iter()
         .any(|x| matches!(*x, "stand" | "stands" | "leave" | "leaves"));
+    // "HQ?", "headquarters": where a company sits, asked with a noun alone.
+    let seat = w
+        .iter()
+        .any(|x| matches!(*x, "hq" | "hqs" | "headquarters" | "headquartered"));
     let asks = matches!(w.first(), Some(&("where" | "wheres")))
+        || seat
         || w.windows(2)
             .any(|p| matches!(p[0], "which" | "what") && place(p[1]));
     asks && !relates
@@ -866,6 +871,7 @@ mod tests {
             ("which fbi agents interviewed him", Some(Asked::Names)),
             ("where did the fbi interview him", Some(Asked::Place)),
             ("in which city is logmein", Some(Asked::Place)),
+            ("HQ?", Some(Asked::Place)),
             ("where does the 2016 election come in", None),
             (
                 "did the us ban huawei for the same reasons",

@@ -530,6 +530,11 @@ impl Matcher {
             .find(|e| among.contains(e) && self.holds_all(&query, *e))
     }
 
+    /// The score below which nothing is answered outright (see [`DecisionTuning::answer_floor`]).
+    pub fn answer_floor(&self) -> f32 {
+        self.tuning.decision.answer_floor
+    }
+
     /// The lead over the runner-up an answer needs (see [`DecisionTuning::margin`]).
     pub fn answer_margin(&self) -> f32 {
         self.tuning.decision.margin
