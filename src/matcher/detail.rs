@@ -365,10 +365,16 @@ pub(super) fn asks_what_the_answer_leaves_out(
     let unasked = !words.iter().any(|w| is_question_word(w));
     // "who said it?" after "The article does not say who said it": the kinds of answer other
     // than "what", which asks too many things without wanting specifics.
+    // "in which month?", "what year?" ask when.
+    let when = words.windows(2).any(|p| {
+        matches!(p[0].as_str(), "which" | "what")
+            && matches!(p[1].as_str(), "month" | "year" | "date" | "day")
+    });
     let kinds = words
         .iter()
         .map(String::as_str)
-        .filter(|w| is_question_word(w) && !matches!(*w, "what" | "which"));
+        .filter(|w| is_question_word(w) && !matches!(*w, "what" | "which"))
+        .chain(when.then_some("when"));
     specific
         && (says_it_is_not_given(answer, &words)
             || unasked && says_it_is_not_given(answer, &["what".to_string()]))
@@ -936,6 +942,12 @@ mod tests {
                          interview took place or what it found.";
         assert!(asks_what_the_answer_leaves_out(
             "where did the interview take place?",
+            interview,
+            &left_out_stems(interview)
+        ));
+        // "in which month?" asks when.
+        assert!(asks_what_the_answer_leaves_out(
+            "the FBI interview, it was in which month?",
             interview,
             &left_out_stems(interview)
         ));
