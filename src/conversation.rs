@@ -259,6 +259,24 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             return Turn::following(matcher, entry, next);
         }
     }
+    // "are they gonna do anything about it?", "they gonna fight it?" after Kaspersky's
+    // response: what they will do next, which a see-also's answer tells ("... said it would
+    // take the opportunity ... to submit a written response"), when the topic's does not.
+    // Not when read alone it asks something else outright ("they will testify in congress?")
+    // or is small talk ("ok thanks, will tell him").
+    if let Some(entry) = context_entry
+        && asks_what_next(&words)
+        && !tells_what_next(&k.entries[entry].answer)
+        && let Some(next) = k
+            .related(entry)
+            .find(|&e| tells_what_next(&k.entries[e].answer))
+        && matches!(
+            matcher.decide(message).status,
+            Status::Suggest | Status::NoMatch
+        )
+    {
+        return Turn::following(matcher, entry, next);
+    }
     // "how often?", "only once or many times?" after "Kaspersky has repeatedly denied ...":
     // the answer says how often, though read alone the words ask how long the Russia link has
     // been questioned.
@@ -1280,6 +1298,40 @@ fn asks_if_it_worked(words: &[String]) -> bool {
 
 /// Whether an answer tells how things stand after all that was done ("... has not been able to
 /// shake off the allegations").
+/// Whether a short follow-up asks what someone will do next: "are they gonna do anything about
+/// it?", "will they fight it?", "what do they plan to do?" (not who, when, where or why).
+fn asks_what_next(words: &[String]) -> bool {
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let future = w.iter().enumerate().any(|(i, x)| match *x {
+        "gonna" | "will" | "plan" | "planning" | "plans" | "intend" | "intends" => true,
+        "going" => w.get(i + 1) == Some(&"to"),
+        _ => false,
+    });
+    // A question: asked with "?" or opening as one ("are they gonna ...", "so what ..."),
+    // not "thanks, my students will find this useful".
+    let asking = matches!(
+        w.iter()
+            .find(|x| !matches!(**x, "so" | "and" | "but" | "ok" | "okay")),
+        Some(&("are" | "r" | "is" | "will" | "do" | "does" | "what" | "whats" | "they" | "any"))
+    );
+    w.len() <= 10 && future && asking && question_word(words).is_none()
+}
+
+/// Whether an answer tells what someone will do ("... said it would take the opportunity",
+/// "is considering changes").
+fn tells_what_next(answer: &str) -> bool {
+    let lower = answer.to_lowercase();
+    [
+        " would ",
+        " will ",
+        "considering",
+        " plans to ",
+        " intends to ",
+    ]
+    .iter()
+    .any(|f| lower.contains(f))
+}
+
 fn tells_how_it_stands(answer: &str) -> bool {
     let lower = answer.to_lowercase();
     lower.contains("not been able") || lower.contains(" still ")
@@ -1699,6 +1751,31 @@ mod tests {
         assert_eq!(
             follow_up_id(&m, "Who issued it, formally?", &when).as_deref(),
             Some("ban-who")
+        );
+    }
+
+    #[test]
+    fn what_they_will_do_next_goes_to_the_see_also_that_tells_it() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, response) = answer(&m, "How did Kaspersky respond to the ban?", None);
+        for next in [
+            "are they gonna do anything about it",
+            "they gonna fight it?",
+        ] {
+            assert_eq!(
+                follow_up_id(&m, next, &response).as_deref(),
+                Some("dhs-response"),
+                "{next}"
+            );
+        }
+        // Not a question, nor one that asks another topic outright.
+        assert_ne!(
+            follow_up_id(&m, "thanks, my students will find this useful", &response).as_deref(),
+            Some("dhs-response")
+        );
+        assert_eq!(
+            follow_up_id(&m, "will they change the US subsidiary?", &response).as_deref(),
+            Some("us-subsidiary")
         );
     }
 
