@@ -202,6 +202,17 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     {
         return Turn::following(matcher, entry, entry);
     }
+    // "by whom?" after "Was Kaspersky's founder interviewed by the FBI?": the topic's own
+    // question names who did it, so its answer says (the FBI agents), not who founded it.
+    if let Some(entry) = context_entry
+        && asks_by_whom(&words)
+        && k.entries[entry]
+            .questions
+            .first()
+            .is_some_and(|q| normalize::words(q).iter().any(|w| w == "by"))
+    {
+        return Turn::following(matcher, entry, entry);
+    }
     // "how old is he?" after the founder: the article gives no one's age; the reply says so,
     // then what it says of the topic.
     if let Some(entry) = context_entry
@@ -1399,6 +1410,13 @@ fn asks_bare_time(words: &[String]) -> bool {
 
 /// "to whom?", "and to who", "for whom", "to who show?", "to which customers?", "for what kind
 /// of clients?": whom the topic is for, asked bare (not "for what reason?", which asks why).
+/// Whether a follow-up asks only who did it: "by whom?", "and by who exactly?".
+fn asks_by_whom(words: &[String]) -> bool {
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let w = w.strip_prefix(&["and"]).unwrap_or(&w);
+    matches!(w, ["by", "whom" | "who", rest @ ..] if rest.len() <= 1)
+}
+
 fn asks_to_whom(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
     let w = w.strip_prefix(&["and"]).unwrap_or(&w);
@@ -1776,6 +1794,21 @@ mod tests {
         assert_eq!(
             follow_up_id(&m, "will they change the US subsidiary?", &response).as_deref(),
             Some("us-subsidiary")
+        );
+    }
+
+    #[test]
+    fn by_whom_stays_where_the_topic_question_names_who_did_it() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, interview) = answer(&m, "was the founder questioned by the feds?", None);
+        assert_eq!(
+            follow_up_id(&m, "by whom exactly?", &interview).as_deref(),
+            Some("fbi-interview")
+        );
+        let (_, when) = answer(&m, "When was the ban announced?", None);
+        assert_eq!(
+            follow_up_id(&m, "and by whom?", &when).as_deref(),
+            Some("ban-who")
         );
     }
 
