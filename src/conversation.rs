@@ -1437,6 +1437,8 @@ fn asks_to_whom(words: &[String]) -> bool {
 fn is_more(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
     w.contains(&"more")
+        || w.iter()
+            .any(|x| matches!(*x, "tldr" | "gist" | "summary" | "summarize" | "summarise"))
         || w.windows(3).any(|x| x == ["is", "that", "all"])
         || w.windows(2).any(|x| x == ["anything", "else"])
         || w.windows(2).any(|x| x == ["go", "on"])

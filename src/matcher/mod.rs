@@ -988,6 +988,15 @@ mod tests {
             ["ban-when", "ban-who"]
         );
         assert_eq!(ids("who banned it, and why?"), ["ban-who", "ban-reason"]);
+        // Unsure alone, read with the part before; but a yes/no check of it adds nothing.
+        assert_eq!(
+            ids("what is the ban, why is it in place"),
+            ["ban-scope", "ban-reason"]
+        );
+        assert_eq!(
+            ids("who is announce the ban? it was american government?"),
+            ["ban-who"]
+        );
     }
 
     /// A later part that asks nothing ("I'd hate to misattribute it in front of the whole

@@ -475,6 +475,22 @@ impl Matcher {
                         let alone = self.decide_one(part);
                         if self.asks_more_of(part, entry, &alone) {
                             Outcome::chosen(entry)
+                        } else if alone.status != Status::Answered
+                            && asks_a_question_word(&normalize::words(part))
+                        {
+                            // Unsure alone, read with the part before ("what is the ban, why
+                            // is it in place?"): what it leads with alone, answered. With a
+                            // question word: "..., is it big?" checks the part before.
+                            let about = self.decide_about(part, entry);
+                            let lead = |o: &Outcome| o.best.map(|b| b.entry);
+                            if about.status == Status::Answered
+                                && lead(&about) == lead(&alone)
+                                && lead(&about) != Some(entry)
+                            {
+                                about
+                            } else {
+                                alone
+                            }
                         } else {
                             alone
                         }
