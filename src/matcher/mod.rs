@@ -997,6 +997,10 @@ mod tests {
             ids("who is announce the ban? it was american government?"),
             ["ban-who"]
         );
+        assert_eq!(
+            ids("what did the founder tweet / has the company denied the kremlin ties"),
+            ["founder-tweet", "kremlin-ties-denied"]
+        );
     }
 
     /// A later part that asks nothing ("I'd hate to misattribute it in front of the whole

@@ -380,7 +380,8 @@ impl Matcher {
 #[rustfmt::skip]
 const SEPARATORS: &[&str] = &[
     ", and ", " and ", ", also ", " also ", " plus ", ", ", " + ", " & ", " n ", ". ", ", then ",
-    " then ", " 2) ", " (b) ", " b) ", ", second ", ", secondly ", " adn ", " nad ",
+    " then ", " 2) ", " (b) ", " b) ", ", second ", ", secondly ", " adn ", " nad ", " / ",
+    ", as well as ", " as well as ",
 ];
 
 /// Byte offsets and lengths of the places a question may be joined to the next.
