@@ -153,6 +153,17 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             ..Turn::alone(matcher, Outcome::chosen(offered[n]))
         };
     }
+    // "name?", "names?" after an answer: the name of whoever it speaks of (or that the article
+    // gives none), not the bot's own name, which it means alone.
+    if let Some(entry) = context.entry.as_deref().and_then(|id| k.position(id))
+        && matches!(command_words(message).as_slice(), [w] if w == "name" || w == "names")
+    {
+        return Turn {
+            context: Some(entry),
+            // Read as "names?", which asks for names as "name?" does.
+            ..Turn::alone(matcher, matcher.chosen_for("names?", entry))
+        };
+    }
     // "ok cool", "thanks": small talk, never a follow-up; the topic stays for the next one.
     if let Some(small_talk) = matcher.small_talk(message) {
         return Turn::alone(matcher, small_talk);
@@ -1812,6 +1823,20 @@ mod tests {
             follow_up_id(&m, "and by whom?", &when).as_deref(),
             Some("ban-who")
         );
+    }
+
+    #[test]
+    fn name_after_an_answer_asks_the_name_of_whoever_it_speaks_of() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        assert_eq!(m.decide("name?").status, Status::Smalltalk);
+        let (_, advice) = answer(&m, "What did LogMeIn's spokesperson say?", None);
+        let (turn, _) = answer(&m, "name?", Some(&advice));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("logmein-advice"));
+        assert_eq!(turn.outcome.not_given, None);
+        let (_, hearing) = answer(&m, "What happened at the Senate hearing?", None);
+        let (turn, _) = answer(&m, "Name?", Some(&hearing));
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("senate-hearing"));
+        assert!(turn.outcome.not_given.is_some());
     }
 
     #[test]
