@@ -153,10 +153,12 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
             ..Turn::alone(matcher, Outcome::chosen(offered[n]))
         };
     }
+    let context_entry = context.entry.as_deref().and_then(|id| k.position(id));
+    let words = command_words(message);
     // "name?", "names?" after an answer: the name of whoever it speaks of (or that the article
     // gives none), not the bot's own name, which it means alone.
-    if let Some(entry) = context.entry.as_deref().and_then(|id| k.position(id))
-        && matches!(command_words(message).as_slice(), [w] if w == "name" || w == "names")
+    if let Some(entry) = context_entry
+        && matches!(words.as_slice(), [w] if w == "name" || w == "names")
     {
         return Turn {
             context: Some(entry),
@@ -168,8 +170,6 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     if let Some(small_talk) = matcher.small_talk(message) {
         return Turn::alone(matcher, small_talk);
     }
-    let context_entry = context.entry.as_deref().and_then(|id| k.position(id));
-    let words = command_words(message);
     // "tell me more" or "source?" right after a "Did you mean" list, before any answer: the
     // first item, as "yes" would pick it (not "the article doesn't cover that", nor the source
     // code Kaspersky offered to turn over).
