@@ -750,10 +750,12 @@ fn asks_what_it_points_at(
 /// and words of having or showing it.
 fn asks_for_proof(words: &[String]) -> bool {
     const PROOF: &[&str] = &["proof", "proofs", "evidence", "proven", "proved"];
+    #[rustfmt::skip]
     const HAVING: &[&str] = &[
         "any", "actual", "real", "hard", "solid", "have", "has", "had", "got", "there", "tho",
         "though", "produced", "shown", "show", "showed", "given", "anyone", "anybody", "for", "of",
-        "that", "this", "it", "they", "them", "is", "was", "been", "ever",
+        "that", "this", "it", "they", "them", "is", "was", "been", "ever", "published", "public",
+        "released", "presented", "provided", "disclosed", "shared", "offered", "made",
     ];
     words.iter().any(|w| PROOF.contains(&w.as_str()))
         && words.iter().all(|w| {
