@@ -1449,6 +1449,46 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.07,
         },
     ),
+    (
+        // Measured once at the end of session 37: 90.1%, 94.2%, 2.0%, 1.5%.
+        "tests/styles_blind49.tsv",
+        Floors {
+            correct: 0.9,
+            offered: 0.94,
+            wrong: 0.02,
+            out_of_scope: 0.015,
+        },
+    ),
+    (
+        // Measured once at the end of session 37: 89.0%, 91.8%, 6.9%, 11.4%.
+        "tests/dialogs_blind49.tsv",
+        Floors {
+            correct: 0.885,
+            offered: 0.915,
+            wrong: 0.07,
+            out_of_scope: 0.115,
+        },
+    ),
+    (
+        // Measured once at the end of session 37: 88.0%, 92.5%, 2.7%, 4.3%.
+        "tests/styles_blind50.tsv",
+        Floors {
+            correct: 0.875,
+            offered: 0.92,
+            wrong: 0.03,
+            out_of_scope: 0.045,
+        },
+    ),
+    (
+        // Measured once at the end of session 37: 90.9%, 94.4%, 5.4%, 9.8%.
+        "tests/dialogs_blind50.tsv",
+        Floors {
+            correct: 0.905,
+            offered: 0.94,
+            wrong: 0.055,
+            out_of_scope: 0.1,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
