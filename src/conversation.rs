@@ -655,6 +655,9 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     {
         return Turn::following(matcher, entry, lead);
     }
+    // Nothing but function words and no who/when/where/why ("is that true?", "and?"), where
+    // reading it with the topic leads to another entry: the topic words lent to it did that,
+    // not the message; it asks more of the topic.
     if elliptical(message)
         && question_word(&words).is_none()
         && about.best.is_some_and(|b| b.entry != entry)
