@@ -1998,7 +1998,9 @@ mod tests {
         let (_, context) = answer(&m, "Does Kaspersky send user data to Russia?", None);
         for (message, id) in [
             ("why is that such a big deal?", "democracy-quote"),
-            ("why concerning", "democracy-quote"),
+            // ("why concerning" alone is answered by ban-reason since the paraphrase blind set
+            // 51 copied was dropped, and an answer read alone is kept.)
+            ("why so concerning", "democracy-quote"),
             // A why with a topic of its own still goes there.
             ("ok and why'd they get banned", "ban-reason"),
         ] {

@@ -147,6 +147,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind49.tsv",
     "tests/styles_blind50.tsv",
     "tests/dialogs_blind50.tsv",
+    "tests/styles_blind51.tsv",
+    "tests/dialogs_blind51.tsv",
+    "tests/styles_blind52.tsv",
+    "tests/dialogs_blind52.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -1433,7 +1437,8 @@ const FLOORS: &[(&str, Floors)] = &[
         // Measured once at the end of session 36: 92.8%, 95.8%, 1.2%, 0.0%.
         "tests/styles_blind48.tsv",
         Floors {
-            correct: 0.925,
+            // Paraphrases copied by blind sets 51-52 dropped (correct 0.925 before).
+            correct: 0.92,
             offered: 0.955,
             wrong: 0.015,
             out_of_scope: 0.0,
