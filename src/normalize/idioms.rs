@@ -56,6 +56,11 @@ fn idiom_ranges(words: &[String]) -> Vec<Range<usize>> {
             i += p.len();
             continue;
         }
+        if let Some(end) = purpose_end(words, i) {
+            out.push(i..end);
+            i = end;
+            continue;
+        }
         if words[i] == "in"
             && words.get(i + 1).is_some_and(|w| w == "place")
             && words[i.saturating_sub(4)..i]
@@ -69,6 +74,49 @@ fn idiom_ranges(words: &[String]) -> Vec<Range<usize>> {
         i += 1;
     }
     out
+}
+
+/// What the asker will use the answer for or where ("for my seminar notes", "for our vendor
+/// risk register", "before the staff meeting"): the asker's purpose, no word of what is asked.
+/// The nouns are kinds of document, occasion and audience; none names a topic of the article
+/// ("committee", "hearing", "customers", "tweet" and "statement" are left out).
+#[rustfmt::skip]
+const PURPOSE_NOUNS: &[&str] = &[
+    "notes", "note", "file", "files", "record", "records", "report", "reports", "paper", "papers",
+    "essay", "essays", "article", "piece", "story", "post", "blog", "column", "episode", "show",
+    "podcast", "segment", "broadcast", "briefing", "brief", "memo", "meeting", "class", "lecture",
+    "seminar", "presentation", "slides", "deck", "newsletter", "register", "log", "trail",
+    "minutes", "thesis", "dissertation", "assignment", "homework", "project", "chapter",
+    "glossary", "translation", "intro", "introduction", "copy", "listeners", "viewers",
+    "readers", "students", "audience", "team", "boss", "manager", "supervisor", "clients",
+    "colleagues", "board", "pack", "sheet", "notebook", "diary", "journal",
+    "newsroom", "desk", "channel", "course", "exam", "quiz", "workshop", "webinar", "debate",
+];
+
+/// Determiners that open a purpose ("for *my* class", "before *the* meeting").
+const PURPOSE_DETERMINERS: &[&str] = &[
+    "my", "our", "your", "the", "a", "an", "this", "that", "his", "her", "their",
+];
+
+/// The end of a purpose phrase opening at `i`: "for" or "before", a determiner, up to three
+/// words that are not function words, and a purpose noun (and any purpose noun after it: "for
+/// the show notes").
+fn purpose_end(words: &[String], i: usize) -> Option<usize> {
+    if !matches!(words[i].as_str(), "for" | "before") {
+        return None;
+    }
+    if !PURPOSE_DETERMINERS.contains(&words.get(i + 1)?.as_str()) {
+        return None;
+    }
+    let is_noun = |w: &String| PURPOSE_NOUNS.contains(&w.as_str());
+    let from = i + 2;
+    let head = (from..words.len().min(from + 4))
+        .take_while(|&j| is_noun(&words[j]) || !super::is_stop_word(&words[j]))
+        .find(|&j| is_noun(&words[j]))?;
+    let end = (head + 1..words.len())
+        .find(|&j| !is_noun(&words[j]))
+        .unwrap_or(words.len());
+    Some(end)
 }
 
 /// `words` without their set phrases, unless nothing else is left ("quick question" alone,
@@ -116,5 +164,25 @@ mod tests {
         assert_eq!(read("in english please"), "in english please");
         // A message of nothing else keeps it.
         assert_eq!(read("thanks in advance"), "thanks in advance");
+        // What the asker will use the answer for.
+        assert_eq!(
+            read("need the official reason for the ban for our cyber risk file"),
+            "need the official reason for the ban"
+        );
+        assert_eq!(
+            read("who banned it, for my show notes please"),
+            "who banned it please"
+        );
+        assert_eq!(
+            read("the day it was announced, before the staff meeting"),
+            "the day it was announced"
+        );
+        // Not a purpose: the ban's reason, the Senate's committee, a tweet.
+        assert_eq!(read("the reason for the ban"), "the reason for the ban");
+        assert_eq!(
+            read("did he speak before the senate committee"),
+            "did he speak before the senate committee"
+        );
+        assert_eq!(read("the reason for his tweet"), "the reason for his tweet");
     }
 }
