@@ -16,6 +16,7 @@ mod idioms;
 pub(crate) mod lexicon;
 pub(crate) mod plain;
 mod respell;
+mod slang;
 pub(crate) mod typo;
 pub(crate) mod wordnet;
 
@@ -133,6 +134,40 @@ impl Normalizer {
         n
     }
 
+    /// Each informal expression of several words ("drop the hammer on", "in cahoots with") as
+    /// the first of its plain words whose stem the knowledge uses, or a synonym of one; kept
+    /// where the knowledge's own synonyms hold the expression ("show the door") or the knowledge
+    /// uses all its words.
+    fn read_slang(&self, words: &mut Vec<String>) {
+        let stem = |w: &str| self.stemmer.stem(&american(w)).into_owned();
+        let known = |s: &str| self.known_stems.contains(s) || self.synonyms.contains_key(s);
+        let mut i = 0;
+        while i < words.len() {
+            if let Some((len, plain)) = slang::expression_at(&words[i..]) {
+                let tokens: Vec<Token> = words[i..i + len]
+                    .iter()
+                    .map(|w| Token {
+                        text: stem(w),
+                        stop: false,
+                    })
+                    .collect();
+                let synonym = self.variant_at(&tokens).is_some_and(|(n, _)| n >= 2);
+                // Only an expression with a word the knowledge does not use: one made of its
+                // words ("get rid of", "got the boot") it reads as it is.
+                let strange = words[i..i + len]
+                    .iter()
+                    .any(|w| !is_stop_word(w) && !self.known.0.contains_key(w));
+                if !synonym
+                    && strange
+                    && let Some(p) = plain.iter().find(|p| !is_stop_word(p) && known(&stem(p)))
+                {
+                    words.splice(i..i + len, [(*p).to_string()]);
+                }
+            }
+            i += 1;
+        }
+    }
+
     /// The longest synonym variant `words` open with: its length in words and its canonical
     /// word.
     fn variant_at(&self, words: &[Token]) -> Option<(usize, &String)> {
@@ -169,6 +204,7 @@ impl Normalizer {
             resolve_hwo(&mut words);
             which_agent_as_who(&mut words);
             drop_idioms(&mut words);
+            self.read_slang(&mut words);
         }
         // What a question supposes is no word of what it asks: the doer of "was it the EU that
         // banned it?" (which asks who), the month of "was the hearing in July?".
@@ -1570,6 +1606,24 @@ mod tests {
         assert_ne!(n.key("pass"), n.key("past"));
         // A function word is itself, not a typo of a knowledge word ("aren't": "agent").
         assert_eq!(n.key("they aren't new"), "they arent new");
+    }
+
+    #[test]
+    fn an_informal_expression_is_read_as_a_plain_word_the_knowledge_uses() {
+        let synonyms = vec![("ban".to_string(), vec!["show the door".to_string()])];
+        let mut n = Normalizer::new(&synonyms);
+        let mut cache = StemCache::default();
+        n.tokens_cached(
+            "when was the ban, who got rid of it, is it free",
+            &mut cache,
+        );
+        n.remember(cache);
+        // "drop the hammer on": "punish", unknown, then "ban"; "for nowt": "free".
+        assert_eq!(n.key("they drop the hammer on it"), n.key("they ban it"));
+        assert_eq!(n.key("given for nowt"), n.key("given free"));
+        // The knowledge's own synonym, and an expression of the knowledge's words, stay.
+        assert_eq!(n.key("show the door"), n.key("ban"));
+        assert_eq!(n.key("who got rid of it"), "who got rid of it");
     }
 
     #[test]
