@@ -993,6 +993,11 @@ mod tests {
             ids("what is the ban, why is it in place"),
             ["ban-scope", "ban-reason"]
         );
+        // Offered second alone ("who announced it?" leads with the day it was announced).
+        assert_eq!(
+            ids("does the ban cover all government computers, and who announced it?"),
+            ["ban-scope", "ban-who"]
+        );
         assert_eq!(
             ids("who is announce the ban? it was american government?"),
             ["ban-who"]
