@@ -1494,6 +1494,46 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.1,
         },
     ),
+    (
+        // Measured once at the end of session 38: 84.1%, 88.7%, 3.0%, 4.1%.
+        "tests/styles_blind51.tsv",
+        Floors {
+            correct: 0.84,
+            offered: 0.885,
+            wrong: 0.03,
+            out_of_scope: 0.045,
+        },
+    ),
+    (
+        // Measured once at the end of session 38: 89.5%, 93.5%, 5.1%, 9.3%.
+        "tests/dialogs_blind51.tsv",
+        Floors {
+            correct: 0.895,
+            offered: 0.93,
+            wrong: 0.055,
+            out_of_scope: 0.095,
+        },
+    ),
+    (
+        // Measured once at the end of session 38: 84.0%, 92.4%, 2.6%, 2.9%.
+        "tests/styles_blind52.tsv",
+        Floors {
+            correct: 0.84,
+            offered: 0.92,
+            wrong: 0.03,
+            out_of_scope: 0.03,
+        },
+    ),
+    (
+        // Measured once at the end of session 38: 88.6%, 92.1%, 5.3%, 10.4%.
+        "tests/dialogs_blind52.tsv",
+        Floors {
+            correct: 0.885,
+            offered: 0.92,
+            wrong: 0.055,
+            out_of_scope: 0.105,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
