@@ -64,7 +64,8 @@ pub const NO_MATCH: &str =
     "Sorry, the article doesn't cover that. Send /topics to see what I can answer.";
 /// Reply to a message with no words at all (emoji, punctuation, empty).
 pub const NO_WORDS: &str = "Please type your question in words, for example: What does the ban cover? Send /topics for all I can answer.";
-/// Reply to a message written in another script than the article's (Latin).
+/// Reply to a message written in another script than the article's (Latin), or in another
+/// language.
 pub const OTHER_SCRIPT: &str = "Sorry, I can only answer questions in English about the article. Send /topics to see what I can answer.";
 /// Reply to "None of these".
 pub const NONE_OF_THESE: &str =
@@ -254,7 +255,7 @@ pub fn message(matcher: &Matcher, outcome: &Outcome) -> Message {
 fn no_match(outcome: &Outcome) -> &'static str {
     match outcome.why {
         Some(Why::NoWords) => NO_WORDS,
-        Some(Why::OtherScript) => OTHER_SCRIPT,
+        Some(Why::OtherScript | Why::OtherLanguage) => OTHER_SCRIPT,
         Some(Why::Command | Why::NotCovered) | None => NO_MATCH,
     }
 }

@@ -84,6 +84,9 @@ pub enum Why {
     NoWords,
     /// Words, but none in the Latin script: the bot reads English.
     OtherScript,
+    /// Words of another language in the Latin script ("sino nag ban po?", "y qué dijo?"): the
+    /// bot reads English.
+    OtherLanguage,
     /// Words the knowledge does not cover.
     NotCovered,
 }
@@ -756,6 +759,10 @@ impl Matcher {
                     .any(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
                 {
                     Why::OtherScript
+                } else if crate::normalize::lexicon::reads_as_other_language(
+                    &crate::normalize::words(question),
+                ) {
+                    Why::OtherLanguage
                 } else {
                     outcome.why.unwrap_or(Why::NotCovered)
                 });

@@ -748,3 +748,34 @@ pub(crate) const MONTHS: &[&str] = &[
     "november",
     "december",
 ];
+
+/// Function words of other languages written in the Latin script (Spanish, Portuguese, French,
+/// German, Italian, Tagalog, Indonesian, Dutch, Turkish) that are no English word, name or
+/// abbreviation ("los", "sus", "est", "mit", "met", "dem" and "sa" are left out): a message of
+/// them is in another language ("sino nag ban po? us govt lang ba talaga", "y qué dijo en
+/// twitter?"), which the bot does not read. Sorted for binary search (a unit test keeps it so).
+#[rustfmt::skip]
+pub(crate) const OTHER_LANGUAGE_WORDS: &[&str] = &[
+    "anche", "ang", "ano", "anong", "ao", "apa", "auch", "auf", "azienda", "ba", "bagaimana",
+    "bakit", "bir", "bu", "como", "cuando", "cuándo", "cómo", "dans", "dari", "das", "daw", "del",
+    "della", "dengan", "dijo", "donde", "du", "dónde", "ein", "eine", "empresa",
+    "entreprise", "esta", "está", "foi", "fue", "für", "gaano", "gli", "gobierno", "gouvernement",
+    "governo", "hay", "het", "hindi", "il", "ini", "isso", "ist", "ito", "itu", "iyan", "için",
+    "kailan", "kanino", "kapan", "kasi", "kenapa", "lang", "mengapa", "mga", "muito", "muy",
+    "naman", "neden", "nicht", "niet", "nila", "niya", "nung", "não", "onde", "ook", "où", "paano",
+    "pano", "para", "pas", "pela", "pelo", "pemerintah", "perché", "pero", "po", "por", "porque",
+    "porqué", "porquê", "pourquoi", "quand", "quando", "que", "quem", "quien", "quién", "quoi",
+    "qué", "saan", "siapa", "sila", "sino", "siya", "sobre", "sono", "sont", "são", "talaga",
+    "también", "também", "tidak", "tsaka", "una", "und", "une", "untuk", "você", "waarom", "wala",
+    "wann", "wanneer", "warum", "wer", "wie", "wo", "yung", "zijn", "è", "été",
+];
+
+/// Whether `words` (as [`super::words`] gives them) are in another language: two or more of
+/// [`OTHER_LANGUAGE_WORDS`], a third of the words at least.
+pub(crate) fn reads_as_other_language(words: &[String]) -> bool {
+    let foreign = words
+        .iter()
+        .filter(|w| OTHER_LANGUAGE_WORDS.binary_search(&w.as_str()).is_ok())
+        .count();
+    foreign >= 2 && foreign * 3 >= words.len()
+}

@@ -1503,6 +1503,26 @@ mod tests {
     fn stop_words_are_sorted() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(CHAT_SPEAK.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(
+            lexicon::OTHER_LANGUAGE_WORDS
+                .windows(2)
+                .all(|w| w[0] < w[1])
+        );
+    }
+
+    #[test]
+    fn messages_in_another_language_are_told_apart_from_english() {
+        let other = |t: &str| lexicon::reads_as_other_language(&words(t));
+        assert!(other("sino nag ban po? us govt lang ba talaga"));
+        assert!(other("y qué dijo en twitter?"));
+        assert!(other("por qué el gobierno de USA está tan paranoico?"));
+        assert!(other(
+            "warum wurde Kaspersky verboten und wer hat es entschieden?"
+        ));
+        // English, with a particle of Philippine English, a place or a name.
+        assert!(!other("what did the us ban po?"));
+        assert!(!other("who banned it in Los Angeles and Las Vegas?"));
+        assert!(!other("que?"));
     }
 
     #[test]

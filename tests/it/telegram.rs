@@ -300,6 +300,13 @@ async fn other_scripts_are_told_the_bot_reads_english() {
     for text in ["Привет, как дела?", "你好", "مرحبا"] {
         assert_eq!(replies_to(text).await, [reply::OTHER_SCRIPT], "{text:?}");
     }
+    // Another language in the Latin script (Tagalog, Spanish), which nothing matched.
+    for text in [
+        "sino nag ban po? us govt lang ba talaga",
+        "por qué el gobierno de USA está tan paranoico con empresas extranjeras?",
+    ] {
+        assert_eq!(replies_to(text).await, [reply::OTHER_SCRIPT], "{text:?}");
+    }
 }
 
 #[tokio::test]
