@@ -144,21 +144,23 @@ impl Normalizer {
         let mut i = 0;
         while i < words.len() {
             if let Some((len, plain)) = slang::expression_at(&words[i..]) {
-                let tokens: Vec<Token> = words[i..i + len]
-                    .iter()
-                    .map(|w| Token {
-                        text: stem(w),
-                        stop: false,
-                    })
-                    .collect();
-                let synonym = self.variant_at(&tokens).is_some_and(|(n, _)| n >= 2);
                 // Only an expression with a word the knowledge does not use: one made of its
                 // words ("get rid of", "got the boot") it reads as it is.
                 let strange = words[i..i + len]
                     .iter()
                     .any(|w| !is_stop_word(w) && !self.known.0.contains_key(w));
-                if !synonym
-                    && strange
+                let synonym = || {
+                    let tokens: Vec<Token> = words[i..i + len]
+                        .iter()
+                        .map(|w| Token {
+                            text: stem(w),
+                            stop: false,
+                        })
+                        .collect();
+                    self.variant_at(&tokens).is_some_and(|(n, _)| n >= 2)
+                };
+                if strange
+                    && !synonym()
                     && let Some(p) = plain.iter().find(|p| !is_stop_word(p) && known(&stem(p)))
                 {
                     words.splice(i..i + len, [(*p).to_string()]);
