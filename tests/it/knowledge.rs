@@ -151,6 +151,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind51.tsv",
     "tests/styles_blind52.tsv",
     "tests/dialogs_blind52.tsv",
+    "tests/styles_blind53.tsv",
+    "tests/dialogs_blind53.tsv",
+    "tests/styles_blind54.tsv",
+    "tests/dialogs_blind54.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -1481,7 +1485,8 @@ const FLOORS: &[(&str, Floors)] = &[
             correct: 0.875,
             offered: 0.92,
             wrong: 0.03,
-            out_of_scope: 0.045,
+            // dropping four paraphrases that blind sets 53/54 copied (out_of_scope 0.045 before).
+            out_of_scope: 0.06,
         },
     ),
     (
