@@ -1015,6 +1015,26 @@ mod tests {
         );
     }
 
+    /// A part unsure alone is read beside the answered part after it, and where no part is
+    /// sure alone, beside the whole message's answer.
+    #[test]
+    fn an_unsure_part_is_read_beside_the_answered_one() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let ids = |q: &str| answered_ids(&m, q);
+        assert_eq!(
+            ids("who announced it / how did kaspersky react"),
+            ["ban-who", "kaspersky-response"]
+        );
+        assert_eq!(
+            ids("Who announced it and on what day?"),
+            ["ban-when", "ban-who"]
+        );
+        // Alone, each part only offers a list.
+        for part in ["Who announced it", "on what day?"] {
+            assert_eq!(m.decide(part).status, Status::Suggest, "{part}");
+        }
+    }
+
     /// A later part that asks nothing ("I'd hate to misattribute it in front of the whole
     /// class.") is the asker's context,
     /// and "Also," alone asks nothing: neither adds an answer.
