@@ -89,7 +89,10 @@ pub(super) fn split(message: &str) -> Vec<&str> {
                 .filter(|w| !w.is_empty());
             let (mut next, mut next2) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
             // "... and also what did LogMeIn say?": the joining word after the separator.
-            if matches!(next, "also" | "then" | "plus") {
+            if matches!(
+                next,
+                "also" | "then" | "plus" | "second" | "secondly" | "third" | "thirdly" | "lastly"
+            ) {
                 (next, next2) = (next2, after.next().unwrap_or(""));
             }
             // A question word or an auxiliary follows, also spelt as in chat ("... and wat did
@@ -714,6 +717,13 @@ mod tests {
         assert_eq!(
             split("wat was the tweet about. is the company admitting ties"),
             ["wat was the tweet about", "is the company admitting ties"]
+        );
+        assert_eq!(
+            split("first: what's logmein got to do with this. second: why does it matter"),
+            [
+                "what's logmein got to do with this",
+                "second: why does it matter"
+            ]
         );
         assert_eq!(
             split("Tell me what happened and if possible keep it short"),

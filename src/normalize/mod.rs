@@ -591,6 +591,11 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
         Box::new(prefix.chars().nfkc().flat_map(char::to_lowercase))
     };
     let mut chars = folded.peekable();
+    // The last character before the current word that is not a space, and whether the word
+    // opens the text or a clause (after `.`, `?`, `!`, `,`, `;`, `:` or `(`), where a marker
+    // that numbers a question may stand.
+    let mut last: Option<char> = None;
+    let mut opens = true;
     let mut flush = |word: &mut String| {
         if !word.is_empty() && count < MAX_QUERY_WORDS {
             count += 1;
@@ -599,10 +604,25 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
         word.clear();
     };
     while let Some(c) = chars.next() {
+        if word.is_empty() && c.is_alphanumeric() {
+            opens = last.is_none_or(|l| matches!(l, '.' | '?' | '!' | ',' | ';' | ':' | '('));
+        }
+        if !c.is_whitespace() {
+            last = Some(c);
+        }
         match c {
             c if c.is_alphanumeric() => {
                 word.push(c);
                 segment += 1;
+            }
+            // "1) who banned it 2) why", "(a) ...", "1. ...", "first: ...": a marker that
+            // numbers the questions of a message is no word of them.
+            ')' | '.' | ':' | ','
+                if numbers_a_question(&word, c, opens)
+                    && chars.peek().is_none_or(|n| n.is_whitespace()) =>
+            {
+                word.clear();
+                segment = 0;
             }
             // Apostrophes join ("don't" -> "dont"); a possessive "'s" is dropped.
             '\'' | '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => {
@@ -628,6 +648,26 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
         }
     }
     flush(&mut word);
+}
+
+/// Whether `word`, closed by `closing`, numbers a question of a message: one or two digits or a
+/// letter closed by `)` ("1) who banned it 2) why"), one or two digits closed by `.` or `:`
+/// opening the text or a clause (`opens`), or an ordinal closed by `:` or `,` ("ok so first,
+/// when was it announced, second, ...").
+fn numbers_a_question(word: &str, closing: char, opens: bool) -> bool {
+    let digits = (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit());
+    let letter = word.len() == 1 && word.bytes().all(|b| (b'a'..=b'h').contains(&b));
+    let ordinal = matches!(
+        word,
+        "first" | "firstly" | "second" | "secondly" | "third" | "thirdly" | "lastly"
+    );
+    match closing {
+        ')' => digits || letter,
+        '.' => opens && digits,
+        ':' => opens && digits || ordinal,
+        ',' => ordinal,
+        _ => false,
+    }
 }
 
 /// Words a message must have before its parts are tried on their own.
@@ -1600,6 +1640,27 @@ mod tests {
         ] {
             assert!(words(junk).is_empty(), "{junk:?}");
         }
+    }
+
+    #[test]
+    fn markers_that_number_questions_are_no_words() {
+        assert_eq!(
+            words("1) who banned it 2) why"),
+            ["who", "banned", "it", "why"]
+        );
+        assert_eq!(words("(a) who (b) when"), ["who", "when"]);
+        assert_eq!(words("1. who banned it"), ["who", "banned", "it"]);
+        assert_eq!(
+            words("ok so first, when? second: why"),
+            ["ok", "so", "when", "why"]
+        );
+        // Numbers that count something stay, and so do the words.
+        assert_eq!(
+            words("in 2017. 3 agencies"),
+            ["in", "2017", "3", "agencies"]
+        );
+        assert_eq!(words("who came first"), ["who", "came", "first"]);
+        assert_eq!(words("the u.s. ban"), ["the", "us", "ban"]);
     }
 
     #[test]
