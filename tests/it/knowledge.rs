@@ -1539,6 +1539,46 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.105,
         },
     ),
+    (
+        // Measured once at the end of session 39: 90.5%, 95.7%, 2.6%, 7.1%.
+        "tests/styles_blind53.tsv",
+        Floors {
+            correct: 0.905,
+            offered: 0.955,
+            wrong: 0.03,
+            out_of_scope: 0.075,
+        },
+    ),
+    (
+        // Measured once at the end of session 39: 90.6%, 94.6%, 4.2%, 7.3%.
+        "tests/dialogs_blind53.tsv",
+        Floors {
+            correct: 0.905,
+            offered: 0.945,
+            wrong: 0.045,
+            out_of_scope: 0.075,
+        },
+    ),
+    (
+        // Measured once at the end of session 39: 87.3%, 93.1%, 3.1%, 5.3%.
+        "tests/styles_blind54.tsv",
+        Floors {
+            correct: 0.87,
+            offered: 0.93,
+            wrong: 0.035,
+            out_of_scope: 0.055,
+        },
+    ),
+    (
+        // Measured once at the end of session 39: 89.6%, 91.8%, 9.5%, 18.2%.
+        "tests/dialogs_blind54.tsv",
+        Floors {
+            correct: 0.895,
+            offered: 0.915,
+            wrong: 0.095,
+            out_of_scope: 0.185,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
