@@ -378,13 +378,13 @@ impl Matcher {
     }
 }
 
-/// Where a message may hold two questions: joining words, commas, sentence breaks, and the
-/// second of a numbered pair ("1) ... 2) ...", "(a) ... (b) ...", "first ..., second ...").
+/// Where a message may hold two questions: joining words (Scots "an" too: "when'd they announce
+/// it an whit did kaspersky say"), commas, sentence breaks, and the second of a numbered pair ("1) ... 2) ...", "(a) ... (b) ...", "first ..., second ...").
 #[rustfmt::skip]
 const SEPARATORS: &[&str] = &[
     ", and ", " and ", ", also ", " also ", " plus ", ", ", " + ", " & ", " n ", ". ", ", then ",
     " then ", " 2) ", " (b) ", " b) ", ", second ", ", secondly ", " adn ", " nad ", " / ",
-    ", as well as ", " as well as ",
+    ", as well as ", " as well as ", ", an ", " an ",
 ];
 
 /// Byte offsets and lengths of the places a question may be joined to the next.
@@ -724,6 +724,15 @@ mod tests {
                 "what's logmein got to do with this",
                 "second: why does it matter"
             ]
+        );
+        // "an" is "and" in Scots (and a typo of it) where a question follows; an article not.
+        assert_eq!(
+            split("when'd they announce it an whit did kaspersky say back"),
+            ["when'd they announce it", "whit did kaspersky say back"]
+        );
+        assert_eq!(
+            split("what did an official say"),
+            ["what did an official say"]
         );
         assert_eq!(
             split("Tell me what happened and if possible keep it short"),
