@@ -137,7 +137,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     let Some(context) = context else {
         return Turn::alone(matcher, matcher.decide(message));
     };
-    let what_for = what_for_as_why(message);
+    let what_for = what_for_as_why(message).or_else(|| by_as_by_whom(message));
     let message = what_for.as_deref().unwrap_or(message);
     let k = matcher.knowledge();
     let offered: Vec<usize> = context
@@ -1426,6 +1426,14 @@ fn asks_bare_time(words: &[String]) -> bool {
 
 /// "to whom?", "and to who", "for whom", "to who show?", "to which customers?", "for what kind
 /// of clients?": whom the topic is for, asked bare (not "for what reason?", which asks why).
+/// A short follow-up that ends in "by" ("Announced by?", "issued by?") asks by whom: its words
+/// with "whom" after them; `None` for any other message.
+fn by_as_by_whom(message: &str) -> Option<String> {
+    let words = normalize::words(message);
+    (words.len() <= 3 && words.last().is_some_and(|w| w == "by"))
+        .then(|| format!("{} whom", words.join(" ")))
+}
+
 /// Whether a follow-up asks only who did it: "by whom?", "and by who exactly?".
 fn asks_by_whom(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -1826,6 +1834,11 @@ mod tests {
         let (_, when) = answer(&m, "When was the ban announced?", None);
         assert_eq!(
             follow_up_id(&m, "and by whom?", &when).as_deref(),
+            Some("ban-who")
+        );
+        // A short follow-up ending in "by" asks by whom.
+        assert_eq!(
+            follow_up_id(&m, "Announced by?", &when).as_deref(),
             Some("ban-who")
         );
     }
