@@ -1429,6 +1429,14 @@ fn asks_bare_time(words: &[String]) -> bool {
 /// A short follow-up that ends in "by" ("Announced by?", "issued by?") asks by whom: its words
 /// with "whom" after them; `None` for any other message.
 fn by_as_by_whom(message: &str) -> Option<String> {
+    // Most messages end otherwise: looked at before they are read word by word.
+    let end = message.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if !end
+        .get(end.len().saturating_sub(2)..)
+        .is_some_and(|last| last.eq_ignore_ascii_case("by"))
+    {
+        return None;
+    }
     let words = normalize::words(message);
     (words.len() <= 3 && words.last().is_some_and(|w| w == "by"))
         .then(|| format!("{} whom", words.join(" ")))
