@@ -1424,8 +1424,6 @@ fn asks_bare_time(words: &[String]) -> bool {
     matches!(w, ["date" | "day" | "month" | "year"])
 }
 
-/// "to whom?", "and to who", "for whom", "to who show?", "to which customers?", "for what kind
-/// of clients?": whom the topic is for, asked bare (not "for what reason?", which asks why).
 /// A short follow-up that ends in "by" ("Announced by?", "issued by?") asks by whom: its words
 /// with "whom" after them; `None` for any other message.
 fn by_as_by_whom(message: &str) -> Option<String> {
@@ -1449,6 +1447,8 @@ fn asks_by_whom(words: &[String]) -> bool {
     matches!(w, ["by", "whom" | "who", rest @ ..] if rest.len() <= 1)
 }
 
+/// "to whom?", "and to who", "for whom", "to who show?", "to which customers?", "for what kind
+/// of clients?": whom the topic is for, asked bare (not "for what reason?", which asks why).
 fn asks_to_whom(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
     let w = w.strip_prefix(&["and"]).unwrap_or(&w);

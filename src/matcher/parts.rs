@@ -379,7 +379,8 @@ impl Matcher {
 }
 
 /// Where a message may hold two questions: joining words (Scots "an" too: "when'd they announce
-/// it an whit did kaspersky say"), commas, sentence breaks, and the second of a numbered pair ("1) ... 2) ...", "(a) ... (b) ...", "first ..., second ...").
+/// it an whit did kaspersky say"), commas, sentence breaks, and the second of a numbered pair
+/// ("1) ... 2) ...", "(a) ... (b) ...", "first ..., second ...").
 #[rustfmt::skip]
 const SEPARATORS: &[&str] = &[
     ", and ", " and ", ", also ", " also ", " plus ", ", ", " + ", " & ", " n ", ". ", ", then ",
@@ -457,18 +458,13 @@ impl Matcher {
 
     /// A part unsure alone (`alone`) read with the entry another part is answered with
     /// (`entry`): answered with what it then leads with, when that is not `entry` and the part
-    /// alone led with it or offered it.
-    fn read_beside(&self, part: &str, alone: Outcome, entry: usize) -> Outcome {
+    /// alone led with it or offered it; `None` otherwise.
+    fn read_beside(&self, part: &str, alone: &Outcome, entry: usize) -> Option<Outcome> {
         let about = self.decide_about(part, entry);
-        let lead = |o: &Outcome| o.best.map(|b| b.entry);
-        let raised = |e: Option<usize>| {
-            lead(&alone) == e || alone.suggestions.iter().any(|s| Some(s.entry) == e)
-        };
-        if about.status == Status::Answered && raised(lead(&about)) && lead(&about) != Some(entry) {
-            about
-        } else {
-            alone
-        }
+        let lead = about.best.map(|b| b.entry)?;
+        let raised = alone.best.is_some_and(|b| b.entry == lead)
+            || alone.suggestions.iter().any(|s| s.entry == lead);
+        (about.status == Status::Answered && raised && lead != entry).then_some(about)
     }
 
     /// Where the whole message is answered with `entry` and none of its parts is alone ("who
@@ -483,8 +479,8 @@ impl Matcher {
         let unsure = |o: &Outcome| o.status == Status::Suggest;
         let mut beside = read.iter().enumerate().filter_map(|(i, (part, o))| {
             let asking = unsure(o) && asks_a_question_word(&normalize::words(part));
-            let about = asking.then(|| self.read_beside(part, o.clone(), entry))?;
-            (about.status == Status::Answered).then_some((i, about))
+            let about = asking.then(|| self.read_beside(part, o, entry))??;
+            Some((i, about))
         });
         let (Some((i, about)), None) = (beside.next(), beside.next()) else {
             return;
@@ -534,7 +530,7 @@ impl Matcher {
                             // word: "..., is it big?" checks the part before. What it offers,
                             // beside what it leads with, on every labelled set but the 51st
                             // and 52nd: 6 more right, no more wrong.
-                            self.read_beside(part, alone, entry)
+                            self.read_beside(part, &alone, entry).unwrap_or(alone)
                         } else {
                             alone
                         }
@@ -557,8 +553,9 @@ impl Matcher {
             } else if let Some(entry) = next
                 && o.status == Status::Suggest
                 && asks_a_question_word(&normalize::words(part))
+                && let Some(about) = self.read_beside(part, o, entry)
             {
-                *o = self.read_beside(part, o.clone(), entry);
+                *o = about;
             }
         }
         let whole_entry = whole
