@@ -155,6 +155,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind53.tsv",
     "tests/styles_blind54.tsv",
     "tests/dialogs_blind54.tsv",
+    "tests/styles_blind55.tsv",
+    "tests/dialogs_blind55.tsv",
+    "tests/styles_blind56.tsv",
+    "tests/dialogs_blind56.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -1398,7 +1402,8 @@ const FLOORS: &[(&str, Floors)] = &[
         // Measured once at the end of session 35: 87.3%, 95.6%, 1.7%, 4.6%.
         "tests/styles_blind46.tsv",
         Floors {
-            correct: 0.87,
+            // dropping thirteen paraphrases that blind sets 55/56 copied (correct 0.87 before).
+            correct: 0.865,
             offered: 0.955,
             wrong: 0.02,
             out_of_scope: 0.05,
@@ -1419,7 +1424,8 @@ const FLOORS: &[(&str, Floors)] = &[
         // Measured once at the end of session 36: 90.1%, 94.3%, 2.0%, 3.0%.
         "tests/styles_blind47.tsv",
         Floors {
-            correct: 0.9,
+            // dropping thirteen paraphrases that blind sets 55/56 copied (correct 0.9 before).
+            correct: 0.895,
             offered: 0.94,
             // Session 37: a later part unsure alone is read with the part before (was 0.02):
             // "... why Kaspersky came bundled with their purchase" adds LogMeIn's advice.
