@@ -1000,9 +1000,9 @@ mod tests {
             ids("what is the ban, why is it in place"),
             ["ban-scope", "ban-reason"]
         );
-        // Offered second alone ("who announced it?" leads with the day it was announced).
+        // Offered second alone ("who was behind it?" leads with who founded Kaspersky).
         assert_eq!(
-            ids("does the ban cover all government computers, and who announced it?"),
+            ids("does the ban cover all government computers, and who was behind it?"),
             ["ban-scope", "ban-who"]
         );
         assert_eq!(
@@ -1022,15 +1022,15 @@ mod tests {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         let ids = |q: &str| answered_ids(&m, q);
         assert_eq!(
-            ids("who announced it / how did kaspersky react"),
+            ids("who was behind it / how did kaspersky react"),
             ["ban-who", "kaspersky-response"]
         );
         assert_eq!(
-            ids("Who announced it and on what day?"),
-            ["ban-when", "ban-who"]
+            ids("what got banned, and who's behind it?"),
+            ["ban-who", "ban-scope"]
         );
         // Alone, each part only offers a list.
-        for part in ["Who announced it", "on what day?"] {
+        for part in ["who was behind it", "what got banned", "who's behind it?"] {
             assert_eq!(m.decide(part).status, Status::Suggest, "{part}");
         }
     }

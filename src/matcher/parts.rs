@@ -467,11 +467,12 @@ impl Matcher {
         (about.status == Status::Answered && raised && lead != entry).then_some(about)
     }
 
-    /// Where the whole message is answered with `entry` and none of its parts is alone ("who
-    /// announced it and on what day?": each part alone offers a list), the parts share it: one
-    /// asking part read beside `entry` is answered with another entry it offered alone, and
+    /// Where the whole message is answered with `entry` and none of its parts is alone ("what
+    /// got banned, and who's behind it?": each part alone offers a list), the parts share it:
+    /// one asking part read beside `entry` is answered with another entry it offered alone, and
     /// `entry` goes to a part that offered it. Only when exactly one part reads so. Every
-    /// labelled set but the 53rd and 54th: 4 more right, nothing else moved.
+    /// labelled set but the 53rd and 54th: 4 more right, nothing else moved (1 since the
+    /// announce paraphrases of session 40 answer "who announced it" alone).
     fn share_whole(&self, read: &mut [(&str, Outcome)], entry: usize) {
         if read.iter().any(|(_, o)| o.status == Status::Answered) {
             return;
@@ -544,7 +545,7 @@ impl Matcher {
             read.push((part, o));
         }
         // An unsure part before an answered one is read beside it, as a later one is beside the
-        // one before ("who announced it? and how did kaspersky react?"). Every labelled set but
+        // one before ("who was behind it? and how did kaspersky react?"). Every labelled set but
         // the 53rd and 54th: 12 more right, 2 more wrong, 2 more out of scope answered.
         let mut next: Option<usize> = None;
         for (part, o) in read.iter_mut().rev() {
