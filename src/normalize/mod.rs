@@ -1263,8 +1263,11 @@ fn function_word_typo(word: &str) -> Option<FunctionTypo> {
     }
 }
 
-/// The stop word of six letters or more that `word` is with two neighbouring letters swapped or
-/// one doubled ("exaclty", "acutally", "probalby"), when `word` is no English word itself.
+/// The stop word of six letters or more that `word` is with two neighbouring letters swapped,
+/// one doubled or one after the first left out ("exaclty", "acutally", "probalby", "exacly"),
+/// when `word` is no English word itself. The letter left out, on every labelled set but the
+/// 55th and 56th: 3 more right ("what is kaspersky exacly": "exac" read "exact", the word of
+/// the tweet's exact wording), nothing else moved.
 fn stop_word_slip(word: &str) -> Option<FunctionTypo> {
     let b = word.as_bytes();
     if b.len() < 6 || !b.iter().all(u8::is_ascii_lowercase) {
@@ -1282,7 +1285,9 @@ fn stop_word_slip(word: &str) -> Option<FunctionTypo> {
     // A slip keeps the first letter, or swaps it with the second.
     let mut slips = long.iter().filter(|c| {
         let c = c.as_bytes();
-        (c[0] == b[0] || c[0] == b[1]) && c.len().abs_diff(b.len()) <= 1 && slip(b, c)
+        (c[0] == b[0] || c[0] == b[1])
+            && c.len().abs_diff(b.len()) <= 1
+            && (slip(b, c) || dropped_letter(b, c))
     });
     let found = match (slips.next(), slips.next()) {
         (Some(w), None) => FunctionTypo::Word(w),
@@ -1290,6 +1295,18 @@ fn stop_word_slip(word: &str) -> Option<FunctionTypo> {
         (None, _) => return None,
     };
     (!wordnet::is_english(word)).then_some(found)
+}
+
+/// Whether `typed` is `word` with one letter after the first left out ("exacly").
+fn dropped_letter(typed: &[u8], word: &[u8]) -> bool {
+    typed.len() + 1 == word.len() && {
+        let i = typed
+            .iter()
+            .zip(word)
+            .position(|(x, y)| x != y)
+            .unwrap_or(typed.len());
+        i >= 1 && typed[i..] == word[i + 1..]
+    }
 }
 
 /// Whether `typed` is `word` with two neighbouring letters swapped ("teh"), a letter doubled
@@ -1718,6 +1735,10 @@ mod tests {
         assert_eq!(
             stop_word_slip("somethign"),
             Some(FunctionTypo::Word("something"))
+        );
+        assert_eq!(
+            stop_word_slip("exacly"),
+            Some(FunctionTypo::Word("exactly"))
         );
         // Short words have real-word neighbours ("quiet", "quite"); English words stay.
         assert_eq!(stop_word_slip("quiet"), None);
