@@ -971,6 +971,20 @@ mod tests {
         );
     }
 
+    /// "what does LogMeIn have to do with Kaspersky?" is all function words but the two names,
+    /// which every LogMeIn question shares; the knowledge reads "have to do with" as
+    /// "connection", the word of its perk's topic question.
+    #[test]
+    fn having_to_do_with_asks_the_connection() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        for q in [
+            "what does logmein have to do with kaspersky",
+            "whats logmein got to do with kaspersky",
+        ] {
+            assert_eq!(answered_ids(&m, q), ["logmein-perk"], "{q}");
+        }
+    }
+
     /// The entries `q` is answered with, in order (the first and the further parts).
     fn answered_ids(m: &Matcher, q: &str) -> Vec<String> {
         let o = m.decide(q);
