@@ -398,11 +398,14 @@ impl Normalizer {
         if let Some(hit) = self.known.0.get(&typed).or_else(cached) {
             return hit.clone();
         }
-        let fixed = if self.fix_function_words && !is_stop_word(&typed) {
-            function_word_typo(&typed).or_else(|| stop_word_slip(&typed))
-        } else {
-            None
-        };
+        // A word the knowledge lists as a synonym ("beef": reason) is read as one, not as a
+        // typo of a function word ("been").
+        let fixed =
+            if self.fix_function_words && !is_stop_word(&typed) && !self.is_synonym_form(&typed) {
+                function_word_typo(&typed).or_else(|| stop_word_slip(&typed))
+            } else {
+                None
+            };
         // A formal or informal word the knowledge does not use ("promulgated", "nixed"): the
         // first of its plain words whose stem the knowledge uses, or a synonym of one.
         // Not when the knowledge uses the word's stem or a derivational relative of it ("the
@@ -1870,6 +1873,16 @@ mod tests {
         // Alone or as the question's own word, it is a word.
         assert!(!stops("wait time")[0]);
         assert!(!stops("how long is the wait")[4]);
+    }
+
+    #[test]
+    fn a_synonym_is_no_typo_of_a_function_word() {
+        let mut n = Normalizer::new(&[("reason".into(), vec!["beef".into()])]);
+        n.tokens_cached("the reason", &mut StemCache::default());
+        n.remember(StemCache::default());
+        n.fix_function_words = true;
+        // "beef" is one letter from "been".
+        assert_eq!(texts(&n, "what's the beef"), ["what", "the", "reason"]);
     }
 
     #[test]
