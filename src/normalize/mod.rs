@@ -464,6 +464,7 @@ impl Normalizer {
         // first.
         if self.fix_function_words
             && fixed.and_then(FunctionTypo::word).is_none()
+            && !self.is_synonym_form(&typed)
             && let Some(meant) = self.respelt(&typed)
         {
             return match self.known.0.get(meant) {
@@ -1877,12 +1878,18 @@ mod tests {
 
     #[test]
     fn a_synonym_is_no_typo_of_a_function_word() {
-        let mut n = Normalizer::new(&[("reason".into(), vec!["beef".into()])]);
-        n.tokens_cached("the reason", &mut StemCache::default());
-        n.remember(StemCache::default());
+        let mut n = Normalizer::new(&[
+            ("reason".into(), vec!["beef".into()]),
+            ("unfounded".into(), vec!["myth".into()]),
+        ]);
+        let mut cache = StemCache::default();
+        n.tokens_cached("the reason it is unfounded mouth", &mut cache);
+        n.remember(cache);
         n.fix_function_words = true;
-        // "beef" is one letter from "been".
+        // "beef" is one letter from "been"; "myth" has the skeleton of "mouth", typed without
+        // its vowels.
         assert_eq!(texts(&n, "what's the beef"), ["what", "the", "reason"]);
+        assert_eq!(texts(&n, "a myth"), ["a", "unfound"]);
     }
 
     #[test]
