@@ -56,6 +56,10 @@ pub struct Normalizer {
     /// word such as "the" opens a hundred of them), and of one word by the word.
     phrases: HashMap<String, HashMap<String, Variants>>,
     singles: HashMap<String, String>,
+    /// The first words of the variants of two words or more, as typed ("spill" of "spill the
+    /// beans"), and the most words a variant has: where a question may hold one.
+    phrase_openers: HashSet<String>,
+    longest_phrase: usize,
     /// Whether typos of function words are read as the words: for questions, once the
     /// knowledge's own words are known (so that none of them is ever "corrected").
     fix_function_words: bool,
@@ -88,6 +92,8 @@ impl Normalizer {
             synonyms: HashMap::default(),
             phrases: HashMap::default(),
             singles: HashMap::default(),
+            phrase_openers: HashSet::default(),
+            longest_phrase: 0,
             fix_function_words: false,
             surface: DeletionIndex::default(),
             surface_words: Vec::new(),
@@ -100,6 +106,11 @@ impl Normalizer {
                 continue;
             };
             for variant in variants {
+                let typed = words(variant);
+                if typed.len() >= 2 {
+                    n.phrase_openers.insert(typed[0].clone());
+                    n.longest_phrase = n.longest_phrase.max(typed.len());
+                }
                 let words: Vec<String> = n.stems(variant);
                 if let Some(first) = words.first() {
                     table
@@ -187,6 +198,44 @@ impl Normalizer {
         longer.or_else(|| self.singles.get(first).map(|canonical| (1, canonical)))
     }
 
+    /// The positions of `words` (a question's, as typed) that make up a synonym variant of two
+    /// words or more, read word for word: no word of "spill the beans" is corrected to another
+    /// ("beans": "ban") before the variant is looked up.
+    fn phrased(&self, words: &[String]) -> Vec<usize> {
+        let mut phrased = Vec::new();
+        if !self.fix_function_words {
+            return phrased;
+        }
+        for (i, w) in words.iter().enumerate() {
+            if phrased.contains(&i) || !self.phrase_openers.contains(w) {
+                continue;
+            }
+            let end = words.len().min(i + self.longest_phrase);
+            let read: Vec<Token> = words[i..end]
+                .iter()
+                .map(|w| Token {
+                    text: self.plain_stem(w),
+                    stop: false,
+                })
+                .collect();
+            if let Some((len, _)) = self.variant_at(&read).filter(|&(len, _)| len >= 2) {
+                phrased.extend(i..i + len);
+            }
+        }
+        phrased
+    }
+
+    /// `typed` as the synonym table reads it: a chat spelling as its word, stemmed unless a
+    /// function word.
+    fn plain_stem(&self, typed: &str) -> String {
+        let word = chat_speak(typed).unwrap_or(typed);
+        if is_stop_word(word) || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+            word.to_owned()
+        } else {
+            self.stemmer.stem(&american(word)).into_owned()
+        }
+    }
+
     /// Normalized tokens of `text`, at most [`MAX_QUERY_WORDS`] of its first [`MAX_QUERY_CHARS`].
     pub fn tokens(&self, text: &str) -> Vec<Token> {
         // One question seldom repeats a word: remembering its stems would cost more than it saves.
@@ -224,6 +273,7 @@ impl Normalizer {
             [first, on, _, ..] if matches!(first.as_str(), "hold" | "hang") && on == "on" => 2,
             _ => 0,
         };
+        let phrased = self.phrased(&words);
         let mut words: Vec<Token> = words
             .into_iter()
             .enumerate()
@@ -233,6 +283,11 @@ impl Normalizer {
                         text: w,
                         stop: true,
                     };
+                }
+                if phrased.contains(&i) {
+                    let text = self.plain_stem(&w);
+                    let stop = is_stop_word(&text);
+                    return Token { text, stop };
                 }
                 let (text, stop) = self.stem(w, cache.as_deref_mut());
                 Token { text, stop }
@@ -1890,6 +1945,24 @@ mod tests {
         // its vowels.
         assert_eq!(texts(&n, "what's the beef"), ["what", "the", "reason"]);
         assert_eq!(texts(&n, "a myth"), ["a", "unfound"]);
+    }
+
+    #[test]
+    fn no_word_of_a_synonym_phrase_is_corrected_to_another() {
+        let mut n = Normalizer::new(&[
+            ("testify".into(), vec!["spill the beans".into()]),
+            ("company".into(), vec!["that crowd".into()]),
+        ]);
+        let mut cache = StemCache::default();
+        n.tokens_cached("the ban bans were banned by the group", &mut cache);
+        n.remember(cache);
+        // Alone, "beans" is a typo of "bans" and "crowd" a plain word for "group".
+        assert_eq!(texts(&n, "beans crowd"), ["ban", "group"]);
+        assert_eq!(
+            texts(&n, "will he spill the beans"),
+            ["will", "he", "testifi"]
+        );
+        assert_eq!(texts(&n, "that crowd"), ["compani"]);
     }
 
     #[test]
