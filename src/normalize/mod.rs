@@ -499,13 +499,17 @@ impl Normalizer {
             return (typed, true);
         }
         // A typo of one of the knowledge's own words ("electoin", "agnecy"): its stem. Words of
-        // four letters have too many neighbours among real words ("pass" is not "past").
+        // four letters have too many neighbours among real words ("pass" is not "past"), and an
+        // English word is no typo ("happening" is not the knowledge's own slip "hapening",
+        // "missing" not "messing"): every labelled set but the 55th and 56th, 1 more right,
+        // 4 fewer wrong, 2 more follow-ups right.
         if fixed.is_none()
             && self.fix_function_words
             && typed.len() >= SURFACE_TYPO_CHARS
             && !is_stop_word(&typed)
             && chat_speak(&typed).is_none()
             && typed.bytes().all(|b| b.is_ascii_lowercase())
+            && !wordnet::is_english(&typed)
             && let Some((id, _)) = self
                 .surface
                 .nearest(&typed, |id| &self.surface_words[id as usize])
@@ -1763,6 +1767,12 @@ mod tests {
         assert_eq!(n.key("electoin agnecy"), n.key("election agency"));
         // Four letters: "pass" is a word of its own, not a typo of "past".
         assert_ne!(n.key("pass"), n.key("past"));
+        // An English word is itself, not a typo of a knowledge word written with one.
+        let mut n = Normalizer::new(&[]);
+        let mut cache = StemCache::default();
+        n.tokens_cached("what is hapening", &mut cache);
+        n.remember(cache);
+        assert_eq!(n.key("hapening happening"), "hapen happen");
         // A function word is itself, not a typo of a knowledge word ("aren't": "agent").
         assert_eq!(n.key("they aren't new"), "they arent new");
     }
