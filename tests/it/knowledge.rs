@@ -1585,6 +1585,46 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.185,
         },
     ),
+    (
+        // Measured once at the end of session 40: 91.7%, 96.3%, 3.0%, 10.1%.
+        "tests/styles_blind55.tsv",
+        Floors {
+            correct: 0.915,
+            offered: 0.96,
+            wrong: 0.035,
+            out_of_scope: 0.105,
+        },
+    ),
+    (
+        // Measured once at the end of session 40: 85.1%, 91.0%, 8.6%, 17.3%.
+        "tests/dialogs_blind55.tsv",
+        Floors {
+            correct: 0.85,
+            offered: 0.91,
+            wrong: 0.09,
+            out_of_scope: 0.175,
+        },
+    ),
+    (
+        // Measured once at the end of session 40: 91.4%, 97.3%, 1.7%, 4.4%.
+        "tests/styles_blind56.tsv",
+        Floors {
+            correct: 0.91,
+            offered: 0.97,
+            wrong: 0.02,
+            out_of_scope: 0.045,
+        },
+    ),
+    (
+        // Measured once at the end of session 40: 89.5%, 91.5%, 5.6%, 6.7%.
+        "tests/dialogs_blind56.tsv",
+        Floors {
+            correct: 0.895,
+            offered: 0.915,
+            wrong: 0.06,
+            out_of_scope: 0.07,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
