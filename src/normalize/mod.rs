@@ -56,9 +56,9 @@ pub struct Normalizer {
     /// word such as "the" opens a hundred of them), and of one word by the word.
     phrases: HashMap<String, HashMap<String, Variants>>,
     singles: HashMap<String, String>,
-    /// The first words of the variants of two words or more, as typed ("spill" of "spill the
-    /// beans"), and the most words a variant has: where a question may hold one.
-    phrase_openers: HashSet<String>,
+    /// The first two words of each variant of two words or more, as typed ("spill" -> "the" of
+    /// "spill the beans"), and the most words a variant has: where a question may hold one.
+    phrase_openers: HashMap<String, HashSet<String>>,
     longest_phrase: usize,
     /// Whether typos of function words are read as the words: for questions, once the
     /// knowledge's own words are known (so that none of them is ever "corrected").
@@ -92,7 +92,7 @@ impl Normalizer {
             synonyms: HashMap::default(),
             phrases: HashMap::default(),
             singles: HashMap::default(),
-            phrase_openers: HashSet::default(),
+            phrase_openers: HashMap::default(),
             longest_phrase: 0,
             fix_function_words: false,
             surface: DeletionIndex::default(),
@@ -108,7 +108,10 @@ impl Normalizer {
             for variant in variants {
                 let typed = words(variant);
                 if typed.len() >= 2 {
-                    n.phrase_openers.insert(typed[0].clone());
+                    n.phrase_openers
+                        .entry(typed[0].clone())
+                        .or_default()
+                        .insert(typed[1].clone());
                     n.longest_phrase = n.longest_phrase.max(typed.len());
                 }
                 let words: Vec<String> = n.stems(variant);
@@ -206,8 +209,15 @@ impl Normalizer {
         if !self.fix_function_words {
             return phrased;
         }
-        for (i, w) in words.iter().enumerate() {
-            if phrased.contains(&i) || !self.phrase_openers.contains(w) {
+        for (i, pair) in words.windows(2).enumerate() {
+            // Variants are looked for where their first two words are, as typed: only there are
+            // the words stemmed.
+            if phrased.contains(&i)
+                || !self
+                    .phrase_openers
+                    .get(&pair[0])
+                    .is_some_and(|seconds| seconds.contains(&pair[1]))
+            {
                 continue;
             }
             let end = words.len().min(i + self.longest_phrase);
@@ -455,12 +465,13 @@ impl Normalizer {
         }
         // A word the knowledge lists as a synonym ("beef": reason) is read as one, not as a
         // typo of a function word ("been").
-        let fixed =
-            if self.fix_function_words && !is_stop_word(&typed) && !self.is_synonym_form(&typed) {
-                function_word_typo(&typed).or_else(|| stop_word_slip(&typed))
-            } else {
-                None
-            };
+        let fixed = if self.fix_function_words && !is_stop_word(&typed) {
+            function_word_typo(&typed)
+                .or_else(|| stop_word_slip(&typed))
+                .filter(|_| !self.is_synonym_form(&typed))
+        } else {
+            None
+        };
         // A formal or informal word the knowledge does not use ("promulgated", "nixed"): the
         // first of its plain words whose stem the knowledge uses, or a synonym of one.
         // Not when the knowledge uses the word's stem or a derivational relative of it ("the
@@ -509,12 +520,12 @@ impl Normalizer {
             && !is_stop_word(&typed)
             && chat_speak(&typed).is_none()
             && typed.bytes().all(|b| b.is_ascii_lowercase())
-            && !wordnet::is_english(&typed)
             && let Some((id, _)) = self
                 .surface
                 .nearest(&typed, |id| &self.surface_words[id as usize])
             && let Some(hit) = self.known.0.get(&self.surface_words[id as usize])
             && !self.is_synonym_form(&typed)
+            && !wordnet::is_english(&typed)
         {
             return hit.clone();
         }
@@ -523,8 +534,8 @@ impl Normalizer {
         // first.
         if self.fix_function_words
             && fixed.and_then(FunctionTypo::word).is_none()
-            && !self.is_synonym_form(&typed)
             && let Some(meant) = self.respelt(&typed)
+            && !self.is_synonym_form(&typed)
         {
             return match self.known.0.get(meant) {
                 Some(hit) => hit.clone(),
