@@ -206,7 +206,8 @@ impl Normalizer {
     /// ("beans": "ban") before the variant is looked up.
     fn phrased(&self, words: &[String]) -> Vec<usize> {
         let mut phrased = Vec::new();
-        if !self.fix_function_words {
+        // Only a word the knowledge does not use is ever read as another.
+        if !self.fix_function_words || words.iter().all(|w| self.known.0.contains_key(w)) {
             return phrased;
         }
         for (i, pair) in words.windows(2).enumerate() {
