@@ -239,7 +239,12 @@ impl Normalizer {
     /// `typed` as the synonym table reads it: a chat spelling as its word, stemmed unless a
     /// function word.
     fn plain_stem(&self, typed: &str) -> String {
-        let word = chat_speak(typed).unwrap_or(typed);
+        self.stem_as_is(chat_speak(typed).unwrap_or(typed))
+    }
+
+    /// `word`'s stem, as it is typed: a function word or one with digits or other scripts
+    /// kept whole.
+    fn stem_as_is(&self, word: &str) -> String {
         if is_stop_word(word) || !word.chars().all(|c| c.is_ascii_alphabetic()) {
             word.to_owned()
         } else {
@@ -549,10 +554,10 @@ impl Normalizer {
         // A typo that could be either of two function words ("hwo": how or who) says only
         // that it is one: a stop word.
         let surface_stop = is_stop_word(word) || fixed == Some(FunctionTypo::Ambiguous);
-        let stem = if surface_stop || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+        let stem = if fixed == Some(FunctionTypo::Ambiguous) {
             word.to_owned()
         } else {
-            self.stemmer.stem(&american(word)).into_owned()
+            self.stem_as_is(word)
         };
         // "thinking" and "owns" are stop words too, by their stems.
         let stop = surface_stop || is_stop_word(&stem);
