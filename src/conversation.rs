@@ -343,7 +343,12 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         {
             return Turn::following(matcher, entry, next);
         }
-        return Turn::following(matcher, entry, entry);
+        // Read as the question it is, on this topic: "how many complained?" after "only a few
+        // customers had raised concerns" is told the article gives no number.
+        return Turn {
+            context: Some(entry),
+            ..Turn::alone(matcher, matcher.chosen_for(message, entry))
+        };
     }
     // "what did the officials answer?" after "... The article doesn't report their answers":
     // the answer just given says the article does not tell.
@@ -1683,12 +1688,15 @@ mod tests {
             );
         }
         // It says "repeatedly", no count.
-        let (turn, _) = answer(&m, "how many times exactly?", Some(&denied));
-        assert_eq!(
-            answered_id(&m, &turn).as_deref(),
-            Some("kremlin-ties-denied")
-        );
-        assert_eq!(turn.outcome.not_given, Some(Asked::Quantity));
+        for question in ["how many times exactly?", "how many times"] {
+            let (turn, _) = answer(&m, question, Some(&denied));
+            assert_eq!(
+                answered_id(&m, &turn).as_deref(),
+                Some("kremlin-ties-denied"),
+                "{question}"
+            );
+            assert_eq!(turn.outcome.not_given, Some(Asked::Quantity), "{question}");
+        }
     }
 
     #[test]
@@ -1999,15 +2007,25 @@ mod tests {
     }
 
     #[test]
-    fn how_many_after_an_answer_that_gives_a_number_stays_on_it() {
+    fn how_many_after_a_few_stays_on_it_and_says_the_article_gives_no_number() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         let (_, advice) = answer(&m, "What did LogMeIn tell its customers?", None);
-        let (turn, _) = answer(&m, "how many of them?", Some(&advice));
-        assert_eq!(answered_id(&m, &turn).as_deref(), Some("logmein-advice"));
-        assert_eq!(turn.outcome.not_given, None);
-        // "a few" is no exact number.
-        let (exactly, _) = answer(&m, "how many customers exactly?", Some(&advice));
-        assert_ne!(exactly.outcome.not_given, None);
+        for question in [
+            "how many of them?",
+            "how many customers exactly?",
+            "how many customers complained?",
+        ] {
+            let (turn, _) = answer(&m, question, Some(&advice));
+            assert_eq!(
+                answered_id(&m, &turn).as_deref(),
+                Some("logmein-advice"),
+                "{question}"
+            );
+            assert_eq!(turn.outcome.not_given, Some(Asked::Quantity), "{question}");
+        }
+        // Asked alone, too.
+        let o = m.decide("how many LogMeIn customers complained?");
+        assert_eq!(o.not_given, Some(Asked::Quantity));
     }
 
     #[test]

@@ -107,10 +107,22 @@ const LARGE_NUMBERS: &[&str] = &[
     "billion",
     "billions",
 ];
+/// Numbers in words: a count, as digits are.
 #[rustfmt::skip]
 const NUMBERS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
-    "dozens", "few", "several", "many", "most", "all", "every", "repeatedly",
+    "dozens",
+];
+/// Words that tell how many without a number: they answer "how many?" on the topic ("a few
+/// customers", "repeatedly denied"), but do not give the number asked for.
+const VAGUE_NUMBERS: &[&str] = &[
+    "few",
+    "several",
+    "many",
+    "most",
+    "all",
+    "every",
+    "repeatedly",
 ];
 
 /// The detail `question` asks for, if it is one this module can check.
@@ -731,16 +743,22 @@ pub(super) fn asks_if_carried_out(question: &str, source: &str) -> bool {
     asks_done && !asks_intention
 }
 
-/// Whether `source` gives the detail `question` asks, of the kind `asked`: an exact number
-/// ("exactly how many customers complained?") only a count gives, not "a few" or "repeatedly".
-pub(super) fn gives_for(question: &str, source: &str, asked: Asked) -> bool {
-    let exactly = normalize::words(question)
-        .iter()
-        .any(|w| w.starts_with("exact") || w.starts_with("precise"));
-    if asked == Asked::Quantity && exactly {
-        return counts(&normalize::words(source));
+/// Whether `source` gives the detail asked, of the kind `asked`, as a reply to it must: a
+/// number only a count gives. "A few customers" and "repeatedly denied" answer "how many?" on
+/// the topic (see [`gives`]), but the reply says the article gives no number.
+pub(super) fn gives_exactly(source: &str, asked: Asked) -> bool {
+    match asked {
+        Asked::Quantity => names_a_number(&normalize::words(source)),
+        _ => gives(source, asked),
     }
-    gives(source, asked)
+}
+
+/// Whether the words name a number: a count in digits, or in words ("two", "thousands").
+fn names_a_number(words: &[String]) -> bool {
+    counts(words)
+        || words
+            .iter()
+            .any(|w| NUMBERS.contains(&w.as_str()) || LARGE_NUMBERS.contains(&w.as_str()))
 }
 
 /// Whether the words hold a count in digits ("2016" is a year, not a count).
@@ -771,7 +789,7 @@ pub(super) fn gives(source: &str, asked: Asked) -> bool {
                 || any(PERIODS)
                 || words.windows(2).any(|w| w[0] == "in" && w[1] == "may")
         }
-        Asked::Quantity => count || any(NUMBERS) || any(LARGE_NUMBERS),
+        Asked::Quantity => names_a_number(&words) || any(VAGUE_NUMBERS),
         Asked::Amount => count || any(LARGE_NUMBERS) || any(&["dollars", "percent"]),
         Asked::Day => any(DAYS) || words.iter().any(|w| day_number(w)),
         Asked::Date => words.iter().any(|w| day_number(w)),
@@ -1034,14 +1052,16 @@ mod tests {
             "did he actually testify?",
             "Eugene Kaspersky was interviewed by FBI agents"
         ));
-        assert!(gives("the company has repeatedly denied", Asked::Quantity));
+        // "A few" and "repeatedly" answer how many on the topic, and give no number.
+        let denied = "the company has repeatedly denied";
+        assert!(gives(denied, Asked::Quantity));
+        assert!(!gives_exactly(denied, Asked::Quantity));
         let few = "We've had few customers raise concerns";
-        assert!(gives_for("how many complained?", few, Asked::Quantity));
-        assert!(!gives_for(
-            "exactly how many complained?",
-            few,
-            Asked::Quantity
-        ));
+        assert!(gives(few, Asked::Quantity));
+        assert!(!gives_exactly(few, Asked::Quantity));
+        assert!(gives_exactly("two customers complained", Asked::Quantity));
+        assert!(gives_exactly("thousands of customers", Asked::Quantity));
+        assert!(!gives_exactly("the 2016 election", Asked::Quantity));
         assert!(gives("said Craig VerColen, spokesman", Asked::Names));
         assert!(!gives(
             "At a Senate intelligence committee hearing in May, top USA officials were asked",

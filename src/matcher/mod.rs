@@ -441,7 +441,8 @@ impl Matcher {
     /// Whether `text` asks when (the day, the date, the year) or how many, and entry `entry`'s
     /// answer gives it, with no content word the entry lacks: "which day?", "wehn", "when did he
     /// post it?" after the founder's tweet ("On Tuesday, ...") ask about the tweet, not about the
-    /// ban; "how many complained?" after "only a few customers had raised concerns".
+    /// ban; "how many complained?" after "only a few customers had raised concerns" (the topic
+    /// holds it; the reply still says the article gives no number).
     pub fn asks_a_detail_it_gives(&self, text: &str, entry: usize) -> bool {
         // The normalized text: typos of question words ("wehn") read as the words.
         // "how many" reads as "quantiti" once normalized: that one from the words as written.
@@ -782,7 +783,7 @@ impl Matcher {
                         entry
                             .source
                             .as_deref()
-                            .is_some_and(|source| !detail::gives_for(question, source, asked))
+                            .is_some_and(|source| !detail::gives_exactly(source, asked))
                     })
                     .or_else(|| {
                         entry
