@@ -472,8 +472,16 @@ impl Matcher {
                 | detail::Asked::Year
                 | detail::Asked::Quantity
         );
+        timely
+            && self.holds_detail_words(text, entry)
+            && detail::gives(&self.knowledge.entries[entry].answer, asked)
+    }
+
+    /// Whether every word of `text` is a function word, a question word, a unit of time or a
+    /// word of entry `entry`: it asks a detail of that entry and of no other topic.
+    pub(super) fn holds_detail_words(&self, text: &str, entry: usize) -> bool {
         let query = self.index.analyze(text);
-        let held = query.terms.iter().zip(&query.words).all(|(q, w)| {
+        query.terms.iter().zip(&query.words).all(|(q, w)| {
             q.stop
                 || detail::names_a_unit_of_time(w)
                 || matches!(
@@ -493,11 +501,7 @@ impl Matcher {
                 )
                 || q.term
                     .is_some_and(|t| self.index.bag_credit(t, entry as u32) > 0.0)
-        });
-        // Its answer, not its source: entries share a source ("... the ban, which was announced
-        // Wednesday" is the reason's, the announcer's and the day's), and "when?" after the
-        // reason asks the day, another entry.
-        timely && held && detail::gives(&self.knowledge.entries[entry].answer, asked)
+        })
     }
 
     /// Whether `text` names content words besides its question words and entry `entry` contains
@@ -804,7 +808,7 @@ impl Matcher {
     }
 
     /// [`detail::left_out_stems`] of entry `entry`'s answer, read once.
-    fn left_out(&self, entry: usize) -> Arc<[String]> {
+    pub(super) fn left_out(&self, entry: usize) -> Arc<[String]> {
         let mut cache = self.left_out.lock().unwrap_or_else(PoisonError::into_inner);
         Arc::clone(cache.entry(entry).or_insert_with(|| {
             detail::left_out_stems(&self.knowledge.entries[entry].answer).into()
