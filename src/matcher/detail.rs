@@ -293,7 +293,7 @@ fn beyond_government(words: &[String]) -> bool {
     #[rustfmt::skip]
     const DEVICES: &[&str] = &[
         "laptop", "laptops", "pc", "pcs", "computer", "computers", "phone", "phones", "machine",
-        "machines", "device", "devices", "use", "users", "user",
+        "machines", "device", "devices",
     ];
     #[rustfmt::skip]
     const PEOPLE: &[&str] = &[
@@ -304,8 +304,21 @@ fn beyond_government(words: &[String]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         let before = i.checked_sub(1).map(|b| words[b].as_str());
         let next = words.get(i + 1).map(String::as_str);
-        let device = next.is_some_and(|n| DEVICES.contains(&n));
+        let device =
+            next.is_some_and(|n| DEVICES.contains(&n) || matches!(n, "use" | "users" | "user"));
         match w.as_str() {
+            // "on my phone", "his gaming pc", "my kids laptop": a device of the asker's or of
+            // someone they know. Every labelled set but the 57th and 58th: 8 fewer out of scope
+            // answered, nothing else moved.
+            _ if DEVICES.contains(&w.as_str())
+                && (1..=2).any(|k| {
+                    i.checked_sub(k).is_some_and(|b| {
+                        matches!(words[b].as_str(), "my" | "our" | "your" | "his" | "her")
+                    })
+                }) =>
+            {
+                true
+            }
             "home" => mine(before) || device,
             "personal" => device,
             "own" => mine(before) && device,
@@ -877,6 +890,15 @@ mod tests {
                 Some(Asked::Beyond),
             ),
             ("can i keep it on my own pc", Some(Asked::Beyond)),
+            (
+                "is it still safe to run kaspersky on my phone?",
+                Some(Asked::Beyond),
+            ),
+            ("is it safe for my kids laptop", Some(Asked::Beyond)),
+            (
+                "should i uninstall it from his computer?",
+                Some(Asked::Beyond),
+            ),
             ("are any states banning it too", Some(Asked::Beyond)),
             ("does it apply to our county office", Some(Asked::Beyond)),
             ("why did the united states ban it", None),
