@@ -1630,6 +1630,46 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.07,
         },
     ),
+    (
+        // Measured once at the end of session 41: 85.5%, 90.8%, 4.9%, 6.0%.
+        "tests/styles_blind57.tsv",
+        Floors {
+            correct: 0.855,
+            offered: 0.905,
+            wrong: 0.05,
+            out_of_scope: 0.06,
+        },
+    ),
+    (
+        // Measured once at the end of session 41: 93.4%, 94.9%, 5.8%, 11.8%.
+        "tests/dialogs_blind57.tsv",
+        Floors {
+            correct: 0.93,
+            offered: 0.945,
+            wrong: 0.06,
+            out_of_scope: 0.12,
+        },
+    ),
+    (
+        // Measured once at the end of session 41: 83.1%, 91.3%, 4.4%, 6.0%.
+        "tests/styles_blind58.tsv",
+        Floors {
+            correct: 0.83,
+            offered: 0.91,
+            wrong: 0.045,
+            out_of_scope: 0.06,
+        },
+    ),
+    (
+        // Measured once at the end of session 41: 90.4%, 94.8%, 5.8%, 8.1%.
+        "tests/dialogs_blind58.tsv",
+        Floors {
+            correct: 0.9,
+            offered: 0.945,
+            wrong: 0.06,
+            out_of_scope: 0.085,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
