@@ -115,14 +115,9 @@ const NUMBERS: &[&str] = &[
 ];
 /// Words that tell how many without a number: they answer "how many?" on the topic ("a few
 /// customers", "repeatedly denied"), but do not give the number asked for.
+#[rustfmt::skip]
 const VAGUE_NUMBERS: &[&str] = &[
-    "few",
-    "several",
-    "many",
-    "most",
-    "all",
-    "every",
-    "repeatedly",
+    "few", "several", "many", "most", "all", "every", "repeatedly",
 ];
 
 /// The detail `question` asks for, if it is one this module can check.

@@ -472,6 +472,9 @@ impl Matcher {
                 | detail::Asked::Year
                 | detail::Asked::Quantity
         );
+        // Its answer, not its source: entries share a source ("... the ban, which was announced
+        // Wednesday" is the reason's, the announcer's and the day's), and "when?" after the
+        // reason asks the day, another entry.
         timely
             && self.holds_detail_words(text, entry)
             && detail::gives(&self.knowledge.entries[entry].answer, asked)
