@@ -163,6 +163,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind57.tsv",
     "tests/styles_blind58.tsv",
     "tests/dialogs_blind58.tsv",
+    "tests/styles_blind59.tsv",
+    "tests/dialogs_blind59.tsv",
+    "tests/styles_blind60.tsv",
+    "tests/dialogs_blind60.tsv",
 ];
 
 /// The question of a labelled line, in either format.
