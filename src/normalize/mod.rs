@@ -247,6 +247,8 @@ impl Normalizer {
     fn stem_as_is(&self, word: &str) -> String {
         if is_stop_word(word) || !word.chars().all(|c| c.is_ascii_alphabetic()) {
             word.to_owned()
+        } else if let Ok(i) = OWN_STEMS.binary_search_by_key(&word, |&(w, _)| w) {
+            OWN_STEMS[i].1.to_owned()
         } else {
             self.stemmer.stem(&american(word)).into_owned()
         }
@@ -267,6 +269,7 @@ impl Normalizer {
     /// [`Normalizer::tokens`], remembering stems in `cache` if one is given.
     fn tokens_with(&self, text: &str, mut cache: Option<&mut StemCache>) -> Vec<Token> {
         let mut words = words(text);
+        hearing_as_verb(&mut words);
         if self.fix_function_words {
             resolve_hwo(&mut words);
             which_agent_as_who(&mut words);
@@ -1428,6 +1431,30 @@ pub fn is_grammar_word(word: &str) -> bool {
     FUNCTION_WORDS.contains(&word)
 }
 
+/// Words whose stem is a function word ("hear", "will", "even") but which name something of
+/// their own ("the Senate hearing", "willing to testify", "that evening"), with the stem they
+/// keep instead: stemmed as the stemmer does, they would weigh nothing.
+const OWN_STEMS: &[(&str, &str)] = &[
+    ("hearing", "hearing"),
+    ("hearings", "hearing"),
+    ("willing", "willing"),
+    ("willingness", "willing"),
+];
+
+/// "I keep hearing", "after hearing it": the verb, a function word as "heard" is, not the
+/// hearing the article tells of (see [`OWN_STEMS`]).
+fn hearing_as_verb(words: &mut [String]) {
+    const BEFORE: &[&str] = &[
+        "after", "am", "been", "by", "i", "im", "keep", "keeping", "keeps", "kept", "m", "start",
+        "started", "still", "stop", "stopped", "they", "upon", "we", "without",
+    ];
+    for i in 1..words.len() {
+        if words[i] == "hearing" && BEFORE.contains(&words[i - 1].as_str()) {
+            words[i] = "heard".to_owned();
+        }
+    }
+}
+
 /// Function words: they carry grammar, not topic, so they are weighted low.
 ///
 /// Question words (who, why, when, where, how, what, which) are deliberately *not* here: in a
@@ -1858,6 +1885,22 @@ mod tests {
         );
         let stops: Vec<bool> = t.iter().map(|t| t.stop).collect();
         assert_eq!(stops, [false, true, false, false, true, true, false]);
+    }
+
+    #[test]
+    fn a_word_whose_stem_is_a_function_word_but_names_a_thing_keeps_its_weight() {
+        let n = Normalizer::new(&[]);
+        let read = |text: &str| -> Vec<(String, bool)> {
+            n.tokens(text)
+                .into_iter()
+                .map(|t| (t.text, t.stop))
+                .collect()
+        };
+        assert_eq!(read("hearings"), [("hearing".to_owned(), false)]);
+        assert_eq!(read("willingness"), [("willing".to_owned(), false)]);
+        // The verb is still one: "I keep hearing" asks nothing about a hearing.
+        assert!(read("I keep hearing it").iter().all(|(_, stop)| *stop));
+        assert!(!read("what happened at the hearing")[4].1);
     }
 
     #[test]
