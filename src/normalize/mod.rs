@@ -1047,13 +1047,14 @@ fn and_pieces(clause: &str) -> Vec<&str> {
 }
 
 /// A letter typed three or more times in a row, which no English word has, is one letter:
-/// chat elongation ("whyyy", "sooo") read as the word.
+/// chat elongation ("whyyy", "sooo") read as the word. A word of one letter alone ("zzzzzz",
+/// "yyyy") is a key held down, no word: it stays as typed, not "y" (why).
 fn collapse_elongation(word: &str) -> std::borrow::Cow<'_, str> {
     let b = word.as_bytes();
     let elongated = b
         .windows(3)
         .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_ascii_alphabetic());
-    if !elongated {
+    if !elongated || b.iter().all(|&c| c == b[0]) {
         return std::borrow::Cow::Borrowed(word);
     }
     let chars: Vec<char> = word.chars().collect();
@@ -1741,7 +1742,8 @@ mod tests {
     #[test]
     fn elongated_letters_collapse() {
         assert_eq!(words("whyyy sooo bannned"), ["why", "so", "baned"]);
-        assert_eq!(words("good 2000 xxx"), ["good", "2000", "x"]);
+        assert_eq!(words("good 2000 xxxl"), ["good", "2000", "xl"]);
+        assert_eq!(words("zzzzzz yyyy"), ["zzzzzz", "yyyy"]);
     }
 
     #[test]
