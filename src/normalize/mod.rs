@@ -1432,12 +1432,15 @@ pub fn is_grammar_word(word: &str) -> bool {
     FUNCTION_WORDS.contains(&word)
 }
 
-/// Words whose stem is a function word ("hear", "will", "even") but which name something of
-/// their own ("the Senate hearing", "willing to testify", "that evening"), with the stem they
-/// keep instead: stemmed as the stemmer does, they would weigh nothing.
+/// Words the stemmer merges with another word, with the stem they keep instead: with a function
+/// word ("the Senate hearing" with "hear", "willing to testify" with "will"), where they would
+/// weigh nothing, or with a word of another meaning ("a security suite" with "suit", and so
+/// "sue": "did they sue?" is no question about the software).
 const OWN_STEMS: &[(&str, &str)] = &[
     ("hearing", "hearing"),
     ("hearings", "hearing"),
+    ("suite", "suite"),
+    ("suites", "suite"),
     ("willing", "willing"),
     ("willingness", "willing"),
 ];
@@ -1890,7 +1893,7 @@ mod tests {
     }
 
     #[test]
-    fn a_word_whose_stem_is_a_function_word_but_names_a_thing_keeps_its_weight() {
+    fn a_word_the_stemmer_would_merge_with_another_keeps_a_stem_of_its_own() {
         let n = Normalizer::new(&[]);
         let read = |text: &str| -> Vec<(String, bool)> {
             n.tokens(text)
@@ -1900,6 +1903,7 @@ mod tests {
         };
         assert_eq!(read("hearings"), [("hearing".to_owned(), false)]);
         assert_eq!(read("willingness"), [("willing".to_owned(), false)]);
+        assert_ne!(read("suite"), read("suit"));
         // The verb is still one: "I keep hearing" asks nothing about a hearing.
         assert!(read("I keep hearing it").iter().all(|(_, stop)| *stop));
         assert!(!read("what happened at the hearing")[4].1);
