@@ -249,6 +249,12 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
         })
         // "which FBI agents", "which senior officials".
         || w.windows(3).any(|p| p[0] == "which" && PEOPLE.contains(&p[2]))
+        // "who were the officials asked?", "could you name the agents?"
+        || w.windows(4).any(|p| {
+            let named = |w: &str| PEOPLE.contains(&w) && !matches!(w, "people" | "person");
+            matches!(p, ["who", "were" | "are", "the", _] | ["name", "the", _, _])
+                && (named(p[3]) || named(p[2]))
+        })
         || (matches!(w[0], "whats" | "what") && w.contains(&"name"));
     if names {
         return Some(Asked::Names);
@@ -656,6 +662,43 @@ const TIMES_OF_DAY: &[&str] = &[
     "oclock",
 ];
 
+/// Whether `source` names the people whose names `question` asks ("which FBI agents
+/// interviewed him?"): a name beside the word for them ("spokesman Craig VerColen", "Craig
+/// VerColen, a spokesman"). A source naming someone else ("Eugene Kaspersky, the company
+/// founder, was interviewed by Federal Bureau of Investigation agents") does not give the
+/// agents' names. True when the question names no such people ("what's his name?").
+pub(super) fn names_the_people_asked(question: &str, source: &str) -> bool {
+    let asked = normalize::words(question);
+    let Some(people) = asked.iter().find(|w| PEOPLE.contains(&w.as_str())) else {
+        return true;
+    };
+    let one = people.trim_end_matches('s');
+    let words: Vec<&str> = source.split_whitespace().collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let is_people = |w: &str| bare(w).to_lowercase().trim_end_matches('s') == one;
+    let capitalized = |w: &str| {
+        let w = bare(w);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !normalize::is_stop_word(&w.to_lowercase())
+    };
+    // A name: two capitalized words, the second closing the name (no "of" after it, which
+    // makes it a body: "Federal Bureau of Investigation").
+    let name_at = |i: usize| {
+        i + 1 < words.len()
+            && capitalized(words[i])
+            && capitalized(words[i + 1])
+            && words.get(i + 2).is_none_or(|w| bare(w) != "of")
+    };
+    (0..words.len()).filter(|&i| is_people(words[i])).any(|i| {
+        // "spokesman Craig VerColen"
+        name_at(i + 1)
+            // "Craig VerColen, a spokesman", "Craig VerColen, LogMeIn's spokesman"
+            || (2..=4).any(|back| {
+                i >= back && name_at(i - back) && words[i - back + 1].ends_with(',')
+            })
+    })
+}
+
 /// Whether `source` names someone: two capitalized words in a row, the first not a function
 /// word ("Craig VerColen", "Eugene Kaspersky"; not "The U.S.").
 fn names_someone(source: &str) -> bool {
@@ -910,6 +953,12 @@ mod tests {
             ),
             ("was the ban lifted", Some(Asked::Later)),
             ("which fbi agents interviewed him", Some(Asked::Names)),
+            ("who were the officials asked", Some(Asked::Names)),
+            (
+                "could you name the officials who were questioned",
+                Some(Asked::Names),
+            ),
+            ("who were the people behind the ban", None),
             ("where did the fbi interview him", Some(Asked::Place)),
             ("in which city is logmein", Some(Asked::Place)),
             ("HQ?", Some(Asked::Place)),
@@ -1085,6 +1134,26 @@ mod tests {
             Asked::Names
         ));
         assert!(!gives("The U.S. cited concerns", Asked::Names));
+        // The names asked are the people's the question asks about, not anyone's.
+        let interview = "Eugene Kaspersky, the company founder, was interviewed by Federal \
+                         Bureau of Investigation agents seeking to identify any links";
+        assert!(gives(interview, Asked::Names));
+        assert!(!names_the_people_asked(
+            "which fbi agents talked to him?",
+            interview
+        ));
+        assert!(names_the_people_asked("what's his name?", interview));
+        for named in [
+            "said Craig VerColen, a LogMeIn official",
+            "LogMeIn official Craig VerColen said",
+        ] {
+            assert!(
+                names_the_people_asked("which official said it", named),
+                "{named}"
+            );
+        }
+        let unnamed = "top officials from the Department of Homeland Security said";
+        assert!(!names_the_people_asked("which official said it", unnamed));
         assert!(gives(
             "questioned the connection for years.",
             Asked::Duration

@@ -787,10 +787,11 @@ impl Matcher {
                 let entry = &self.knowledge.entries[best.entry];
                 outcome.not_given = asked
                     .filter(|&asked| {
-                        entry
-                            .source
-                            .as_deref()
-                            .is_some_and(|source| !detail::gives_exactly(source, asked))
+                        entry.source.as_deref().is_some_and(|source| {
+                            !detail::gives_exactly(source, asked)
+                                || asked == Asked::Names
+                                    && !detail::names_the_people_asked(question, source)
+                        })
                     })
                     .or_else(|| {
                         entry
