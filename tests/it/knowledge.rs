@@ -1686,6 +1686,46 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.11,
         },
     ),
+    (
+        // Measured once at the end of session 42: 84.3%, 91.0%, 3.3%, 3.2%.
+        "tests/styles_blind59.tsv",
+        Floors {
+            correct: 0.84,
+            offered: 0.905,
+            wrong: 0.035,
+            out_of_scope: 0.035,
+        },
+    ),
+    (
+        // Measured once at the end of session 42: 94.2%, 95.7%, 5.9%, 15.2%.
+        "tests/dialogs_blind59.tsv",
+        Floors {
+            correct: 0.94,
+            offered: 0.955,
+            wrong: 0.06,
+            out_of_scope: 0.155,
+        },
+    ),
+    (
+        // Measured once at the end of session 42: 85.2%, 92.6%, 3.3%, 3.0%.
+        "tests/styles_blind60.tsv",
+        Floors {
+            correct: 0.85,
+            offered: 0.925,
+            wrong: 0.035,
+            out_of_scope: 0.035,
+        },
+    ),
+    (
+        // Measured once at the end of session 42: 92.0%, 94.2%, 7.0%, 11.4%.
+        "tests/dialogs_blind60.tsv",
+        Floors {
+            correct: 0.915,
+            offered: 0.94,
+            wrong: 0.07,
+            out_of_scope: 0.115,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
