@@ -1893,6 +1893,11 @@ mod tests {
     }
 
     #[test]
+    fn own_stems_are_sorted() {
+        assert!(OWN_STEMS.is_sorted_by_key(|&(word, _)| word));
+    }
+
+    #[test]
     fn a_word_the_stemmer_would_merge_with_another_keeps_a_stem_of_its_own() {
         let n = Normalizer::new(&[]);
         let read = |text: &str| -> Vec<(String, bool)> {
