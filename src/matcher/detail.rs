@@ -676,17 +676,13 @@ pub(super) fn names_the_people_asked(question: &str, source: &str) -> bool {
     let words: Vec<&str> = source.split_whitespace().collect();
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
     let is_people = |w: &str| bare(w).to_lowercase().trim_end_matches('s') == one;
-    let capitalized = |w: &str| {
-        let w = bare(w);
-        w.chars().next().is_some_and(char::is_uppercase)
-            && !normalize::is_stop_word(&w.to_lowercase())
-    };
+    let name_word = |w: &str| capitalized(w) && !normalize::is_stop_word(&bare(w).to_lowercase());
     // A name: two capitalized words, the second closing the name (no "of" after it, which
     // makes it a body: "Federal Bureau of Investigation").
     let name_at = |i: usize| {
         i + 1 < words.len()
-            && capitalized(words[i])
-            && capitalized(words[i + 1])
+            && name_word(words[i])
+            && name_word(words[i + 1])
             && words.get(i + 2).is_none_or(|w| bare(w) != "of")
     };
     (0..words.len()).filter(|&i| is_people(words[i])).any(|i| {
@@ -699,6 +695,14 @@ pub(super) fn names_the_people_asked(question: &str, source: &str) -> bool {
     })
 }
 
+/// Whether `word`, without the punctuation around it, starts with a capital letter.
+fn capitalized(word: &str) -> bool {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
 /// Whether `source` names someone: two capitalized words in a row, the first not a function
 /// word ("Craig VerColen", "Eugene Kaspersky"; not "The U.S.").
 fn names_someone(source: &str) -> bool {
@@ -706,7 +710,6 @@ fn names_someone(source: &str) -> bool {
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
-    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     words.windows(2).any(|p| {
         capitalized(p[0]) && capitalized(p[1]) && !normalize::is_stop_word(&p[0].to_lowercase())
     })
