@@ -167,6 +167,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind59.tsv",
     "tests/styles_blind60.tsv",
     "tests/dialogs_blind60.tsv",
+    "tests/styles_blind61.tsv",
+    "tests/dialogs_blind61.tsv",
+    "tests/styles_blind62.tsv",
+    "tests/dialogs_blind62.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -334,7 +338,8 @@ const FLOORS: &[(&str, Floors)] = &[
             // 0.91 until session 26 dropped 7 paraphrases that the fifteenth blind set copied.
             // 0.9 until session 30's fitted decision (every set: 329 more right, 50 fewer wrong).
             correct: 0.895,
-            offered: 0.97,
+            // 0.97 until session 43 dropped 9 paraphrases that blind sets 61/62 copied.
+            offered: 0.965,
             wrong: 0.04,
             // 0.06 until session 27: answered when well ahead, at 0.5 and 0.2 clear (4 of 40 now).
             out_of_scope: 0.10,
@@ -1452,13 +1457,15 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
+        // Session 43: wrong 0.015→0.02 (9 paraphrases that copied lines of blind sets 61/62
+        // dropped).
         // Measured once at the end of session 36: 92.8%, 95.8%, 1.2%, 0.0%.
         "tests/styles_blind48.tsv",
         Floors {
             // Paraphrases copied by blind sets 51-52 dropped (correct 0.925 before).
             correct: 0.92,
             offered: 0.955,
-            wrong: 0.015,
+            wrong: 0.02,
             out_of_scope: 0.0,
         },
     ),
@@ -1664,16 +1671,20 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
+        // Session 43: wrong 0.045→0.05 (9 paraphrases that copied lines of blind sets 61/62
+        // dropped).
         // Measured once at the end of session 41: 83.1%, 91.3%, 4.4%, 6.0%.
         "tests/styles_blind58.tsv",
         Floors {
             correct: 0.83,
             offered: 0.91,
-            wrong: 0.045,
+            wrong: 0.05,
             out_of_scope: 0.06,
         },
     ),
     (
+        // Session 43: wrong 0.06→0.07, out_of_scope 0.11→0.14 (9 paraphrases that copied lines
+        // of blind sets 61/62 dropped).
         // Session 42: out_of_scope 0.085→0.11
         // ("hearing" and "willing" read as content words: over the tuning sets +37 right,
         // -1 wrong, +4 out of scope answered).
@@ -1682,8 +1693,8 @@ const FLOORS: &[(&str, Floors)] = &[
         Floors {
             correct: 0.9,
             offered: 0.945,
-            wrong: 0.06,
-            out_of_scope: 0.11,
+            wrong: 0.07,
+            out_of_scope: 0.14,
         },
     ),
     (
@@ -1707,10 +1718,12 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
+        // Session 43: correct 0.85→0.845 (9 paraphrases that copied lines of blind sets 61/62
+        // dropped).
         // Measured once at the end of session 42: 85.2%, 92.6%, 3.3%, 3.0%.
         "tests/styles_blind60.tsv",
         Floors {
-            correct: 0.85,
+            correct: 0.845,
             offered: 0.925,
             wrong: 0.035,
             out_of_scope: 0.035,
