@@ -1234,13 +1234,17 @@ fn which_agent_as_who(words: &mut [String]) {
         "blocked",
         "ordered",
         "imposed",
+        // Non-native or chat present for past: "which govment ban kaspersky".
+        "ban",
+        "bans",
     ];
     for i in 0..words.len().saturating_sub(2) {
         // The noun first, or after one word ("which us agency"): reading a word as a function
         // word's slip is the dearer check.
-        let Some(agent) =
-            (i + 1..(i + 3).min(words.len())).find(|&j| AGENTS.contains(&words[j].as_str()))
-        else {
+        let Some(agent) = (i + 1..(i + 3).min(words.len())).find(|&j| {
+            let w = words[j].as_str();
+            AGENTS.contains(&chat_speak(w).unwrap_or(w))
+        }) else {
             continue;
         };
         // Not "what were officials asked?": a verb before the noun makes it the verb's subject.
@@ -1726,6 +1730,14 @@ mod tests {
         );
         assert!(n.tokens("lol huh").iter().all(|t| t.stop));
         assert!(!n.tokens("y").iter().any(|t| t.stop));
+        // Jamaican and Nigerian English: "di" is "the", "mi wan" "me want"; "abeg", "sef" and
+        // "oga" only colour the message.
+        assert_eq!(
+            texts(&n, "wat di founder tweet"),
+            texts(&n, "what the founder tweet")
+        );
+        assert_eq!(texts(&n, "mi wan know"), texts(&n, "me want know"));
+        assert!(n.tokens("abeg sef oga").iter().all(|t| t.stop));
     }
 
     #[test]
@@ -1935,6 +1947,11 @@ mod tests {
         );
         assert_eq!(read("what agency is it"), "what agency is it");
         assert_eq!(read("which us agency banned it"), "who us agency banned it");
+        // A chat spelling of the body, and a present tense for the past.
+        assert_eq!(
+            read("which govment ban kaspersky"),
+            "who govment ban kaspersky"
+        );
         assert_eq!(
             read("Which organisation of America has banned Kaspersky?"),
             "who organisation of america has banned kaspersky"
