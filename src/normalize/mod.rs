@@ -679,7 +679,12 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     // that numbers a question may stand.
     let mut last: Option<char> = None;
     let mut opens = true;
-    let mut flush = |word: &mut String| {
+    // Where an apostrophe joined the current word, for "he'd", "they'll", "we've".
+    let mut joined: Option<usize> = None;
+    let mut flush = |word: &mut String, joined: &mut Option<usize>| {
+        if let Some(at) = joined.take() {
+            word.truncate(pronoun_before_contraction(word, at));
+        }
         if !word.is_empty() && count < MAX_QUERY_WORDS {
             count += 1;
             f(&collapse_elongation(word));
@@ -705,6 +710,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
                     && chars.peek().is_none_or(|n| n.is_whitespace()) =>
             {
                 word.clear();
+                joined = None;
                 segment = 0;
             }
             // Apostrophes join ("don't" -> "dont"); a possessive "'s" is dropped.
@@ -715,6 +721,8 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
                         word.push('s');
                         segment += 1;
                     }
+                } else if !word.is_empty() {
+                    joined = Some(word.len());
                 }
             }
             // A dot after a one-letter segment joins an abbreviation ("u.s." -> "us").
@@ -725,12 +733,25 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
             '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
             c if is_mark(c) => {}
             _ => {
-                flush(&mut word);
+                flush(&mut word, &mut joined);
                 segment = 0;
             }
         }
     }
-    flush(&mut word);
+    flush(&mut word, &mut joined);
+}
+
+/// Where a pronoun's contraction joined at `at` ends the pronoun: "he'd", "they'll", "we've",
+/// "you're" are "he", "they", "we", "you" (joined, "hed" and "theyll" read as rare words, "hell"
+/// as a slip of "hello" and "wed" as marrying); `word`'s length for any other word.
+fn pronoun_before_contraction(word: &str, at: usize) -> usize {
+    const PRONOUNS: &[&str] = &["he", "i", "it", "she", "that", "there", "they", "we", "you"];
+    let (pronoun, rest) = word.split_at(at.min(word.len()));
+    if PRONOUNS.contains(&pronoun) && matches!(rest, "d" | "ll" | "ve" | "re") {
+        at
+    } else {
+        word.len()
+    }
 }
 
 /// Whether `word`, closed by `closing`, numbers a question of a message: one or two digits or a
@@ -1738,6 +1759,17 @@ mod tests {
         );
         assert_eq!(texts(&n, "mi wan know"), texts(&n, "me want know"));
         assert!(n.tokens("abeg sef oga").iter().all(|t| t.stop));
+    }
+
+    #[test]
+    fn a_pronouns_contraction_is_the_pronoun() {
+        assert_eq!(words("he'd testify"), ["he", "testify"]);
+        assert_eq!(words("they’ll say"), ["they", "say"]);
+        assert_eq!(words("we've heard"), ["we", "heard"]);
+        // Other words keep theirs, and "who've" stays unread as a question.
+        assert_eq!(words("don't"), ["dont"]);
+        assert_eq!(words("who've"), ["whove"]);
+        assert_eq!(words("o'clock"), ["oclock"]);
     }
 
     #[test]
