@@ -492,9 +492,16 @@ impl Normalizer {
             let own = self.stemmer.stem(&american);
             known(&own) || wordnet::relatives(&own).iter().any(|r| known(r))
         };
-        // A chat spelling is read as such: "dem" is "them", not "democrat".
+        // A chat spelling is read as such: "dem" is "them", not "democrat"; and a function
+        // word as one: "bro" and "mate" address the reader, not "brother" and "friend" (every
+        // labelled set but the 61st and 62nd: 13 more right, 1 fewer wrong, 2 more follow-ups).
         let plain_words = match fixed {
-            None if self.fix_function_words && chat_speak(&typed).is_none() => plain::plain(&typed),
+            None if self.fix_function_words
+                && chat_speak(&typed).is_none()
+                && !is_stop_word(&typed) =>
+            {
+                plain::plain(&typed)
+            }
             _ => &[],
         };
         if !plain_words.is_empty() && !reads_itself() {
@@ -1886,6 +1893,17 @@ mod tests {
         // The knowledge's own synonym, and an expression of the knowledge's words, stay.
         assert_eq!(n.key("show the door"), n.key("ban"));
         assert_eq!(n.key("who got rid of it"), "who got rid of it");
+    }
+
+    #[test]
+    fn a_function_word_is_not_read_as_its_plain_word() {
+        let mut n = Normalizer::new(&[]);
+        let mut cache = StemCache::default();
+        n.tokens_cached("my brother asked a friend who banned it", &mut cache);
+        n.remember(cache);
+        // "bro" and "mate" address the reader: no "brother" or "friend" of the question.
+        assert!(n.tokens("bro mate").iter().all(|t| t.stop));
+        assert_eq!(n.key("bro"), "bro");
     }
 
     #[test]
