@@ -373,6 +373,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "mr",
     "mrs",
     "ms",
+    "much",
     "must",
     "mustn",
     "my",

@@ -1904,6 +1904,9 @@ mod tests {
         // "bro" and "mate" address the reader: no "brother" or "friend" of the question.
         assert!(n.tokens("bro mate").iter().all(|t| t.stop));
         assert_eq!(n.key("bro"), "bro");
+        // "much" is a function word, not the rare word of "much appreciated" ("I don't know
+        // much about the company" is no thanks).
+        assert!(n.tokens("much").iter().all(|t| t.stop));
     }
 
     #[test]
