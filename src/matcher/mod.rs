@@ -1055,11 +1055,11 @@ mod tests {
             ["ban-who", "kaspersky-response"]
         );
         assert_eq!(
-            ids("what got banned, and who's behind it?"),
+            ids("what got axed, and who's behind it?"),
             ["ban-who", "ban-scope"]
         );
-        // Alone, each part only offers a list.
-        for part in ["who was behind it", "what got banned", "who's behind it?"] {
+        // Alone, each part only offers a list ("what got banned" now answers alone).
+        for part in ["who was behind it", "what got axed", "who's behind it?"] {
             assert_eq!(m.decide(part).status, Status::Suggest, "{part}");
         }
     }
