@@ -1739,6 +1739,46 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.115,
         },
     ),
+    (
+        // Measured once at the end of session 43: 86.9%, 93.3%, 2.4%, 1.5%.
+        "tests/styles_blind61.tsv",
+        Floors {
+            correct: 0.865,
+            offered: 0.93,
+            wrong: 0.025,
+            out_of_scope: 0.015,
+        },
+    ),
+    (
+        // Measured once at the end of session 43: 95.5%, 95.5%, 9.4%, 30.6%.
+        "tests/dialogs_blind61.tsv",
+        Floors {
+            correct: 0.955,
+            offered: 0.955,
+            wrong: 0.095,
+            out_of_scope: 0.31,
+        },
+    ),
+    (
+        // Measured once at the end of session 43: 85.9%, 92.3%, 3.2%, 9.7%.
+        "tests/styles_blind62.tsv",
+        Floors {
+            correct: 0.855,
+            offered: 0.92,
+            wrong: 0.035,
+            out_of_scope: 0.1,
+        },
+    ),
+    (
+        // Measured once at the end of session 43: 93.4%, 96.4%, 7.0%, 20.0%.
+        "tests/dialogs_blind62.tsv",
+        Floors {
+            correct: 0.93,
+            offered: 0.96,
+            wrong: 0.07,
+            out_of_scope: 0.2,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
