@@ -84,6 +84,7 @@ pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
     ("whn", "when"),
     ("whod", "who"),
     ("whois", "who"),
+    // Not chat, but the same question: "to whom is it attributed" asks who said it.
     ("whom", "who"),
     ("whos", "who"),
     ("whr", "where"),
