@@ -273,7 +273,11 @@ impl Normalizer {
         if self.fix_function_words {
             resolve_hwo(&mut words);
             which_agent_as_who(&mut words);
-            what_banned_as_cover(&mut words);
+            // Only for a knowledge that says what something covers: elsewhere "cover" would be
+            // a word of the question that no entry explains.
+            if self.known_stems.contains("cover") {
+                what_banned_as_cover(&mut words);
+            }
             drop_idioms(&mut words);
             self.read_slang(&mut words);
         }
