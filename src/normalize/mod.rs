@@ -1817,13 +1817,16 @@ mod tests {
         assert!(n.tokens("abeg sef oga").iter().all(|t| t.stop));
     }
 
+    /// `text`'s words after `rewrite`, joined.
+    fn rewritten(text: &str, rewrite: impl Fn(&mut Vec<String>)) -> String {
+        let mut w = words(text);
+        rewrite(&mut w);
+        w.join(" ")
+    }
+
     #[test]
     fn what_was_banned_asks_what_the_ban_covers() {
-        let read = |text: &str| {
-            let mut w = words(text);
-            what_banned_as_cover(&mut w);
-            w.join(" ")
-        };
+        let read = |text: &str| rewritten(text, what_banned_as_cover);
         assert_eq!(read("what did the us ban"), "what did the us ban cover");
         assert_eq!(
             read("wat exactly got banned lol"),
@@ -2054,11 +2057,7 @@ mod tests {
 
     #[test]
     fn which_body_did_something_asks_who() {
-        let read = |text: &str| {
-            let mut w = words(text);
-            which_agent_as_who(&mut w);
-            w.join(" ")
-        };
+        let read = |text: &str| rewritten(text, |w| which_agent_as_who(w));
         assert_eq!(
             read("which government banned it"),
             "who government banned it"
