@@ -171,6 +171,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind61.tsv",
     "tests/styles_blind62.tsv",
     "tests/dialogs_blind62.tsv",
+    "tests/styles_blind63.tsv",
+    "tests/dialogs_blind63.tsv",
+    "tests/styles_blind64.tsv",
+    "tests/dialogs_blind64.tsv",
 ];
 
 /// The question of a labelled line, in either format.
