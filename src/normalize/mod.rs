@@ -16,6 +16,7 @@ mod idioms;
 pub(crate) mod lexicon;
 pub(crate) mod plain;
 mod respell;
+mod separable;
 mod slang;
 pub(crate) mod typo;
 pub(crate) mod wordnet;
@@ -184,6 +185,22 @@ impl Normalizer {
         }
     }
 
+    /// Whether a synonym variant of two words or more ends `phrase` (typed words): "the boot"
+    /// of "give the boot", "kick out".
+    fn holds_phrase(&self, phrase: &[String]) -> bool {
+        let tokens: Vec<Token> = phrase
+            .iter()
+            .map(|w| Token {
+                text: self.plain_stem(w),
+                stop: false,
+            })
+            .collect();
+        (0..tokens.len()).any(|k| {
+            self.variant_at(&tokens[k..])
+                .is_some_and(|(n, _)| n >= 2 && k + n == tokens.len())
+        })
+    }
+
     /// The longest synonym variant `words` open with: its length in words and its canonical
     /// word.
     fn variant_at(&self, words: &[Token]) -> Option<(usize, &String)> {
@@ -278,6 +295,9 @@ impl Normalizer {
             if self.known_stems.contains("cover") {
                 what_banned_as_cover(&mut words);
             }
+            // "showed kaspersky the door" as "showed the door kaspersky", where the synonyms
+            // hold the joined phrase.
+            separable::join_separated(&mut words, |phrase| self.holds_phrase(phrase));
             drop_idioms(&mut words);
             self.read_slang(&mut words);
         }
@@ -2214,6 +2234,27 @@ mod tests {
             ["will", "he", "testifi"]
         );
         assert_eq!(texts(&n, "that crowd"), ["compani"]);
+    }
+
+    #[test]
+    fn a_phrase_with_its_object_inside_reads_as_its_synonym() {
+        let mut n = Normalizer::new(&[(
+            "ban".into(),
+            vec!["show the door".into(), "kick out".into()],
+        )]);
+        let mut cache = StemCache::default();
+        n.tokens_cached("who banned the firm", &mut cache);
+        n.remember(cache);
+        assert_eq!(
+            texts(&n, "who showed the russian firm the door"),
+            ["who", "ban", "the", "russian", "firm"]
+        );
+        assert_eq!(texts(&n, "why kick it out"), ["whi", "ban", "it"]);
+        // A phrase the synonyms do not hold stays apart.
+        assert_eq!(
+            texts(&n, "they laughed it off"),
+            ["they", "laugh", "it", "off"]
+        );
     }
 
     #[test]
