@@ -298,6 +298,9 @@ impl Normalizer {
             // "showed kaspersky the door" as "showed the door kaspersky", where the synonyms
             // hold the joined phrase.
             separable::join_separated(&mut words, |phrase| self.holds_phrase(phrase));
+            if self.known_stems.contains("compani") {
+                group_as_company(&mut words);
+            }
             drop_idioms(&mut words);
             self.read_slang(&mut words);
         }
@@ -1520,6 +1523,35 @@ fn hearing_as_verb(words: &mut [String]) {
     }
 }
 
+/// "the Russian antivirus folks", "that Boston crew", "the cyber security lot": a word for a
+/// group of people after words that describe a business is the company (for a knowledge that
+/// uses "company"). Session 44, every labelled set but the 63rd and 64th: 18 more right, no more
+/// wrong; knowledge written apart (k1-k6): 13 to 19 more right, 0 to 3 more wrong.
+fn group_as_company(words: &mut [String]) {
+    #[rustfmt::skip]
+    const DESCRIBING: &[&str] = &[
+        "russian", "moscow", "antivirus", "virus", "av", "security", "cyber", "software",
+        "kaspersky", "kasperskys", "malware", "scanner", "checker", "tech", "infosec",
+        "cybersecurity",
+    ];
+    #[rustfmt::skip]
+    const GROUPS: &[&str] = &[
+        "folks", "folk", "guys", "people", "peeps", "crew", "lot", "bunch", "gang", "group",
+        "shop", "mob", "boys", "lads", "okes", "team", "crowd", "fellas", "dudes", "outfit",
+        "operation", "squad",
+    ];
+    for i in 1..words.len() {
+        // "the homeland security people" are the department's.
+        let homeland = i >= 2 && words[i - 2] == "homeland";
+        if GROUPS.contains(&words[i].as_str())
+            && DESCRIBING.contains(&words[i - 1].as_str())
+            && !homeland
+        {
+            words[i] = "company".to_owned();
+        }
+    }
+}
+
 /// Function words: they carry grammar, not topic, so they are weighted low.
 ///
 /// Question words (who, why, when, where, how, what, which) are deliberately *not* here: in a
@@ -1888,6 +1920,29 @@ mod tests {
         assert_eq!(
             read("what did the ban mean for kaspersky"),
             "what did the ban mean for kaspersky"
+        );
+    }
+
+    #[test]
+    fn a_group_described_as_the_business_is_the_company() {
+        let read = |text: &str| {
+            let mut w = words(text);
+            group_as_company(&mut w);
+            w.join(" ")
+        };
+        assert_eq!(
+            read("are these antivirus folks cozy with putin"),
+            "are these antivirus company cozy with putin"
+        );
+        assert_eq!(
+            read("what did the russian cyber crew say"),
+            "what did the russian cyber company say"
+        );
+        // People who are no business, and the department's people, stay.
+        assert_eq!(read("what do people think"), "what do people think");
+        assert_eq!(
+            read("did they write to the homeland security people"),
+            "did they write to the homeland security people"
         );
     }
 
