@@ -165,10 +165,35 @@ pub(super) fn split(message: &str) -> Vec<&str> {
     }
     parts
         .into_iter()
-        .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ';'))
+        .map(|p| {
+            without_ordinal(p.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ';'))
+        })
         .filter(|p| !normalize::words(p).is_empty())
         .take(MAX_PARTS)
         .collect()
+}
+
+/// A part without the ordinal that numbers it ("first who founded it", "second, why the ban"):
+/// the ordinal is no word of what it asks.
+fn without_ordinal(part: &str) -> &str {
+    const ORDINALS: &[&str] = &[
+        "first", "firstly", "second", "secondly", "third", "thirdly", "lastly", "finally",
+    ];
+    let Some((first, rest)) = part.split_once(|c: char| c.is_whitespace() || c == ',') else {
+        return part;
+    };
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let next = normalize::words(rest)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    if ORDINALS.contains(&first.to_ascii_lowercase().as_str())
+        && (starts_a_question(&next) || REQUESTS.contains(&next.as_str()))
+    {
+        rest
+    } else {
+        part
+    }
 }
 
 /// What follows a preface that asks nothing and ends in a colon ("Filing in 20 min: who banned
@@ -691,6 +716,12 @@ mod tests {
             ["who banned it", "what exactly is banned?"]
         );
         assert_eq!(split("Quick q: who banned it?"), ["who banned it?"]);
+        assert_eq!(
+            split("first who founded the company, second why exactly the ban"),
+            ["who founded the company", "why exactly the ban"]
+        );
+        assert_eq!(without_ordinal("first time here"), "first time here");
+        assert_eq!(without_ordinal("Second, why?"), "why?");
         assert_eq!(
             split("In the long statement of defence, what did Kaspersky say?"),
             ["In the long statement of defence, what did Kaspersky say?"]
