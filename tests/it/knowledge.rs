@@ -1783,6 +1783,46 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.2,
         },
     ),
+    (
+        // Measured once at the end of session 44: 86.5%, 92.2%, 4.8%, 12.1%.
+        "tests/styles_blind63.tsv",
+        Floors {
+            correct: 0.865,
+            offered: 0.92,
+            wrong: 0.05,
+            out_of_scope: 0.125,
+        },
+    ),
+    (
+        // Measured once at the end of session 44: 97.0%, 98.5%, 2.9%, 10.8%.
+        "tests/dialogs_blind63.tsv",
+        Floors {
+            correct: 0.965,
+            offered: 0.98,
+            wrong: 0.03,
+            out_of_scope: 0.11,
+        },
+    ),
+    (
+        // Measured once at the end of session 44: 86.5%, 92.0%, 4.6%, 0.0%.
+        "tests/styles_blind64.tsv",
+        Floors {
+            correct: 0.86,
+            offered: 0.915,
+            wrong: 0.05,
+            out_of_scope: 0.0,
+        },
+    ),
+    (
+        // Measured once at the end of session 44: 89.1%, 92.0%, 8.1%, 16.7%.
+        "tests/dialogs_blind64.tsv",
+        Floors {
+            correct: 0.89,
+            offered: 0.915,
+            wrong: 0.085,
+            out_of_scope: 0.17,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
