@@ -1523,7 +1523,7 @@ fn hearing_as_verb(words: &mut [String]) {
     }
 }
 
-/// "the Russian antivirus folks", "that Boston crew", "the cyber security lot": a word for a
+/// "the Russian antivirus folks", "that cyber crew", "the security lot": a word for a
 /// group of people after words that describe a business is the company (for a knowledge that
 /// uses "company"). Session 44, every labelled set but the 63rd and 64th: 18 more right, no more
 /// wrong; knowledge written apart (k1-k6): 13 to 19 more right, 0 to 3 more wrong.
@@ -1641,16 +1641,8 @@ fn what_banned_as_cover(words: &mut Vec<String>) {
     };
     // "what did the US ban, just government computers?": after a word that offers what it
     // might cover, anything.
-    const OFFERS: &[&str] = &[
-        "just",
-        "only",
-        "or",
-        "all",
-        "everything",
-        "everyone",
-        "is",
-        "was",
-    ];
+    #[rustfmt::skip]
+    const OFFERS: &[&str] = &["just", "only", "or", "all", "everything", "everyone", "is", "was"];
     let offered = words[j + 1..]
         .iter()
         .position(|w| !AFTER.contains(&w.as_str()))
@@ -1925,11 +1917,7 @@ mod tests {
 
     #[test]
     fn a_group_described_as_the_business_is_the_company() {
-        let read = |text: &str| {
-            let mut w = words(text);
-            group_as_company(&mut w);
-            w.join(" ")
-        };
+        let read = |text: &str| rewritten(text, |w| group_as_company(w));
         assert_eq!(
             read("are these antivirus folks cozy with putin"),
             "are these antivirus company cozy with putin"
