@@ -188,13 +188,7 @@ impl Normalizer {
     /// Whether a synonym variant of two words or more ends `phrase` (typed words): "the boot"
     /// of "give the boot", "kick out".
     fn holds_phrase(&self, phrase: &[String]) -> bool {
-        let tokens: Vec<Token> = phrase
-            .iter()
-            .map(|w| Token {
-                text: self.plain_stem(w),
-                stop: false,
-            })
-            .collect();
+        let tokens = self.as_typed(phrase);
         (0..tokens.len()).any(|k| {
             self.variant_at(&tokens[k..])
                 .is_some_and(|(n, _)| n >= 2 && k + n == tokens.len())
@@ -239,18 +233,23 @@ impl Normalizer {
                 continue;
             }
             let end = words.len().min(i + self.longest_phrase);
-            let read: Vec<Token> = words[i..end]
-                .iter()
-                .map(|w| Token {
-                    text: self.plain_stem(w),
-                    stop: false,
-                })
-                .collect();
+            let read = self.as_typed(&words[i..end]);
             if let Some((len, _)) = self.variant_at(&read).filter(|&(len, _)| len >= 2) {
                 phrased.extend(i..i + len);
             }
         }
         phrased
+    }
+
+    /// Typed words as the synonym table reads them, one token each ([`Normalizer::plain_stem`]).
+    fn as_typed(&self, words: &[String]) -> Vec<Token> {
+        words
+            .iter()
+            .map(|w| Token {
+                text: self.plain_stem(w),
+                stop: false,
+            })
+            .collect()
     }
 
     /// `typed` as the synonym table reads it: a chat spelling as its word, stemmed unless a
@@ -1885,6 +1884,15 @@ mod tests {
     }
 
     /// `text`'s words after `rewrite`, joined.
+    /// A normalizer with `synonyms` that has read `text` as its knowledge.
+    fn knowing(synonyms: &[(String, Vec<String>)], text: &str) -> Normalizer {
+        let mut n = Normalizer::new(synonyms);
+        let mut cache = StemCache::default();
+        n.tokens_cached(text, &mut cache);
+        n.remember(cache);
+        n
+    }
+
     fn rewritten(text: &str, rewrite: impl Fn(&mut Vec<String>)) -> String {
         let mut w = words(text);
         rewrite(&mut w);
@@ -2026,19 +2034,13 @@ mod tests {
 
     #[test]
     fn typos_of_the_knowledge_words_are_corrected_before_stemming() {
-        let mut n = Normalizer::new(&[]);
-        let mut cache = StemCache::default();
-        n.tokens_cached("the election agency past agent", &mut cache);
-        n.remember(cache);
+        let n = knowing(&[], "the election agency past agent");
         // "agnecy" stems to "agneci", two edits from the stem "agenc": corrected as a word.
         assert_eq!(n.key("electoin agnecy"), n.key("election agency"));
         // Four letters: "pass" is a word of its own, not a typo of "past".
         assert_ne!(n.key("pass"), n.key("past"));
         // An English word is itself, not a typo of a knowledge word written with one.
-        let mut n = Normalizer::new(&[]);
-        let mut cache = StemCache::default();
-        n.tokens_cached("what is hapening", &mut cache);
-        n.remember(cache);
+        let n = knowing(&[], "what is hapening");
         assert_eq!(n.key("hapening happening"), "hapen happen");
         // A function word is itself, not a typo of a knowledge word ("aren't": "agent").
         assert_eq!(n.key("they aren't new"), "they arent new");
@@ -2047,13 +2049,7 @@ mod tests {
     #[test]
     fn an_informal_expression_is_read_as_a_plain_word_the_knowledge_uses() {
         let synonyms = vec![("ban".to_string(), vec!["show the door".to_string()])];
-        let mut n = Normalizer::new(&synonyms);
-        let mut cache = StemCache::default();
-        n.tokens_cached(
-            "when was the ban, who got rid of it, is it free",
-            &mut cache,
-        );
-        n.remember(cache);
+        let n = knowing(&synonyms, "when was the ban, who got rid of it, is it free");
         // "drop the hammer on": "punish", unknown, then "ban"; "for nowt": "free".
         assert_eq!(n.key("they drop the hammer on it"), n.key("they ban it"));
         assert_eq!(n.key("given for nowt"), n.key("given free"));
@@ -2064,10 +2060,7 @@ mod tests {
 
     #[test]
     fn a_function_word_is_not_read_as_its_plain_word() {
-        let mut n = Normalizer::new(&[]);
-        let mut cache = StemCache::default();
-        n.tokens_cached("my brother asked a friend who banned it", &mut cache);
-        n.remember(cache);
+        let n = knowing(&[], "my brother asked a friend who banned it");
         // "bro" and "mate" address the reader: no "brother" or "friend" of the question.
         assert!(n.tokens("bro mate").iter().all(|t| t.stop));
         assert_eq!(n.key("bro"), "bro");
@@ -2247,14 +2240,13 @@ mod tests {
 
     #[test]
     fn a_synonym_is_no_typo_of_a_function_word() {
-        let mut n = Normalizer::new(&[
-            ("reason".into(), vec!["beef".into()]),
-            ("unfounded".into(), vec!["myth".into()]),
-        ]);
-        let mut cache = StemCache::default();
-        n.tokens_cached("the reason it is unfounded mouth", &mut cache);
-        n.remember(cache);
-        n.fix_function_words = true;
+        let n = knowing(
+            &[
+                ("reason".into(), vec!["beef".into()]),
+                ("unfounded".into(), vec!["myth".into()]),
+            ],
+            "the reason it is unfounded mouth",
+        );
         // "beef" is one letter from "been"; "myth" has the skeleton of "mouth", typed without
         // its vowels.
         assert_eq!(texts(&n, "what's the beef"), ["what", "the", "reason"]);
@@ -2263,13 +2255,13 @@ mod tests {
 
     #[test]
     fn no_word_of_a_synonym_phrase_is_corrected_to_another() {
-        let mut n = Normalizer::new(&[
-            ("testify".into(), vec!["spill the beans".into()]),
-            ("company".into(), vec!["that crowd".into()]),
-        ]);
-        let mut cache = StemCache::default();
-        n.tokens_cached("the ban bans were banned by the group", &mut cache);
-        n.remember(cache);
+        let n = knowing(
+            &[
+                ("testify".into(), vec!["spill the beans".into()]),
+                ("company".into(), vec!["that crowd".into()]),
+            ],
+            "the ban bans were banned by the group",
+        );
         // Alone, "beans" is a typo of "bans" and "crowd" a plain word for "group".
         assert_eq!(texts(&n, "beans crowd"), ["ban", "group"]);
         assert_eq!(
@@ -2281,13 +2273,13 @@ mod tests {
 
     #[test]
     fn a_phrase_with_its_object_inside_reads_as_its_synonym() {
-        let mut n = Normalizer::new(&[(
-            "ban".into(),
-            vec!["show the door".into(), "kick out".into()],
-        )]);
-        let mut cache = StemCache::default();
-        n.tokens_cached("who banned the firm", &mut cache);
-        n.remember(cache);
+        let n = knowing(
+            &[(
+                "ban".into(),
+                vec!["show the door".into(), "kick out".into()],
+            )],
+            "who banned the firm",
+        );
         assert_eq!(
             texts(&n, "who showed the russian firm the door"),
             ["who", "ban", "the", "russian", "firm"]
