@@ -175,6 +175,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind63.tsv",
     "tests/styles_blind64.tsv",
     "tests/dialogs_blind64.tsv",
+    "tests/styles_blind65.tsv",
+    "tests/dialogs_blind65.tsv",
+    "tests/styles_blind66.tsv",
+    "tests/dialogs_blind66.tsv",
 ];
 
 /// The question of a labelled line, in either format.
