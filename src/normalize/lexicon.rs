@@ -37,6 +37,7 @@ pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
     ("guvmint", "government"),
     ("gvt", "government"),
     ("hav", "have"),
+    ("hed", "he"),
     ("howd", "how"),
     ("hows", "how"),
     ("hu", "who"),

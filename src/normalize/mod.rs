@@ -1406,7 +1406,65 @@ fn function_word_typo(word: &str) -> Option<FunctionTypo> {
     match (found, near_found) {
         (Some(w), _) => Some(FunctionTypo::Word(w)),
         (None, Some(_)) if near_ambiguous => Some(FunctionTypo::Ambiguous),
-        (None, near) => near.map(FunctionTypo::Word),
+        (None, Some(w)) => Some(FunctionTypo::Word(w)),
+        (None, None) => next_key_typo(word),
+    }
+}
+
+/// The function word `word` is with one letter replaced by the key beside it on a phone's
+/// QWERTY keyboard, the first letter too ("ehat", "whp", "wgo", "whu"): a word of three to five
+/// letters that is no English word ("day" is not "say", "hoe" not "how"), no function word of its
+/// own, and no function word typed without its vowels, which is read as that ("wht": "what").
+/// `None` when it could be two.
+fn next_key_typo(word: &str) -> Option<FunctionTypo> {
+    let b = word.as_bytes();
+    if !(3..=5).contains(&b.len())
+        || is_stop_word(word)
+        || FUNCTION_WORDS.contains(&word)
+        || wordnet::is_short_english(word)
+    {
+        return None;
+    }
+    if respell::unvowelled(word) {
+        let skeleton = respell::skeleton(word);
+        if FUNCTION_WORDS
+            .iter()
+            .any(|w| respell::skeleton(w) == skeleton)
+        {
+            return None;
+        }
+    }
+    let mut meant = FUNCTION_WORDS.iter().filter(|c| {
+        let c = c.as_bytes();
+        c.len() == b.len() && {
+            let mut differ = b.iter().zip(c).filter(|(x, y)| x != y);
+            matches!((differ.next(), differ.next()), (Some((&x, &y)), None) if next_keys(x, y))
+        }
+    });
+    match (meant.next(), meant.next()) {
+        (Some(w), None) => Some(FunctionTypo::Word(w)),
+        _ => None,
+    }
+}
+
+/// Whether lowercase letters `a` and `b` are keys beside each other on a QWERTY keyboard, in
+/// one row or in the rows above and below (each row set off half a key to the right).
+fn next_keys(a: u8, b: u8) -> bool {
+    const ROWS: [&[u8]; 3] = [b"qwertyuiop", b"asdfghjkl", b"zxcvbnm"];
+    let at = |k: u8| {
+        ROWS.iter()
+            .enumerate()
+            .find_map(|(r, row)| Some((r, row.iter().position(|&c| c == k)?)))
+    };
+    let (Some((ra, ia)), Some((rb, ib))) = (at(a), at(b)) else {
+        return false;
+    };
+    match (ra as isize - rb as isize, ia as isize - ib as isize) {
+        (0, d) => d.abs() == 1,
+        // A key sits below the key of its own place in the row above and the next one.
+        (1, d) => d == 0 || d == -1,
+        (-1, d) => d == 0 || d == 1,
+        _ => false,
     }
 }
 
@@ -2102,6 +2160,21 @@ mod tests {
         for word in ["uk", "buy", "cost", "price", "germany", "eu", "tax"] {
             assert_eq!(fix(word), None, "{word}");
         }
+    }
+
+    #[test]
+    fn a_key_beside_the_right_one_slips_into_a_function_word() {
+        let fix = |w: &str| function_word_typo(w);
+        assert_eq!(fix("ehat"), Some(FunctionTypo::Word("what")));
+        assert_eq!(fix("whp"), Some(FunctionTypo::Word("who")));
+        assert_eq!(fix("whu"), Some(FunctionTypo::Word("why")));
+        assert_eq!(fix("qre"), Some(FunctionTypo::Word("are")));
+        // English words, function words, and a word typed without its vowels stay themselves.
+        for word in ["day", "bug", "hot", "gave", "hoe", "has", "now", "wht"] {
+            assert_eq!(fix(word), None, "{word}");
+        }
+        assert!(next_keys(b'q', b'a') && next_keys(b'a', b'z') && next_keys(b's', b'w'));
+        assert!(!next_keys(b'q', b'z') && !next_keys(b'a', b'e') && !next_keys(b'o', b'u'));
     }
 
     #[test]

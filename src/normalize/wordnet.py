@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Writes derivations.txt (English words and their derivational relatives) and english.txt
-(English words of six letters or more), from WordNet 3.0.
+"""Writes derivations.txt (English words and their derivational relatives), english.txt
+(English words of six letters or more) and short.txt (of three to five letters, with the
+irregular forms WordNet lists: "gave", "hid"), from WordNet 3.0.
 
 WordNet links word senses that are "derivationally related forms" (argument - argue, denial -
 deny, announcement - announce, justification - justify). This keeps the links between two
@@ -9,7 +10,9 @@ single words that share their first letter (the rest are mostly other roots: "ba
 "subscribe" - "subscriber", "contract" - "contractor" name another thing), one line per pair,
 `word relative`, sorted; the reader links them both ways. english.txt lists every WordNet lemma
 of six lowercase letters or more, sorted: a long word the knowledge does not use and that is not
-English may be two words typed without a space ("foundedkaspersky").
+English may be two words typed without a space ("foundedkaspersky"). short.txt lets a short word that is
+no English word be read as a slip of a function word ("ehat", "whp"), and an English one not
+("day" is not "say").
 
 Usage (Debian: apt-get install wordnet-base):
 
@@ -47,6 +50,10 @@ def main():
         f.write(HEADER.replace("Derivational relatives of English words", "English words of six letters or more", 1))
         for word in english(root):
             print(word, file=f)
+    with open(f"{out}/short.txt", "w", encoding="utf-8") as f:
+        f.write(HEADER.replace("Derivational relatives of English words", "English words of three to five letters", 1))
+        for word in short(root):
+            print(word, file=f)
 
 
 def english(root):
@@ -57,6 +64,17 @@ def english(root):
                 word = line.split(" ", 1)[0]
                 if not line.startswith(" ") and re.fullmatch(r"[a-z]{6,}", word):
                     words.add(word)
+    return sorted(words)
+
+
+def short(root):
+    words = set()
+    for name in POS.values():
+        with open(f"{root}/index.{name}", encoding="latin-1") as f:
+            lemmas = [line.split(" ", 1)[0] for line in f if not line.startswith(" ")]
+        with open(f"{root}/{name}.exc", encoding="latin-1") as f:
+            forms = [line.split(" ", 1)[0] for line in f]
+        words.update(w for w in lemmas + forms if re.fullmatch(r"[a-z]{3,5}", w))
     return sorted(words)
 
 

@@ -13,18 +13,33 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 const PAIRS: &str = include_str!("derivations.txt");
 /// English words of six letters or more, sorted, one a line (`#` lines as above).
 const ENGLISH: &str = include_str!("english.txt");
+/// English words of three to five letters, WordNet's irregular forms among them ("gave", "hid"),
+/// sorted, one a line (`#` lines as above).
+const SHORT: &str = include_str!("short.txt");
 
 /// Whether `word` (lowercase), or it without an inflection ("updates", "retweeted",
 /// "switching"), is an English word of six letters or more that WordNet knows. Read on first
 /// use (about 1 ms), only for long words the knowledge does not use.
 pub(crate) fn is_english(word: &str) -> bool {
     static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        ENGLISH
-            .lines()
-            .filter(|line| !line.starts_with('#'))
-            .collect()
-    });
+    listed(WORDS.get_or_init(|| sorted_words(ENGLISH)), word)
+}
+
+/// Whether `word` (lowercase), or it without an inflection ("days", "bugs"), is an English word
+/// of three to five letters that WordNet knows: a short word no slip of a function word ("day"
+/// is not "say", "bug" not "but").
+pub(crate) fn is_short_english(word: &str) -> bool {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    listed(WORDS.get_or_init(|| sorted_words(SHORT)), word)
+}
+
+/// The words of a list file, without its `#` lines.
+fn sorted_words(list: &'static str) -> Vec<&'static str> {
+    list.lines().filter(|line| !line.starts_with('#')).collect()
+}
+
+/// Whether `word`, or it without an inflection, is one of the sorted `words`.
+fn listed(words: &[&str], word: &str) -> bool {
     let known = |w: &str| words.binary_search(&w).is_ok();
     known(word)
         || ["s", "es", "ed", "d", "ing", "ly"].iter().any(|ending| {
@@ -146,11 +161,23 @@ mod tests {
         for word in ["foundedkaspersky", "kasperskylab", "bitdefender", "whatdid"] {
             assert!(!is_english(word), "{word}");
         }
-        let words: Vec<&str> = ENGLISH.lines().filter(|l| !l.starts_with('#')).collect();
-        assert!(
-            words.windows(2).all(|w| w[0] < w[1]),
-            "sorted for binary search"
-        );
+        for list in [ENGLISH, SHORT] {
+            let words = sorted_words(list);
+            assert!(
+                words.windows(2).all(|w| w[0] < w[1]),
+                "sorted for binary search"
+            );
+        }
+    }
+
+    #[test]
+    fn short_english_words_are_known_and_slips_are_not() {
+        for word in ["day", "bug", "hid", "gave", "days"] {
+            assert!(is_short_english(word), "{word}");
+        }
+        for word in ["ehat", "whp", "wgo", "hss"] {
+            assert!(!is_short_english(word), "{word}");
+        }
     }
 
     #[test]
