@@ -358,6 +358,12 @@ impl Index {
             }
         }
         m.normalizer.remember(cache);
+        let terms = m
+            .vocab
+            .iter()
+            .filter(|&(_, &id)| !m.terms[id as usize].stop);
+        let terms: Vec<String> = terms.map(|(word, _)| word.clone()).collect();
+        m.normalizer.know_terms(terms);
         m.frame = vec![false; m.terms.len()];
         for word in crate::normalize::frame::words() {
             if let Some((stem, false)) = m.normalizer.knowledge_word(word)
