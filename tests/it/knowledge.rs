@@ -1465,6 +1465,9 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
+        // Session 45: offered 0.955→0.95 (staying quiet read as responding: 'has
+        // Kaspersky denied ties to the Kremlin, or they just keep quiet?' now goes to
+        // the backdoor claim; 16 more right and 3 fewer over every set).
         // Session 43: wrong 0.015→0.02 (9 paraphrases that copied lines of blind sets 61/62
         // dropped).
         // Measured once at the end of session 36: 92.8%, 95.8%, 1.2%, 0.0%.
@@ -1472,7 +1475,7 @@ const FLOORS: &[(&str, Floors)] = &[
         Floors {
             // Paraphrases copied by blind sets 51-52 dropped (correct 0.925 before).
             correct: 0.92,
-            offered: 0.955,
+            offered: 0.95,
             wrong: 0.02,
             out_of_scope: 0.0,
         },
