@@ -984,6 +984,12 @@ mod tests {
             answered_ids(&m, "who announced the ban and when"),
             ["ban-when", "ban-who"]
         );
+        // The scope's questions share more of the words, the reason's ask why too: answered, or
+        // offered first.
+        let question = "why did tehy ban kaspersky form government agencies";
+        assert_eq!(answered_ids(&m, question), ["ban-reason"]);
+        let o = m.decide("why they kick kaspersky off govt computers tho");
+        assert_eq!(m.entry(&o.best.unwrap()).id, "ban-reason");
     }
 
     /// "what does LogMeIn have to do with Kaspersky?" is all function words but the two names,
