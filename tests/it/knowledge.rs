@@ -1830,6 +1830,46 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.17,
         },
     ),
+    (
+        // Measured once at the end of session 45: 87.1%, 91.7%, 5.1%, 6.3%.
+        "tests/styles_blind65.tsv",
+        Floors {
+            correct: 0.87,
+            offered: 0.915,
+            wrong: 0.055,
+            out_of_scope: 0.065,
+        },
+    ),
+    (
+        // Measured once at the end of session 45: 82.6%, 87.7%, 11.7%, 12.1%.
+        "tests/dialogs_blind65.tsv",
+        Floors {
+            correct: 0.825,
+            offered: 0.875,
+            wrong: 0.12,
+            out_of_scope: 0.125,
+        },
+    ),
+    (
+        // Measured once at the end of session 45: 85.2%, 90.9%, 3.6%, 3.0%.
+        "tests/styles_blind66.tsv",
+        Floors {
+            correct: 0.85,
+            offered: 0.905,
+            wrong: 0.04,
+            out_of_scope: 0.035,
+        },
+    ),
+    (
+        // Measured once at the end of session 45: 95.4%, 95.4%, 6.6%, 13.9%.
+        "tests/dialogs_blind66.tsv",
+        Floors {
+            correct: 0.95,
+            offered: 0.95,
+            wrong: 0.07,
+            out_of_scope: 0.14,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
