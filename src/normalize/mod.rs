@@ -331,9 +331,7 @@ impl Normalizer {
         // banned it?" (which asks who); the month of "was the hearing in July?" asks when.
         let premise = if self.fix_function_words {
             let premise = cleft_as_who(&mut words);
-            for r in supposed_times(&words) {
-                words[r.start] = "when".to_owned();
-            }
+            supposed_time_as_when(&mut words);
             premise
         } else {
             Vec::new()
@@ -1240,12 +1238,12 @@ fn cleft_as_who(words: &mut [String]) -> Vec<std::ops::Range<usize>> {
 /// "was the hearing in July?", "was it announced on Tuesday?": the day or month of a yes/no
 /// question is the time it supposes, which the answer settles, not a word of what it asks (July
 /// is when the founder offered to testify, not when the hearing was); the question asks when,
-/// and the caller reads the time as "when". Its places, when the question names something
-/// besides. Read as "when" rather than as no word at all, on every labelled set but the 65th
+/// and the time reads as "when" where the question names something besides. Read as "when"
+/// rather than as no word at all, on every labelled set but the 65th
 /// and 66th: 13 more right ("was the ban announced on a Friday?" had offered a list), none
 /// fewer; with knowledge written apart (k1-k6), 5 more right and 5 more wrong ("was that Senate
 /// hearing back in March?" now offers a list where the hearing's questions never ask when).
-fn supposed_times(words: &[String]) -> Vec<std::ops::Range<usize>> {
+fn supposed_time_as_when(words: &mut [String]) {
     const ASKS_IF: &[&str] = &[
         "was", "were", "is", "are", "did", "does", "do", "has", "had", "have",
     ];
@@ -1266,12 +1264,11 @@ fn supposed_times(words: &[String]) -> Vec<std::ops::Range<usize>> {
         })
     };
     if !first.is_some_and(|w| ASKS_IF.contains(&w.as_str())) || !names_more() {
-        return Vec::new();
+        return;
     }
-    (0..words.len())
-        .filter(|&i| is_time(&words[i]))
-        .map(|i| i..i + 1)
-        .collect()
+    for word in words.iter_mut().filter(|w| is_time(w)) {
+        *word = "when".to_owned();
+    }
 }
 
 /// Past tenses that do not end in "-ed", of deeds a cleft question asks who did (not "made": "was
