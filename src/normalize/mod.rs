@@ -171,21 +171,8 @@ impl Normalizer {
                 let strange = words[i..i + len]
                     .iter()
                     .any(|w| !is_stop_word(w) && !self.reads_as_term(w));
-                let synonym = || {
-                    let tokens: Vec<Token> = words[i..i + len]
-                        .iter()
-                        .map(|w| Token {
-                            text: stem(w),
-                            stop: false,
-                        })
-                        .collect();
-                    (0..tokens.len()).any(|k| {
-                        self.variant_at(&tokens[k..])
-                            .is_some_and(|(n, _)| n >= 2 && k + n <= tokens.len())
-                    })
-                };
                 if strange
-                    && !synonym()
+                    && self.phrases_within(&words[i..i + len]).next().is_none()
                     && let Some(p) = plain.iter().find(|p| !is_stop_word(p) && known(&stem(p)))
                 {
                     words.splice(i..i + len, [(*p).to_string()]);
@@ -212,10 +199,17 @@ impl Normalizer {
     /// Whether a synonym variant of two words or more ends `phrase` (typed words): "the boot"
     /// of "give the boot", "kick out".
     fn holds_phrase(&self, phrase: &[String]) -> bool {
+        self.phrases_within(phrase)
+            .any(|(k, n)| k + n == phrase.len())
+    }
+
+    /// The synonym variants of two words or more within `phrase` (typed words): where each
+    /// starts and how many words it has.
+    fn phrases_within(&self, phrase: &[String]) -> impl Iterator<Item = (usize, usize)> + '_ {
         let tokens = self.as_typed(phrase);
-        (0..tokens.len()).any(|k| {
-            self.variant_at(&tokens[k..])
-                .is_some_and(|(n, _)| n >= 2 && k + n == tokens.len())
+        (0..tokens.len()).filter_map(move |k| {
+            let (n, _) = self.variant_at(&tokens[k..])?;
+            (n >= 2).then_some((k, n))
         })
     }
 
@@ -1452,12 +1446,16 @@ fn next_key_typo(word: &str) -> Option<FunctionTypo> {
     {
         return None;
     }
+    // The function words' skeletons, built on first use.
+    static SKELETONS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
     if respell::unvowelled(word) {
-        let skeleton = respell::skeleton(word);
-        if FUNCTION_WORDS
-            .iter()
-            .any(|w| respell::skeleton(w) == skeleton)
-        {
+        let skeletons = SKELETONS.get_or_init(|| {
+            FUNCTION_WORDS
+                .iter()
+                .map(|w| respell::skeleton(w))
+                .collect()
+        });
+        if skeletons.contains(&respell::skeleton(word)) {
             return None;
         }
     }
