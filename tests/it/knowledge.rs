@@ -179,6 +179,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind65.tsv",
     "tests/styles_blind66.tsv",
     "tests/dialogs_blind66.tsv",
+    "tests/styles_blind67.tsv",
+    "tests/dialogs_blind67.tsv",
+    "tests/styles_blind68.tsv",
+    "tests/dialogs_blind68.tsv",
 ];
 
 /// The question of a labelled line, in either format.
