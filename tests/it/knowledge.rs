@@ -1874,6 +1874,46 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.14,
         },
     ),
+    (
+        // Measured once at the end of session 46: 88.9%, 93.9%, 2.7%, 4.5%.
+        "tests/styles_blind67.tsv",
+        Floors {
+            correct: 0.885,
+            offered: 0.935,
+            wrong: 0.03,
+            out_of_scope: 0.045,
+        },
+    ),
+    (
+        // Measured once at the end of session 46: 90.4%, 92.6%, 6.5%, 8.6%.
+        "tests/dialogs_blind67.tsv",
+        Floors {
+            correct: 0.9,
+            offered: 0.925,
+            wrong: 0.065,
+            out_of_scope: 0.09,
+        },
+    ),
+    (
+        // Measured once at the end of session 46: 84.6%, 92.4%, 2.8%, 1.8%.
+        "tests/styles_blind68.tsv",
+        Floors {
+            correct: 0.845,
+            offered: 0.92,
+            wrong: 0.03,
+            out_of_scope: 0.02,
+        },
+    ),
+    (
+        // Measured once at the end of session 46: 94.0%, 95.5%, 3.6%, 2.8%.
+        "tests/dialogs_blind68.tsv",
+        Floors {
+            correct: 0.935,
+            offered: 0.95,
+            wrong: 0.04,
+            out_of_scope: 0.03,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
