@@ -38,6 +38,7 @@ pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
     ("gvt", "government"),
     ("hav", "have"),
     ("hed", "he"),
+    ("hoo", "who"),
     ("howd", "how"),
     ("hows", "how"),
     ("hu", "who"),
