@@ -942,6 +942,57 @@ const CLAUSE_ENDS: &[&str] = &[
     " because ",
 ];
 
+/// The question of a message that opens with words of the asker's own before it, without a
+/// stop between ("kids asleep finally wats kasperskys reaction to gettin banned"): the message
+/// from its first question word on; empty when it opens with one, or has none.
+pub fn question_after_preamble(message: &str) -> Vec<&str> {
+    let lower = message.to_ascii_lowercase();
+    let spans = word_spans(&lower);
+    let asks = |w: &str| {
+        let w = w.trim_end_matches("'s").trim_end_matches('\'');
+        let w = chat_speak(w).unwrap_or(w);
+        lexicon::QUESTION_WORDS.contains(&w)
+    };
+    let opens = spans.first().is_some_and(|&(a, b)| {
+        let w = &lower[a..b];
+        asks(w) || lexicon::QUESTION_STARTS.contains(&chat_speak(w).unwrap_or(w))
+    });
+    if opens {
+        return Vec::new();
+    }
+    // Two words of preamble at least, and the question word not one a preposition or a
+    // joining word asks with ("..., and if so, to what end?", "so who hacked it"); three words
+    // of question at least ("looking for what").
+    let joined = |w: &str| {
+        matches!(
+            w,
+            "to" | "for"
+                | "by"
+                | "in"
+                | "on"
+                | "at"
+                | "from"
+                | "of"
+                | "with"
+                | "about"
+                | "and"
+                | "or"
+                | "so"
+                | "but"
+                | "if"
+                | "n"
+                | "&"
+        )
+    };
+    (2..spans.len().saturating_sub(2))
+        .find(|&i| {
+            let (a, b) = spans[i];
+            asks(&lower[a..b]) && !joined(&lower[spans[i - 1].0..spans[i - 1].1])
+        })
+        .map(|i| vec![&message[spans[i].0..]])
+        .unwrap_or_default()
+}
+
 /// The question a statement embeds: from a question word, "whether" or "if" after a word of
 /// knowing or asking, to the end of its clause ("no idea *why they banned it*, honestly", "my
 /// students want to know *what the FBI was after* and I can't say"). Only the first in each
@@ -1771,6 +1822,30 @@ pub fn chat_speak(word: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_after_a_preamble_is_the_message_from_its_question_word() {
+        for (message, question) in [
+            (
+                "kids asleep finally wats kasperskys reaction to gettin banned",
+                vec!["wats kasperskys reaction to gettin banned"],
+            ),
+            (
+                "on break rn whats teh reason fro the ban",
+                vec!["whats teh reason fro the ban"],
+            ),
+            // A message that opens with its question, a question word a preposition or a
+            // joining word asks with, too little before or after it: none.
+            ("why did they ban it", vec![]),
+            ("did they say why they banned it", vec![]),
+            ("and if so, to what end?", vec![]),
+            ("so who hacked it", vec![]),
+            ("looking for what", vec![]),
+            ("kaspersky ban why", vec![]),
+        ] {
+            assert_eq!(question_after_preamble(message), question, "{message}");
+        }
+    }
 
     #[test]
     fn a_statement_embeds_its_question_after_a_word_of_knowing() {
