@@ -544,7 +544,8 @@ impl Matcher {
 
     /// The parts of a multi-part question answered one by one: an elliptical part ("and why?")
     /// is read against the part before it. `None` when the message has one part, or fewer
-    /// than two parts are answered with different entries.
+    /// than two parts are answered with different entries. A message of
+    /// [`ONE_QUESTION_WORDS`] or more gets one answer.
     pub(super) fn multi_part(&self, message: &str, whole: &Outcome) -> Option<Outcome> {
         let parts = split(message);
         if parts.len() < 2 {
