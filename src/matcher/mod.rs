@@ -747,8 +747,11 @@ impl Matcher {
         };
         read_around(crate::normalize::embedded_questions(question))
             .or_else(|| read_around(crate::normalize::question_parts(question)))
-            // "kids asleep finally wats kasperskys reaction to gettin banned": every labelled
-            // set but the 67th and 68th, 48 more right, no more wrong, 2 fewer out of scope
+            // "kasperskys big defence statement wat did it say", "my work uses logmein, what r
+            // they telling ppl abt kaspersky" (the words before the question word count where
+            // an entry has them, not against one that lacks them; a message whose whole scores
+            // too low, "kids asleep finally wats kasperskys reaction", is not reached): every
+            // labelled set but the 67th and 68th, 48 more right, no more wrong, 2 fewer out of scope
             // answered, 2 more follow-ups right; knowledge written apart (k1-k6, alone) 55 to
             // 76 more right for 9 to 23 more wrong. Without its limits (two words before the
             // question word, none joining it, three words from it): 63 more right for 41 more

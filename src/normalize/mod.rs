@@ -942,9 +942,10 @@ const CLAUSE_ENDS: &[&str] = &[
     " because ",
 ];
 
-/// The question of a message that opens with words of the asker's own before it, without a
-/// stop between ("kids asleep finally wats kasperskys reaction to gettin banned"): the message
-/// from its first question word on; empty when it opens with one, or has none.
+/// The question of a message that opens with other words before it, without a stop between:
+/// its topic ("kasperskys big defence statement wat did it say") or the asker's own ("my work
+/// uses logmein, what r they telling ppl abt kaspersky"): the message from its first question
+/// word on; empty when it opens with one, or has none.
 pub fn question_after_preamble(message: &str) -> Vec<&str> {
     let lower = message.to_ascii_lowercase();
     let spans = word_spans(&lower);
