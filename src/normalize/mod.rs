@@ -964,31 +964,14 @@ pub fn question_after_preamble(message: &str) -> Vec<&str> {
     // Two words of preamble at least, and the question word not one a preposition or a
     // joining word asks with ("..., and if so, to what end?", "so who hacked it"); three words
     // of question at least ("looking for what").
-    let joined = |w: &str| {
-        matches!(
-            w,
-            "to" | "for"
-                | "by"
-                | "in"
-                | "on"
-                | "at"
-                | "from"
-                | "of"
-                | "with"
-                | "about"
-                | "and"
-                | "or"
-                | "so"
-                | "but"
-                | "if"
-                | "n"
-                | "&"
-        )
-    };
+    const JOINING: &[&str] = &[
+        "to", "for", "by", "in", "on", "at", "from", "of", "with", "about", "and", "or", "so",
+        "but", "if", "n",
+    ];
     (2..spans.len().saturating_sub(2))
         .find(|&i| {
             let (a, b) = spans[i];
-            asks(&lower[a..b]) && !joined(&lower[spans[i - 1].0..spans[i - 1].1])
+            asks(&lower[a..b]) && !JOINING.contains(&&lower[spans[i - 1].0..spans[i - 1].1])
         })
         .map(|i| vec![&message[spans[i].0..]])
         .unwrap_or_default()
