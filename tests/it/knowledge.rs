@@ -183,6 +183,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind67.tsv",
     "tests/styles_blind68.tsv",
     "tests/dialogs_blind68.tsv",
+    "tests/styles_blind69.tsv",
+    "tests/dialogs_blind69.tsv",
+    "tests/styles_blind70.tsv",
+    "tests/dialogs_blind70.tsv",
 ];
 
 /// The question of a labelled line, in either format.
