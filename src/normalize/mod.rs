@@ -325,6 +325,7 @@ impl Normalizer {
         // banned it?" (which asks who); the month of "was the hearing in July?" asks when.
         let premise = if self.fix_function_words {
             let premise = cleft_as_who(&mut words);
+            time_of_the_ban_as_premise(&mut words);
             supposed_time_as_when(&mut words);
             premise
         } else {
@@ -1300,6 +1301,44 @@ fn supposed_time_as_when(words: &mut [String]) {
     }
 }
 
+/// "what did Kaspersky say after the ban came out?", "how did they react once it was announced?":
+/// a clause that places what is asked after the ban tells when it was said, not a question of
+/// when the ban came; the words of the ban's coming ("came out", "announced") read as a function
+/// word ("the") where the message asks what someone said (a word of a premise the knowledge
+/// uses would still read as its word).
+fn time_of_the_ban_as_premise(words: &mut [String]) {
+    #[rustfmt::skip]
+    const SAYING: &[&str] = &[
+        "say", "said", "says", "saying", "react", "reacted", "reaction", "respond",
+        "responded", "response", "reply", "replied", "comment", "commented", "statement",
+        "comeback", "put", "post", "posted", "took", "take",
+    ];
+    const AFTER: &[&str] = &["after", "once", "when", "following"];
+    #[rustfmt::skip]
+    const COMING: &[&str] = &[
+        "came", "come", "comes", "dropped", "announced", "announcement", "landed", "broke",
+        "hit", "went", "made", "known", "public",
+    ];
+    let Some(at) = (1..words.len()).find(|&j| AFTER.contains(&words[j].as_str())) else {
+        return;
+    };
+    if !words[..at].iter().any(|w| SAYING.contains(&w.as_str())) {
+        return;
+    }
+    let end = (at + 1..words.len())
+        .find(|&j| {
+            matches!(words[j].as_str(), "and" | "or" | "but")
+                || lexicon::QUESTION_WORDS.contains(&words[j].as_str())
+        })
+        .unwrap_or(words.len())
+        .min(at + 8);
+    for word in &mut words[at + 1..end] {
+        if COMING.contains(&word.as_str()) {
+            *word = "the".to_owned();
+        }
+    }
+}
+
 /// Past tenses that do not end in "-ed", of deeds a cleft question asks who did (not "made": "was
 /// it the hacking that made them nervous?" asks what, not who).
 const PAST_DEEDS: &[&str] = &["put", "did", "gave", "took", "said", "told", "wrote"];
@@ -2054,6 +2093,28 @@ mod tests {
         let mut w = words(text);
         rewrite(&mut w);
         w.join(" ")
+    }
+
+    #[test]
+    fn the_bans_coming_after_what_was_said_is_no_question_of_when() {
+        let read = |text: &str| rewritten(text, |w| time_of_the_ban_as_premise(w));
+        assert_eq!(
+            read("what did kaspersky say after the ban came out"),
+            "what did kaspersky say after the ban the out"
+        );
+        assert_eq!(
+            read("how did they react once it was announced, and who banned it"),
+            "how did they react once it was the and who banned it"
+        );
+        // Asked when, or with no saying before the clause, the words stay.
+        assert_eq!(
+            read("when did the ban come out"),
+            "when did the ban come out"
+        );
+        assert_eq!(
+            read("the ban came out after the hearing"),
+            "the ban came out after the hearing"
+        );
     }
 
     #[test]
