@@ -1921,6 +1921,46 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.03,
         },
     ),
+    (
+        // Measured once at the end of session 47: 89.4%, 94.0%, 3.4%, 3.3%.
+        "tests/styles_blind69.tsv",
+        Floors {
+            correct: 0.89,
+            offered: 0.94,
+            wrong: 0.035,
+            out_of_scope: 0.035,
+        },
+    ),
+    (
+        // Measured once at the end of session 47: 90.9%, 93.2%, 7.7%, 16.7%.
+        "tests/dialogs_blind69.tsv",
+        Floors {
+            correct: 0.905,
+            offered: 0.93,
+            wrong: 0.08,
+            out_of_scope: 0.17,
+        },
+    ),
+    (
+        // Measured once at the end of session 47: 89.4%, 93.8%, 3.0%, 1.5%.
+        "tests/styles_blind70.tsv",
+        Floors {
+            correct: 0.89,
+            offered: 0.935,
+            wrong: 0.03,
+            out_of_scope: 0.02,
+        },
+    ),
+    (
+        // Measured once at the end of session 47: 93.5%, 94.9%, 4.0%, 8.6%.
+        "tests/dialogs_blind70.tsv",
+        Floors {
+            correct: 0.93,
+            offered: 0.945,
+            wrong: 0.045,
+            out_of_scope: 0.09,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
