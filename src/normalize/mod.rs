@@ -1313,13 +1313,13 @@ fn time_of_the_ban_as_premise(words: &mut [String]) {
         "responded", "response", "reply", "replied", "comment", "commented", "statement",
         "comeback", "put", "post", "posted", "took", "take",
     ];
-    const AFTER: &[&str] = &["after", "once", "when", "following"];
     #[rustfmt::skip]
     const COMING: &[&str] = &[
         "came", "come", "comes", "dropped", "announced", "announcement", "landed", "broke",
         "hit", "went", "made", "known", "public",
     ];
-    let Some(at) = (1..words.len()).find(|&j| AFTER.contains(&words[j].as_str())) else {
+    let after = |w: &str| matches!(w, "after" | "once" | "when" | "following");
+    let Some(at) = (1..words.len()).find(|&j| after(&words[j])) else {
         return;
     };
     if !words[..at].iter().any(|w| SAYING.contains(&w.as_str())) {
