@@ -187,6 +187,7 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind69.tsv",
     "tests/styles_blind70.tsv",
     "tests/dialogs_blind70.tsv",
+    "tests/styles_blind71.tsv",
     "tests/styles_blind72.tsv",
 ];
 
