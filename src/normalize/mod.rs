@@ -326,6 +326,7 @@ impl Normalizer {
         let premise = if self.fix_function_words {
             let premise = cleft_as_who(&mut words);
             time_of_the_ban_as_premise(&mut words);
+            when_as_conjunction(&mut words);
             supposed_time_as_when(&mut words);
             premise
         } else {
@@ -1339,6 +1340,33 @@ fn time_of_the_ban_as_premise(words: &mut [String]) {
     }
 }
 
+/// "what was the US worried about when it banned Kaspersky?", "how did they react when the
+/// Americans kicked them out?": in a question another question word opened, "when" joins a clause
+/// of time and asks nothing, and reads as a function word ("the"); it would pull the question
+/// towards the entries that ask when. "since when", "and when was it?" and a clause of its own
+/// ("who banned it, and when") still ask when.
+fn when_as_conjunction(words: &mut [String]) {
+    let mut opens = true;
+    let mut asked_other = false;
+    for i in 0..words.len() {
+        let word = words[i].as_str();
+        if matches!(word, "and" | "or" | "but" | "plus" | "also") {
+            (opens, asked_other) = (true, false);
+        } else if opens {
+            if !matches!(word, "so" | "ok" | "okay" | "wait" | "hey" | "hi" | "well") {
+                asked_other = word != "when" && lexicon::QUESTION_WORDS.contains(&word);
+                opens = false;
+            }
+        } else if word == "when"
+            && asked_other
+            && i + 1 < words.len()
+            && !matches!(words[i - 1].as_str(), "since" | "from" | "until" | "till")
+        {
+            words[i] = "the".to_owned();
+        }
+    }
+}
+
 /// Past tenses that do not end in "-ed", of deeds a cleft question asks who did (not "made": "was
 /// it the hacking that made them nervous?" asks what, not who).
 const PAST_DEEDS: &[&str] = &["put", "did", "gave", "took", "said", "told", "wrote"];
@@ -2115,6 +2143,29 @@ mod tests {
             read("the ban came out after the hearing"),
             "the ban came out after the hearing"
         );
+    }
+
+    #[test]
+    fn when_inside_a_question_of_something_else_asks_nothing() {
+        let read = |text: &str| rewritten(text, |w| when_as_conjunction(w));
+        assert_eq!(
+            read("what was the us worried about when it banned kaspersky"),
+            "what was the us worried about the it banned kaspersky"
+        );
+        assert_eq!(
+            read("how did they react when the americans kicked them out"),
+            "how did they react the the americans kicked them out"
+        );
+        // Its own question, a clause of its own, "since when" and a last word still ask when.
+        for text in [
+            "when was the ban announced",
+            "who banned it and when was that",
+            "what has it been questioned since when",
+            "who banned it and when",
+            "what happened when",
+        ] {
+            assert_eq!(read(text), text);
+        }
     }
 
     #[test]
