@@ -1965,6 +1965,26 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.09,
         },
     ),
+    (
+        // Measured once at the end of session 48: 92.6%, 96.9%, 2.3%, 6.5%.
+        "tests/styles_blind71.tsv",
+        Floors {
+            correct: 0.925,
+            offered: 0.965,
+            wrong: 0.025,
+            out_of_scope: 0.065,
+        },
+    ),
+    (
+        // Measured once at the end of session 48: 93.1%, 95.4%, 2.0%, 7.7%.
+        "tests/styles_blind72.tsv",
+        Floors {
+            correct: 0.93,
+            offered: 0.95,
+            wrong: 0.02,
+            out_of_scope: 0.08,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
@@ -2116,8 +2136,14 @@ fn knowledge_with_topics_of_its_own_borrows_where_the_questions_agree() {
 fn labelled_sets_meet_their_floors() {
     for (file, floors) in FLOORS {
         let r = assert_floors(file, floors);
-        // The tenth blind set's dialogs have 17 out-of-scope turns; every other set 20 or more.
-        assert!(r.cases.len() >= 85 && r.out_of_scope() >= 17, "{file}");
+        // The tenth blind set's dialogs have 17 out-of-scope turns, the seventy-second set (one
+        // style group of four) 13; every other set 20 or more.
+        let least = if file.ends_with("styles_blind72.tsv") {
+            13
+        } else {
+            17
+        };
+        assert!(r.cases.len() >= 85 && r.out_of_scope() >= least, "{file}");
     }
 }
 
