@@ -189,6 +189,10 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind70.tsv",
     "tests/styles_blind71.tsv",
     "tests/styles_blind72.tsv",
+    "tests/styles_blind73.tsv",
+    "tests/dialogs_blind73.tsv",
+    "tests/styles_blind74.tsv",
+    "tests/dialogs_blind74.tsv",
 ];
 
 /// The question of a labelled line, in either format.
