@@ -41,11 +41,15 @@ fn sorted_words(list: &'static str) -> Vec<&'static str> {
 /// Whether `word`, or it without an inflection, is one of the sorted `words`.
 fn listed(words: &[&str], word: &str) -> bool {
     let known = |w: &str| words.binary_search(&w).is_ok();
+    // A bare "d" ends only a word that ends in "e" ("used"): "startd" is a slip of "started".
     known(word)
-        || ["s", "es", "ed", "d", "ing", "ly"].iter().any(|ending| {
+        || ["s", "es", "ed", "ing", "ly"].iter().any(|ending| {
             word.strip_suffix(ending)
                 .is_some_and(|stem| known(stem) || known(&format!("{stem}e")))
         })
+        || word
+            .strip_suffix('d')
+            .is_some_and(|stem| stem.ends_with('e') && known(stem))
 }
 
 fn stemmer() -> impl Fn(&str) -> String {
@@ -172,10 +176,11 @@ mod tests {
 
     #[test]
     fn short_english_words_are_known_and_slips_are_not() {
-        for word in ["day", "bug", "hid", "gave", "days"] {
+        for word in ["day", "bug", "hid", "gave", "days", "smart", "used"] {
             assert!(is_short_english(word), "{word}");
         }
-        for word in ["ehat", "whp", "wgo", "hss"] {
+        // A bare "d" after no "e" is a slip ("startd"), not an inflection.
+        for word in ["ehat", "whp", "wgo", "hss", "startd"] {
             assert!(!is_short_english(word), "{word}");
         }
     }
