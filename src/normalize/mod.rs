@@ -328,6 +328,7 @@ impl Normalizer {
             time_of_the_ban_as_premise(&mut words);
             when_as_conjunction(&mut words);
             supposed_time_as_when(&mut words);
+            light_verb_before_deed(&mut words);
             premise
         } else {
             Vec::new()
@@ -1370,6 +1371,39 @@ fn when_as_conjunction(words: &mut [String]) {
     }
 }
 
+/// "who made the ban", "which authority took this decision": a verb that only carries the deed
+/// its noun names asks nothing of its own, and reads as a function word ("take" only before a
+/// decision or a step: "how did kaspersky take the ban" asks how it reacted). Not before "call":
+/// "who made the call" is a phrase the knowledge's own questions use. Every labelled set but the
+/// 73rd and 74th: 18 fixed for 1 broken (16 more right, 2 fewer wrong).
+fn light_verb_before_deed(words: &mut [String]) {
+    for i in 0..words.len() {
+        let takes = matches!(
+            words[i].as_str(),
+            "take" | "takes" | "took" | "taken" | "taking"
+        );
+        let makes = matches!(words[i].as_str(), "make" | "makes" | "made" | "making");
+        if !takes && !makes {
+            continue;
+        }
+        let mut j = i + 1;
+        if words
+            .get(j)
+            .is_some_and(|w| matches!(w.as_str(), "the" | "this" | "that" | "a" | "such"))
+        {
+            j += 1;
+        }
+        let deed = words.get(j).is_some_and(|w| match w.as_str() {
+            "decision" | "step" => true,
+            "ban" | "bans" => makes,
+            _ => false,
+        });
+        if deed {
+            words[i] = "the".to_owned();
+        }
+    }
+}
+
 /// Past tenses that do not end in "-ed", of deeds a cleft question asks who did (not "made": "was
 /// it the hacking that made them nervous?" asks what, not who).
 const PAST_DEEDS: &[&str] = &["put", "did", "gave", "took", "said", "told", "wrote"];
@@ -2146,6 +2180,23 @@ mod tests {
             read("the ban came out after the hearing"),
             "the ban came out after the hearing"
         );
+    }
+
+    #[test]
+    fn a_verb_that_only_carries_its_deed_asks_nothing() {
+        let read = |text: &str| rewritten(text, |w| light_verb_before_deed(w));
+        assert_eq!(
+            read("who is make this ban to kaspersky"),
+            "who is the this ban to kaspersky"
+        );
+        assert_eq!(
+            read("which authority has taken the decision"),
+            "which authority has the the decision"
+        );
+        // Taking the ban is reacting to it; "made the call" is the knowledge's own phrase.
+        for text in ["how did kaspersky take the ban", "who made the call"] {
+            assert_eq!(read(text), text);
+        }
     }
 
     #[test]
