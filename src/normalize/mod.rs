@@ -1889,7 +1889,7 @@ fn what_banned_as_cover(words: &mut Vec<String>) {
     let between = words[..j]
         .iter()
         .rev()
-        .take_while(|w| BETWEEN.contains(&w.as_str()))
+        .take_while(|w| BETWEEN.contains(&function_word_meant(w)))
         .count();
     if j > between && function_word_meant(&words[j - between - 1]) == "what" {
         words.insert(j + 1, "cover".to_owned());
@@ -2237,6 +2237,11 @@ mod tests {
         assert_eq!(
             read("what did the yanks ban, just govt computers or everything"),
             "what did the yanks ban cover just govt computers or everything"
+        );
+        // Typos of the words between too: 12 more right on every set but the 73rd and 74th.
+        assert_eq!(
+            read("waht exactly did teh us ban"),
+            "waht exactly did teh us ban cover"
         );
         // Why, and a ban that is the subject: left as they are.
         assert_eq!(read("what did they ban it for"), "what did they ban it for");
