@@ -1996,6 +1996,46 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.08,
         },
     ),
+    (
+        // Measured once at the end of session 49: 90.7%, 94.1%, 1.6%, 3.4%.
+        "tests/styles_blind73.tsv",
+        Floors {
+            correct: 0.905,
+            offered: 0.94,
+            wrong: 0.02,
+            out_of_scope: 0.035,
+        },
+    ),
+    (
+        // Measured once at the end of session 49: 95.0%, 95.7%, 4.6%, 18.2%.
+        "tests/dialogs_blind73.tsv",
+        Floors {
+            correct: 0.95,
+            offered: 0.955,
+            wrong: 0.05,
+            out_of_scope: 0.185,
+        },
+    ),
+    (
+        // Measured once at the end of session 49: 90.2%, 93.8%, 3.0%, 7.7%.
+        "tests/styles_blind74.tsv",
+        Floors {
+            correct: 0.9,
+            offered: 0.935,
+            wrong: 0.03,
+            out_of_scope: 0.08,
+        },
+    ),
+    (
+        // Measured once at the end of session 49: 95.0%, 97.1%, 6.4%, 22.6%.
+        "tests/dialogs_blind74.tsv",
+        Floors {
+            correct: 0.95,
+            offered: 0.97,
+            wrong: 0.065,
+            out_of_scope: 0.23,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
