@@ -105,7 +105,8 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             // A question word or an auxiliary follows, also spelt as in chat ("... and wat did
             // he tweet": 17 more right on every labelled set but the 33rd and 34th), or a
             // preposition before the question word ("... and on what grounds?", "... and since
-            // when?"). After a joining word or a comma, "whether" and a request start one too
+            // when?", "..., and for how long has it been questioned?": with "how", 11 more right
+            // on every labelled set, nothing else moved). After a joining word or a comma, "whether" and a request start one too
             // ("..., and tell me what it'll submit to DHS", "... and whether they deny it");
             // with "then" and the second of a numbered pair, on every labelled set but the
             // 35th and 36th: 19 more right, 3 more wrong, 2 more out of scope answered.
@@ -115,7 +116,7 @@ pub(super) fn split(message: &str) -> Vec<&str> {
                 || matches!(
                     next,
                     "on" | "for" | "in" | "by" | "from" | "since" | "to" | "at"
-                ) && matches!(next2, "what" | "which" | "whom" | "when" | "where");
+                ) && matches!(next2, "what" | "which" | "whom" | "when" | "where" | "how");
             // ", which is kind of vague": a relative clause, not a question.
             let relative = &lower[at..at + sep] == ", "
                 && next == "which"
@@ -698,6 +699,13 @@ mod tests {
         assert_eq!(
             split("who made the call and on what grounds?"),
             ["who made the call", "on what grounds?"]
+        );
+        assert_eq!(
+            split("has it cleared its name, and for how long has it been questioned?"),
+            [
+                "has it cleared its name",
+                "for how long has it been questioned?"
+            ]
         );
         assert_eq!(
             split("I read it, which is vague. Who banned it?"),
