@@ -1060,6 +1060,24 @@ mod tests {
         );
     }
 
+    /// A part unsure alone whose words decide its leader against the answered parts and its own
+    /// runner-up is answered beside them; one that points back at them is not.
+    #[test]
+    fn an_unsure_part_whose_words_decide_it_is_answered_beside_the_others() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let ids = |q: &str| answered_ids(&m, q);
+        assert_eq!(
+            ids(
+                "whats the deal with logmein giving kaspersky away and what happened at the hearing in may"
+            ),
+            ["senate-hearing", "logmein-perk"]
+        );
+        assert_eq!(
+            ids("who even started kaspersky, is it literally a guy called kaspersky lol"),
+            ["founder"]
+        );
+    }
+
     /// A part unsure alone is read beside the answered part after it, and where no part is
     /// sure alone, beside the whole message's answer.
     #[test]
