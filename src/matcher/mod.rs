@@ -1078,6 +1078,21 @@ mod tests {
         );
     }
 
+    /// Topics listed with "+" are answered one by one; a closing part about "both" adds none.
+    #[test]
+    fn listed_topics_are_answered_each() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let ids = |q: &str| answered_ids(&m, q);
+        assert_eq!(
+            ids("senate hearing details + the democracy quote pls"),
+            ["senate-hearing", "democracy-quote"]
+        );
+        assert_eq!(
+            ids("source code offer + fbi interview, what's the story with both"),
+            ["testify-congress", "fbi-interview"]
+        );
+    }
+
     /// A part unsure alone is read beside the answered part after it, and where no part is
     /// sure alone, beside the whole message's answer.
     #[test]
