@@ -49,6 +49,17 @@ use index::Index;
 /// Most sentences of small talk left out before a message's question ([`Matcher::decide`]).
 const MAX_OPENINGS: usize = 3;
 
+/// How much higher than the whole message the best of its question-like parts must score, with
+/// another of the whole's three leading entries, for a long message answered whole to be
+/// answered with that part ("... I thought LogMeIn was just a remote access tool. Can you
+/// explain what LogMeIn has to do with Kaspersky?": the whole leads with LogMeIn's advice at
+/// 0.33, the question reads as its connection at 0.87). Every labelled set, against keeping the
+/// whole's answer: at 0.35, 17 more right and 17 fewer wrong; at 0.3, 18 and 17 (1 more out of
+/// scope answered); at 0.45, 12 and 12; at 0.25, 7 and 6. Any part, not only one among the
+/// whole's leading entries, at 0.35: 16 and 16; a part that points back ("did the company deny
+/// it?") left out too: 6 fewer right.
+const PART_OVER_WHOLE: f32 = 0.35;
+
 /// What the bot decided to do with a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -703,6 +714,18 @@ impl Matcher {
     /// tried part by part.
     fn read(&self, query: &query::Query, ranked: &[Scored], question: &str) -> Outcome {
         let outcome = self.choose(query, ranked);
+        // A long message answered whole, at a low score, whose question reads as another of the
+        // whole's leading entries far more surely: the question, not the story around it.
+        if outcome.status == Status::Answered
+            && let Some(whole) = outcome.best
+            && let Some(better) = self.best_part(question)
+            && let Some(b) = better.best
+            && b.entry != whole.entry
+            && b.score >= whole.score + PART_OVER_WHOLE
+            && ranked.iter().take(3).any(|r| r.entry == b.entry)
+        {
+            return better;
+        }
         if outcome.status == Status::NoMatch || outcome.status == Status::Suggest {
             // A long message often wraps its question in context ("I read that ... Could you
             // tell me why?"): the question-like parts may be clear where the whole is not.
@@ -1076,6 +1099,20 @@ mod tests {
             ids("who even started kaspersky, is it literally a guy called kaspersky lol"),
             ["founder"]
         );
+    }
+
+    /// A long message answered whole at a low score takes its question's far surer reading.
+    #[test]
+    fn a_long_message_takes_its_questions_surer_reading() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let o = m.decide(
+            "Weird thing: I never bought Kaspersky, but I found it installed on my office \
+             laptop. Our IT guy said it came through LogMeIn somehow. I thought LogMeIn was \
+             just a remote access tool. Can you explain what LogMeIn has to do with Kaspersky? \
+             I'm confused about how the two are connected.",
+        );
+        assert_eq!(o.status, Status::Answered);
+        assert_eq!(m.entry(&o.best.unwrap()).id, "logmein-perk");
     }
 
     /// Topics listed with "+" are answered one by one; a closing part about "both" adds none.
