@@ -310,9 +310,11 @@ fn beyond_government(words: &[String]) -> bool {
         match w.as_str() {
             // "on my phone", "his gaming pc", "my kids laptop": a device of the asker's or of
             // someone they know. Every labelled set but the 57th and 58th: 8 fewer out of scope
-            // answered, nothing else moved.
+            // answered, nothing else moved. Three words back ("my own home laptop", "my personal
+            // gaming pc"), with "should" and "off" as asking about it ("should I take it off my
+            // own computer?"), on every labelled set: 10 fewer out of scope answered.
             _ if DEVICES.contains(&w.as_str())
-                && (1..=2).any(|k| {
+                && (1..=3).any(|k| {
                     i.checked_sub(k).is_some_and(|b| {
                         matches!(words[b].as_str(), "my" | "our" | "your" | "his" | "her")
                     })
@@ -357,7 +359,7 @@ fn asks_beyond_government(words: &[String]) -> bool {
         "still", "allowed", "legal", "illegal", "legally", "apply", "applies", "cover", "covers",
         "covered", "extend", "extends", "uninstall", "remove", "delete", "keep", "too", "also",
         "affected", "affect", "affects", "ban", "banned", "banning", "bound", "use", "using",
-        "run", "safe", "well",
+        "run", "safe", "well", "should", "off",
     ];
     words.len() <= MAX_DETAIL_WORDS
         && beyond_government(words)
@@ -931,6 +933,14 @@ mod tests {
                 Some(Asked::Beyond),
             ),
             ("can i keep it on my own pc", Some(Asked::Beyond)),
+            (
+                "should I take it off my own home laptop",
+                Some(Asked::Beyond),
+            ),
+            (
+                "can i still run it on my personal gaming pc",
+                Some(Asked::Beyond),
+            ),
             (
                 "is it still safe to run kaspersky on my phone?",
                 Some(Asked::Beyond),
