@@ -790,12 +790,23 @@ pub(super) fn asks_if_carried_out(question: &str, source: &str) -> bool {
             "actually" | "actualy" | "ever" | "really" | "already" | "finally" | "eventually"
         )
     });
-    let asks_intention = w.iter().any(|x| {
-        matches!(
-            x.as_str(),
-            "offer" | "offered" | "willing" | "say" | "said" | "propose" | "proposed" | "promise"
-        )
-    });
+    // "did Congress actually take him up on his offer?" asks what came of the offer (every
+    // labelled set: 3 fewer out of scope answered, nothing else moved).
+    let taken_up = w.windows(2).any(|p| p[0] == "up" && p[1] == "on");
+    let asks_intention = !taken_up
+        && w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "offer"
+                    | "offered"
+                    | "willing"
+                    | "say"
+                    | "said"
+                    | "propose"
+                    | "proposed"
+                    | "promise"
+            )
+        });
     asks_done && !asks_intention
 }
 
@@ -1118,6 +1129,10 @@ mod tests {
         }
         let willing = "In July, Kaspersky said he was willing to testify before congress";
         assert!(asks_if_carried_out("did he actually testify?", willing));
+        assert!(asks_if_carried_out(
+            "did congress ever take him up on his offer?",
+            willing
+        ));
         assert!(asks_if_carried_out(
             "did they ever hand over the code",
             willing
