@@ -203,6 +203,13 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
         || (w.contains(&"yet") && matches!(w[0], "has" | "have" | "did" | "is" | "are" | "was"))
         // "did he ultimately testify?", "was the ban lifted?".
         || w.iter().any(|x| AFTERWARDS.contains(x))
+        // "does logmein still bundle kaspersky today?", "is the ban still in force now?": how
+        // things stand since the article (every labelled set: 7 fewer out of scope answered,
+        // nothing else moved). Not a long message's story ("my late wife's computer still has
+        // it, which I use now").
+        || (w.len() <= MAX_DETAIL_WORDS
+            && w.contains(&"still")
+            && w.iter().any(|x| matches!(*x, "today" | "nowadays" | "currently" | "now")))
         || w.windows(2).any(|p| p == ["later", "on"])
         || found;
     if later {
@@ -908,6 +915,10 @@ mod tests {
             ("what did they say when it was banned", None),
             ("why was it banned", None),
             ("has he testified yet", Some(Asked::Later)),
+            (
+                "does logmein still bundle kaspersky today",
+                Some(Asked::Later),
+            ),
             ("what happened after that", Some(Asked::Later)),
             ("what came out of it?", Some(Asked::Later)),
             ("what happened at the hearing", None),
