@@ -716,7 +716,10 @@ impl Matcher {
         let outcome = self.choose(query, ranked);
         // A long message answered whole, at a low score, whose question reads as another of the
         // whole's leading entries far more surely: the question, not the story around it.
+        // (Not a paste longer than is read: it is never answered outright, and reading each of
+        // its parts would cost the 4,096-character message twice its time.)
         if outcome.status == Status::Answered
+            && question.chars().nth(MAX_QUERY_CHARS).is_none()
             && let Some(whole) = outcome.best
             && let Some(better) = self.best_part(question)
             && let Some(b) = better.best
