@@ -447,10 +447,11 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     // Small talk stays small talk ("thanks!"), unless it points back at the topic ("did it
     // work?" is not "how does this work?") or asks with a question word ("who thinks?" after
     // the officials' concern is not "who are you?"; small talk word for word was taken above).
+    // Said, not asked, after small talk word for word, it stays small talk though it points
+    // back ("Thanks, that's all.").
     let Some(entry) = context_entry.filter(|_| {
         alone.status != Status::Smalltalk
-            || pointing
-            || points_back(&words)
+            || ((pointing || points_back(&words)) && !closes_with_small_talk(matcher, message))
             || asks_a_question_word(&words)
     }) else {
         return Turn::alone(matcher, alone);
@@ -681,6 +682,17 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         };
     }
     Turn::alone(matcher, alone)
+}
+
+/// Whether `message` opens with small talk word for word and then only says something, asking
+/// nothing ("Thanks, that's all.", "ok, that helps"): no question mark, no question word.
+fn closes_with_small_talk(matcher: &Matcher, message: &str) -> bool {
+    let Some((first, rest)) = message.split_once([',', '.', '!']) else {
+        return false;
+    };
+    !message.contains('?')
+        && !asks_a_question_word(&normalize::words(rest))
+        && matcher.small_talk(first).is_some()
 }
 
 /// The reply to "tell me more" about `entry`: its answer is all the article says of it, and its
@@ -1746,6 +1758,19 @@ mod tests {
         // Small talk word for word stays small talk.
         let (turn, _) = answer(&m, "who are you", Some(&concern));
         assert_eq!(turn.outcome.status, Status::Smalltalk);
+    }
+
+    #[test]
+    fn thanks_then_a_word_pointing_back_closes_rather_than_asks() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, persist) = answer(&m, "Has the company shaken off the allegations?", None);
+        let (turn, _) = answer(&m, "Thanks, that's all.", Some(&persist));
+        assert_eq!(turn.outcome.status, Status::Smalltalk);
+        // Asked, it still follows the topic.
+        assert_eq!(
+            follow_up_id(&m, "thanks, and did that work?", &persist).as_deref(),
+            Some("allegations-persist")
+        );
     }
 
     #[test]
