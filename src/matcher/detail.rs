@@ -201,6 +201,8 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
             matches!(p[0], "came" | "come") && (p[1] == "of" || p[1..] == ["out", "of"])
         })
         || (w.contains(&"yet") && matches!(w[0], "has" | "have" | "did" | "is" | "are" | "was"))
+        // "submitted yet?", "they decide anything yet?": so far, since the article.
+        || (w.len() <= 6 && w.last() == Some(&"yet"))
         // "did he ultimately testify?", "was the ban lifted?".
         || w.iter().any(|x| AFTERWARDS.contains(x))
         // "does logmein still bundle kaspersky today?", "is the ban still in force now?": how
@@ -915,6 +917,8 @@ mod tests {
             ("what did they say when it was banned", None),
             ("why was it banned", None),
             ("has he testified yet", Some(Asked::Later)),
+            ("submitted yet?", Some(Asked::Later)),
+            ("they decide anything yet?", Some(Asked::Later)),
             (
                 "does logmein still bundle kaspersky today",
                 Some(Asked::Later),
