@@ -526,15 +526,31 @@ fn compares(w: &[&str]) -> bool {
         "fate",
         "prohibition",
     ];
+    // "which other russian firms were banned?", "any other antivirus vendors under scrutiny?":
+    // other makers than Kaspersky. Not "free with some other software" (what came with it).
+    #[rustfmt::skip]
+    const MAKERS: &[&str] = &[
+        "firm", "firms", "company", "companies", "companys", "vendor", "vendors", "software",
+        "softwares", "antivirus", "antiviruses", "product", "products", "app", "apps", "maker",
+        "makers", "brand", "brands", "provider", "providers",
+    ];
+    let others = (0..w.len()).any(|i| {
+        matches!(w[i], "other" | "another")
+            && !(i > 0 && matches!(w[i - 1], "some" | "with"))
+            && w[i + 1..w.len().min(i + 3)]
+                .iter()
+                .any(|n| MAKERS.contains(n))
+    });
     w.len() <= MAX_DETAIL_WORDS
-        && (0..w.len()).any(|i| {
-            let next = &w[i + 1..w.len().min(i + 4)];
-            w[i] == "same"
-                && !next
-                    .first()
-                    .is_some_and(|n| matches!(*n, "day" | "time" | "week" | "month" | "name"))
-                && (next.first() == Some(&"as") || next.iter().any(|n| LIKE.contains(n)))
-        })
+        && (others
+            || (0..w.len()).any(|i| {
+                let next = &w[i + 1..w.len().min(i + 4)];
+                w[i] == "same"
+                    && !next
+                        .first()
+                        .is_some_and(|n| matches!(*n, "day" | "time" | "week" | "month" | "name"))
+                    && (next.first() == Some(&"as") || next.iter().any(|n| LIKE.contains(n)))
+            }))
 }
 
 /// Whether the words ask a person's age: "how old is he?", "how old is eugene kaspersky", "what
@@ -918,6 +934,12 @@ mod tests {
             ("why was it banned", None),
             ("has he testified yet", Some(Asked::Later)),
             ("submitted yet?", Some(Asked::Later)),
+            (
+                "which other russian software got banned",
+                Some(Asked::Compared),
+            ),
+            ("any other av vendors affected?", Some(Asked::Compared)),
+            ("they got it free with some other software", None),
             ("they decide anything yet?", Some(Asked::Later)),
             (
                 "does logmein still bundle kaspersky today",
