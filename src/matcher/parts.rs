@@ -506,18 +506,36 @@ const SEPARATORS: &[&str] = &[
     ", as well as ", " as well as ", ", an ", " an ",
 ];
 
-/// Byte offsets and lengths of the places a question may be joined to the next.
+/// Byte offsets and lengths of the places a question may be joined to the next: each
+/// separator's matches left to right, in the order of `SEPARATORS`, none overlapping an earlier
+/// one. One pass finds them all: a separator is tried only where its first two bytes are (a
+/// `str::find` a separator set up a searcher each, 4% of an answered question).
 fn separators(lower: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for sep in SEPARATORS {
-        let mut from = 0;
-        while let Some(i) = lower[from..].find(sep) {
-            let at = from + i;
-            if !out.iter().any(|&(o, l)| at < o + l && o < at + sep.len()) {
-                out.push((at, sep.len()));
-            }
-            from = at + sep.len();
+    let bytes = lower.as_bytes();
+    // (separator's index, offset), every place a separator matches.
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (at, pair) in bytes.windows(2).enumerate() {
+        if !matches!(pair[0], b' ' | b',' | b'.') {
+            continue;
         }
+        for (k, sep) in SEPARATORS.iter().enumerate() {
+            if sep.as_bytes()[..2] == *pair && bytes[at..].starts_with(sep.as_bytes()) {
+                found.push((k, at));
+            }
+        }
+    }
+    found.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut from = (usize::MAX, 0);
+    for (k, at) in found {
+        let len = SEPARATORS[k].len();
+        if from.0 == k && at < from.1 {
+            continue;
+        }
+        if !out.iter().any(|&(o, l)| at < o + l && o < at + len) {
+            out.push((at, len));
+        }
+        from = (k, at + len);
     }
     out.sort_unstable();
     out
@@ -751,6 +769,37 @@ impl Matcher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-pass `separators` against the plain reading: each separator's `str::find`
+    /// matches in turn, none overlapping an earlier one.
+    #[test]
+    fn separators_are_each_ones_matches_in_turn() {
+        fn plain(lower: &str) -> Vec<(usize, usize)> {
+            let mut out = Vec::new();
+            for sep in SEPARATORS {
+                let mut from = 0;
+                while let Some(i) = lower[from..].find(sep) {
+                    let at = from + i;
+                    if !out.iter().any(|&(o, l)| at < o + l && o < at + sep.len()) {
+                        out.push((at, sep.len()));
+                    }
+                    from = at + sep.len();
+                }
+            }
+            out.sort_unstable();
+            out
+        }
+        for text in [
+            "",
+            " ",
+            "who banned it, and why, and when? an an an n n",
+            "a and and and b, also c plus d + e & f , , , ,, ., . then 2) (b) b) x",
+            "1) who, secondly why, as well as when , as well as how / and adn nad , an ",
+            "é, and ü ,an , an an, then then",
+        ] {
+            assert_eq!(separators(text), plain(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn splits_at_question_joins_only() {
