@@ -657,8 +657,24 @@ impl Matcher {
                     None if elliptical(part) => self.decide_about(part, entry),
                     None => {
                         let alone = self.decide_one(part);
+                        // "What does the ban cover? Also why was it imposed?": a part that
+                        // points back, unsure alone, asks with its question word about the part
+                        // before; the related entry that asks so is taken when the part offered
+                        // it alone. Every labelled set: 2 more right, nothing broken (with
+                        // "they" pointing too: the same).
+                        let offered = |e: usize| {
+                            alone.best.is_some_and(|b| b.entry == e)
+                                || alone.suggestions.iter().any(|s| s.entry == e)
+                        };
                         if self.asks_more_of(part, entry, &alone) {
                             Outcome::chosen(entry)
+                        } else if let Some(next) = (alone.status == Status::Suggest
+                            && points_at_another_part(&normalize::words(part)))
+                        .then(|| self.moved_to(part, entry, true))
+                        .flatten()
+                        .filter(|&n| offered(n))
+                        {
+                            Outcome::chosen(next)
                         } else if alone.status != Status::Answered
                             && asks_a_question_word(&normalize::words(part))
                         {
@@ -957,6 +973,17 @@ mod tests {
         assert_eq!(question_word(&words("for what?")), None);
         assert_eq!(question_word(&words("what about it")), None);
         assert_eq!(question_word(&words("who and when")), None);
+    }
+
+    #[test]
+    fn a_part_pointing_back_asks_about_the_one_before() {
+        let m = Matcher::new(crate::knowledge::Knowledge::builtin().unwrap());
+        let o = m.decide("What does the ban cover? Also why was it imposed?");
+        let ids: Vec<&str> = std::iter::once(o.best.unwrap())
+            .chain(o.also.iter().copied())
+            .map(|b| m.entry(&b).id.as_str())
+            .collect();
+        assert_eq!(ids, ["ban-scope", "ban-reason"]);
     }
 
     #[test]
