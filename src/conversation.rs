@@ -572,10 +572,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     // only where it points itself: one of its own leading candidates, the topic, or the
     // topic's related entries. Otherwise the topic's words alone would answer "kaspersky news".
     let own_reading = about.best.is_some_and(|b| {
-        b.entry == entry
-            || k.related(entry).any(|e| e == b.entry)
-            || alone.best.is_some_and(|a| a.entry == b.entry)
-            || alone.suggestions.iter().any(|s| s.entry == b.entry)
+        b.entry == entry || k.related(entry).any(|e| e == b.entry) || alone.offers(b.entry)
     });
     // "and congress?" after the FBI interview: its own words are not the topic's but another
     // article topic's; the topic's words would only lead back to it.

@@ -154,6 +154,12 @@ impl Outcome {
         }
     }
 
+    /// Whether it leads with entry `entry` or offers it among its suggestions.
+    pub fn offers(&self, entry: usize) -> bool {
+        self.best.is_some_and(|b| b.entry == entry)
+            || self.suggestions.iter().any(|s| s.entry == entry)
+    }
+
     /// The outcome of picking `entry` by hand (a button, a number, a deep link).
     pub fn chosen(entry: usize) -> Self {
         Outcome::new(

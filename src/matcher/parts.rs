@@ -598,9 +598,7 @@ impl Matcher {
     fn read_beside(&self, part: &str, alone: &Outcome, entry: usize) -> Option<Outcome> {
         let about = self.decide_about(part, entry);
         let lead = about.best.map(|b| b.entry)?;
-        let raised = alone.best.is_some_and(|b| b.entry == lead)
-            || alone.suggestions.iter().any(|s| s.entry == lead);
-        (about.status == Status::Answered && raised && lead != entry).then_some(about)
+        (about.status == Status::Answered && alone.offers(lead) && lead != entry).then_some(about)
     }
 
     /// Where the whole message is answered with `entry` and none of its parts is alone ("what
@@ -622,11 +620,7 @@ impl Matcher {
         let (Some((i, about)), None) = (beside.next(), beside.next()) else {
             return;
         };
-        let offers = |o: &Outcome| {
-            unsure(o)
-                && (o.best.is_some_and(|b| b.entry == entry)
-                    || o.suggestions.iter().any(|s| s.entry == entry))
-        };
+        let offers = |o: &Outcome| unsure(o) && o.offers(entry);
         if let Some(j) = (0..read.len()).find(|&j| j != i && offers(&read[j].1)) {
             read[i].1 = about;
             read[j].1 = Outcome::chosen(entry);
@@ -657,23 +651,19 @@ impl Matcher {
                     None if elliptical(part) => self.decide_about(part, entry),
                     None => {
                         let alone = self.decide_one(part);
-                        // "What does the ban cover? Also why was it imposed?": a part that
-                        // points back, unsure alone, asks with its question word about the part
-                        // before; the related entry that asks so is taken when the part offered
-                        // it alone. Every labelled set: 2 more right, nothing broken (with
-                        // "they" pointing too: the same).
-                        let offered = |e: usize| {
-                            alone.best.is_some_and(|b| b.entry == e)
-                                || alone.suggestions.iter().any(|s| s.entry == e)
-                        };
                         if self.asks_more_of(part, entry, &alone) {
                             Outcome::chosen(entry)
                         } else if let Some(next) = (alone.status == Status::Suggest
                             && points_at_another_part(&normalize::words(part)))
                         .then(|| self.moved_to(part, entry, true))
                         .flatten()
-                        .filter(|&n| offered(n))
+                        .filter(|&n| alone.offers(n))
                         {
+                            // "What does the ban cover? Also why was it imposed?": a part that
+                            // points back, unsure alone, asks with its question word about the
+                            // part before; the related entry that asks so is taken when the part
+                            // offered it alone. Every labelled set: 2 more right, nothing broken
+                            // (with "they" pointing too: the same).
                             Outcome::chosen(next)
                         } else if alone.status != Status::Answered
                             && asks_a_question_word(&normalize::words(part))
