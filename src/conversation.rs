@@ -170,6 +170,11 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     if let Some(small_talk) = matcher.small_talk(message) {
         return Turn::alone(matcher, small_talk);
     }
+    // "what about Huawei?", "and TikTok?": about something else, which the knowledge never
+    // names; read alone, not as more of the topic.
+    if matcher.asks_about_another(message) {
+        return Turn::alone(matcher, matcher.decide(message));
+    }
     // "tell me more" or "source?" right after a "Did you mean" list, before any answer: the
     // first item, as "yes" would pick it (not "the article doesn't cover that", nor the source
     // code Kaspersky offered to turn over).
@@ -1592,6 +1597,18 @@ mod tests {
         (turn.outcome.status == Status::Answered)
             .then(|| turn.outcome.best.map(|b| m.entry(&b).id.clone()))
             .flatten()
+    }
+
+    #[test]
+    fn something_else_the_knowledge_never_names_is_no_more_of_the_topic() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, ban) = answer(&m, "What did the US ban?", None);
+        for message in ["what about Huawei?", "and TikTok?", "is ZTE banned too?"] {
+            assert_eq!(follow_up_id(&m, message, &ban), None, "{message}");
+        }
+        // Something the knowledge names is more of the topic, or another topic.
+        assert!(follow_up_id(&m, "and why?", &ban).is_some());
+        assert!(follow_up_id(&m, "what about LogMeIn?", &ban).is_some());
     }
 
     #[test]

@@ -618,7 +618,7 @@ impl Matcher {
         {
             outcome = claimed;
         }
-        if let Some(parts) = self.multi_part(question, &outcome) {
+        if let Some(parts) = self.multi_part(question, &outcome, query.names_another) {
             outcome = parts;
         }
         // Only the first MAX_QUERY_CHARS were read: a longer paste is never answered outright,
@@ -659,6 +659,18 @@ impl Matcher {
             self.smalltalk_said(&self.index.normalizer.key(opening))?;
         }
         Some(rest)
+    }
+
+    /// Whether `message` asks about something the knowledge never names, as like what it is
+    /// about ("is Huawei banned too?", see `Index::names_another`), or joins it on and says
+    /// nothing else ("and TikTok?", "or ZTE"): a follow-up so is not about the topic before it.
+    pub fn asks_about_another(&self, message: &str) -> bool {
+        let query = self.index.analyze(message);
+        let words = crate::normalize::words(message);
+        let joined = matches!(words.first().map(String::as_str), Some("and" | "or"))
+            && words.len() <= 3
+            && query.terms.iter().all(|q| q.stop || q.term.is_none());
+        query.names_another || (joined && self.index.names_unknown(message))
     }
 
     /// Small talk when `message` is one of the small-talk questions word for word ("ok cool",
@@ -734,6 +746,10 @@ impl Matcher {
             && ranked.iter().take(3).any(|r| r.entry == b.entry)
         {
             return better;
+        }
+        // "What about ESET, is it also a problem?": no part of it is about the article.
+        if query.names_another {
+            return outcome;
         }
         if outcome.status == Status::NoMatch || outcome.status == Status::Suggest {
             // A long message often wraps its question in context ("I read that ... Could you

@@ -1,7 +1,7 @@
 //! Messages with more than one question in them: long messages that wrap one question in
 //! context, and multi-part questions ("who banned it, and why?") answered part by part.
 
-use super::{Matcher, Outcome, Scored, Status, decide};
+use super::{Matcher, Outcome, Scored, Status, Why, decide};
 use crate::normalize;
 use crate::normalize::lexicon::{QUESTION_STARTS, QUESTION_WORDS};
 
@@ -352,7 +352,7 @@ fn asks(part: &str) -> bool {
 /// Whether a question may start with `word`: a question word or an auxiliary, or a chat
 /// spelling or a slip of one ("whats the fsb thing?", "wat did he tweet", "r they changing it",
 /// "waht did he tweet").
-fn starts_a_question(word: &str) -> bool {
+pub(super) fn starts_a_question(word: &str) -> bool {
     // The lookups first: a slip is looked for only in a short word that is no function word.
     QUESTION_STARTS.contains(&word)
         || normalize::chat_speak(word).is_some_and(|w| QUESTION_STARTS.contains(&w))
@@ -630,18 +630,30 @@ impl Matcher {
     /// The parts of a multi-part question answered one by one: an elliptical part ("and why?")
     /// is read against the part before it. `None` when the message has one part, or fewer
     /// than two parts are answered with different entries. A message of
-    /// [`ONE_QUESTION_WORDS`] or more gets one answer.
-    pub(super) fn multi_part(&self, message: &str, whole: &Outcome) -> Option<Outcome> {
+    /// [`ONE_QUESTION_WORDS`] or more gets one answer. When the whole message `names_another`
+    /// thing than the knowledge's (see `Index::names_another`), the part naming it and those
+    /// after it are about that thing: none of them is answered.
+    pub(super) fn multi_part(
+        &self,
+        message: &str,
+        whole: &Outcome,
+        names_another: bool,
+    ) -> Option<Outcome> {
         let parts = split(message);
         if parts.len() < 2 {
             return None;
         }
         let mut read: Vec<(&str, Outcome)> = Vec::with_capacity(parts.len());
         let mut previous: Option<usize> = None;
+        // Whether a part before names something the knowledge does not, as like what it is about
+        // (see `Index::names_another`): the parts after it ask about that thing too ("what about
+        // ESET, is it also a problem?"), however they were split.
+        let mut another = false;
         for part in parts {
             // A later part may ask about the one before: "... and who is he?" after the tweet
             // asks who founded Kaspersky.
             let o = match previous {
+                _ if another => Outcome::no_match(None, Why::NotCovered),
                 // "..., did kaspersky deny it?" after the backdoor claim, whose answer says
                 // Kaspersky denies it: that part is answered with the one before.
                 Some(entry) if self.answered_before(part, entry) => Outcome::chosen(entry),
@@ -686,6 +698,14 @@ impl Matcher {
             if o.status == Status::Answered {
                 previous = o.best.map(|b| b.entry);
             }
+            // "Norton or McAfee also have the same problem?" is split before "have".
+            another = another
+                || (o.status == Status::NoMatch
+                    && if names_another {
+                        self.index.names_unknown(part)
+                    } else {
+                        self.index.analyze(part).names_another
+                    });
             read.push((part, o));
         }
         // An unsure part before an answered one is read beside it, as a later one is beside the

@@ -35,6 +35,9 @@ pub(super) struct Query {
     /// follow-up read with the words of the topic it follows ([`super::Matcher::decide_about`]),
     /// or a message read with the words around its embedded question as frame words.
     pub(super) reread: bool,
+    /// The question asks whether something the knowledge never names is like what it is about
+    /// (see [`Index::names_another`]).
+    pub(super) names_another: bool,
 }
 
 /// Credit for a word read as a derivational relative the knowledge uses ("argument" as
@@ -148,10 +151,80 @@ impl Index {
                     // whose stem is often the word.
                     && !normalize::wordnet::is_english(w)
         });
-        if unknown_long && let Some(split) = self.split_run_together(question) {
-            return self.analyze_tokens(self.normalizer.tokens(&split));
-        }
+        let mut query = if unknown_long && let Some(split) = self.split_run_together(question) {
+            self.analyze_tokens(self.normalizer.tokens(&split))
+        } else {
+            query
+        };
+        query.names_another = self.names_another(question, &query);
         query
+    }
+
+    /// Whether `question` asks whether something the knowledge never names is as what it is
+    /// about: a sentence that asks, naming something (a word of letters that neither the
+    /// knowledge nor WordNet knows: "Huawei", "ESET", "TikTok") beside words that compare ("too",
+    /// "as well", "the same", "what about", "instead", a closing "next"): "is Huawei banned
+    /// too?", "what about ESET?", "did TikTok get banned for the same reason?", "I'd like to
+    /// know whether Norton is affected as well". The question is about that other thing, a
+    /// near-miss however much of it an entry explains; "is it banned for home users too?" names
+    /// nothing unknown, and "we use it in Abuja, what's the worry?" compares nothing.
+    fn names_another(&self, question: &str, query: &Query) -> bool {
+        if !query.terms.iter().any(|q| q.term.is_none() && !q.stop) {
+            return false;
+        }
+        sentences(question).any(|sentence| {
+            let words = normalize::words(sentence);
+            let compares = words.iter().enumerate().any(|(i, w)| {
+                let next = words.get(i + 1).map(String::as_str);
+                match w.as_str() {
+                    "too" | "also" | "same" | "instead" | "either" => true,
+                    "next" => next.is_none(),
+                    "as" => next == Some("well"),
+                    "what" | "how" => next == Some("about"),
+                    _ => false,
+                }
+            });
+            let asks = sentence.trim_end().ends_with('?')
+                || words
+                    .first()
+                    .is_some_and(|w| super::parts::starts_a_question(w))
+                || words.iter().any(|w| w == "whether" || w == "if");
+            // A capital inside the sentence marks a name that is also a word ("England").
+            let capitals = capitalized(sentence);
+            compares
+                && asks
+                && words
+                    .iter()
+                    .any(|w| self.is_name(w, query, capitals.contains(w)))
+        })
+    }
+
+    /// Whether `text` names something the knowledge never names (see [`Index::is_name`]).
+    pub(super) fn names_unknown(&self, text: &str) -> bool {
+        let query = self.analyze(text);
+        normalize::words(text)
+            .iter()
+            .any(|w| self.is_name(w, &query, false))
+    }
+
+    /// Whether `word` of `query` is a name the knowledge never uses: a word of letters that
+    /// neither the knowledge (nor a typo of one of its words) nor WordNet knows, or that WordNet
+    /// knows but was written `capitalized` inside a sentence ("Poland").
+    fn is_name(&self, word: &str, query: &Query, capitalized: bool) -> bool {
+        let unknown = |stem: &str| {
+            query
+                .terms
+                .iter()
+                .zip(&query.words)
+                .any(|(q, w)| q.term.is_none() && !q.stop && w == stem)
+        };
+        word.len() >= 3
+            && word.bytes().all(|b| b.is_ascii_alphabetic())
+            && !normalize::is_stop_word(word)
+            && (capitalized
+                || !(normalize::wordnet::is_english(word)
+                    || normalize::wordnet::is_short_english(word)))
+            && matches!(&self.normalizer.tokens(word)[..], [t] if unknown(&t.text))
     }
 
     /// Looks up each distinct word of a tokenized question.
@@ -216,8 +289,50 @@ impl Index {
             words,
             key: normalize::join(&tokens),
             reread: false,
+            names_another: false,
         }
     }
+}
+
+/// The words of `sentence` written with a capital that do not open it, lowercased.
+fn capitalized(sentence: &str) -> Vec<String> {
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The sentences of `text`: up to each `?`, line break, and `.` or `!` before a space and a
+/// capital ("Is it banned in the U.S. too?" is one).
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut chars = text.char_indices();
+    std::iter::from_fn(move || {
+        for (i, c) in chars.by_ref() {
+            let closes = match c {
+                '?' | '\n' => true,
+                '.' | '!' => {
+                    let rest = text[i + 1..].trim_start();
+                    rest.len() < text.len() - i - 1
+                        && rest.chars().next().is_some_and(char::is_uppercase)
+                }
+                _ => false,
+            };
+            if closes {
+                let sentence = &text[start..=i];
+                start = i + c.len_utf8();
+                return Some(sentence);
+            }
+        }
+        (start < text.len()).then(|| {
+            let sentence = &text[start..];
+            start = text.len();
+            sentence
+        })
+    })
 }
 
 #[cfg(test)]
@@ -250,6 +365,48 @@ mod tests {
         for word in ["zoo", "bn"] {
             assert!(m.index.analyze(word).terms[0].term.is_none(), "{word}");
         }
+    }
+
+    #[test]
+    fn a_question_about_something_else_the_knowledge_never_names() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        for asked in [
+            "Is Huawei banned from US government networks as well?",
+            "what about ESET, is it also a problem?",
+            "tiktok next??",
+            "Did they ban TikTok for the same reason?",
+            "I'd like to know whether Norton is affected as well.",
+            "omg is Kaspersky banned in Poland too? lol",
+        ] {
+            assert!(m.index.analyze(asked).names_another, "{asked}");
+        }
+        for asked in [
+            // Nothing unknown, or the unknown word is English.
+            "is it banned for home users too?",
+            "are schools banned from it too?",
+            // Compares nothing, or not in the sentence that asks.
+            "we use it in Abuja, why was it banned?",
+            "My uncle Yannis says Russians and Greeks are the same. Why was it banned?",
+            "Which day was it announced? Our paper goes out next Thursday in Leeds.",
+            // A name the knowledge uses.
+            "did LogMeIn also give it away?",
+        ] {
+            assert!(!m.index.analyze(asked).names_another, "{asked}");
+        }
+    }
+
+    #[test]
+    fn sentences_end_at_a_question_mark_or_before_a_capital() {
+        let split: Vec<&str> =
+            super::sentences("Is it banned in the U.S. too? Yes. I think so! ok. i do").collect();
+        assert_eq!(
+            split,
+            [
+                "Is it banned in the U.S. too?",
+                " Yes.",
+                " I think so! ok. i do"
+            ]
+        );
     }
 
     #[test]

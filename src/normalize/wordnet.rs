@@ -50,6 +50,11 @@ fn listed(words: &[&str], word: &str) -> bool {
         || word
             .strip_suffix('d')
             .is_some_and(|stem| stem.ends_with('e') && known(stem))
+        // "galleries", "studied".
+        || ["ies", "ied"].iter().any(|ending| {
+            word.strip_suffix(ending)
+                .is_some_and(|stem| known(&format!("{stem}y")))
+        })
 }
 
 fn stemmer() -> impl Fn(&str) -> String {
