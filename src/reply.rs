@@ -247,16 +247,22 @@ pub fn message(matcher: &Matcher, outcome: &Outcome) -> Message {
                 buttons,
             }
         }
-        _ => Message::text(no_match(outcome)),
+        _ => Message::text(escape(&no_match(outcome))),
     }
 }
 
-/// What to say when nothing matched: the article does not cover it, or there was nothing to read.
-fn no_match(outcome: &Outcome) -> &'static str {
-    match outcome.why {
-        Some(Why::NoWords) => NO_WORDS,
-        Some(Why::OtherScript | Why::OtherLanguage) => OTHER_SCRIPT,
-        Some(Why::Command | Why::NotCovered) | None => NO_MATCH,
+/// What to say when nothing matched: the article does not cover it (naming what it does not
+/// cover, where the question asked about something it never names), or there was nothing to
+/// read. Plain text: the Telegram reply escapes it.
+fn no_match(outcome: &Outcome) -> String {
+    match (outcome.why, outcome.uncovered.as_slice()) {
+        (Some(Why::NoWords), _) => NO_WORDS.into(),
+        (Some(Why::OtherScript | Why::OtherLanguage), _) => OTHER_SCRIPT.into(),
+        (Some(Why::NotCovered), [another]) => format!(
+            "Sorry, the article doesn't say anything about {another}. Send /topics to see what \
+             I can answer."
+        ),
+        (Some(Why::Command | Why::NotCovered) | None, _) => NO_MATCH.into(),
     }
 }
 
@@ -357,7 +363,7 @@ pub fn text(matcher: &Matcher, outcome: &Outcome) -> String {
             }
             s
         }
-        _ => no_match(outcome).into(),
+        _ => no_match(outcome),
     }
 }
 
@@ -528,6 +534,18 @@ source = "LONGSOURCE"
             .replace("LONGSOURCE", &format!("x{long}"));
         let article = format!("T\na <tag> & b > c\nx{long}\n");
         Matcher::new(Knowledge::parse(&article, &qa, "a", "q").unwrap())
+    }
+
+    #[test]
+    fn a_question_about_something_else_is_told_what_the_article_does_not_cover() {
+        let m = matcher();
+        let outcome = m.decide("Did they ban TikTok for the same reason?");
+        assert_eq!(outcome.status, crate::matcher::Status::NoMatch);
+        let said = "Sorry, the article doesn't say anything about TikTok.";
+        assert!(text(&m, &outcome).starts_with(said));
+        assert!(message(&m, &outcome).html.starts_with(said));
+        // Nothing named: the plain reply.
+        assert_eq!(text(&m, &m.decide("what's the weather like?")), NO_MATCH);
     }
 
     #[test]

@@ -410,7 +410,14 @@ impl Matcher {
         }
         // Words unknown to the whole knowledge outweigh what the leader explains: a near-miss
         // the article does not cover ("did the UK ban it too?").
-        let near_miss = f.matched < tune.gate_no_match * f.unknown || query.names_another;
+        // "Is Huawei banned too?": about something else, which the knowledge never names.
+        if let Some(another) = &query.another {
+            return Outcome {
+                uncovered: vec![another.clone()],
+                ..no_match(Some(top))
+            };
+        }
+        let near_miss = f.matched < tune.gate_no_match * f.unknown;
         if top.score < tune.suggest_floor || near_miss {
             return no_match(Some(top));
         }

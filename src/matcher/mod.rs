@@ -127,7 +127,9 @@ pub struct Outcome {
     /// For [`Status::Answered`]: the further parts of a multi-part question that were answered,
     /// each with another entry than `best`.
     pub also: Vec<Scored>,
-    /// Parts of a multi-part question that nothing answered.
+    /// Parts of a multi-part question that nothing answered; for [`Status::NoMatch`], the other
+    /// thing the question asks about, which the knowledge never names ("Huawei" in "is Huawei
+    /// banned too?").
     pub uncovered: Vec<String>,
     /// For [`Status::Answered`]: the question asks for a detail (a date, a number) that the
     /// answer's source sentence does not give.
@@ -618,7 +620,7 @@ impl Matcher {
         {
             outcome = claimed;
         }
-        if let Some(parts) = self.multi_part(question, &outcome, query.names_another) {
+        if let Some(parts) = self.multi_part(question, &outcome, query.another.is_some()) {
             outcome = parts;
         }
         // Only the first MAX_QUERY_CHARS were read: a longer paste is never answered outright,
@@ -670,7 +672,7 @@ impl Matcher {
         let joined = matches!(words.first().map(String::as_str), Some("and" | "or"))
             && words.len() <= 3
             && query.terms.iter().all(|q| q.stop || q.term.is_none());
-        query.names_another || (joined && self.index.names_unknown(message))
+        query.another.is_some() || (joined && self.index.names_unknown(message))
     }
 
     /// Small talk when `message` is one of the small-talk questions word for word ("ok cool",
@@ -748,7 +750,7 @@ impl Matcher {
             return better;
         }
         // "What about ESET, is it also a problem?": no part of it is about the article.
-        if query.names_another {
+        if query.another.is_some() {
             return outcome;
         }
         if outcome.status == Status::NoMatch || outcome.status == Status::Suggest {

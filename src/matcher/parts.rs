@@ -704,7 +704,7 @@ impl Matcher {
                     && if names_another {
                         self.index.names_unknown(part)
                     } else {
-                        self.index.analyze(part).names_another
+                        self.index.analyze(part).another.is_some()
                     });
             read.push((part, o));
         }

@@ -35,9 +35,9 @@ pub(super) struct Query {
     /// follow-up read with the words of the topic it follows ([`super::Matcher::decide_about`]),
     /// or a message read with the words around its embedded question as frame words.
     pub(super) reread: bool,
-    /// The question asks whether something the knowledge never names is like what it is about
-    /// (see [`Index::names_another`]).
-    pub(super) names_another: bool,
+    /// What the question asks about that the knowledge never names, as written, when it asks
+    /// whether that is like what the knowledge is about (see [`Index::names_another`]).
+    pub(super) another: Option<String>,
 }
 
 /// Credit for a word read as a derivational relative the knowledge uses ("argument" as
@@ -156,7 +156,7 @@ impl Index {
         } else {
             query
         };
-        query.names_another = self.names_another(question, &query);
+        query.another = self.names_another(question, &query);
         query
     }
 
@@ -168,11 +168,11 @@ impl Index {
     /// know whether Norton is affected as well". The question is about that other thing, a
     /// near-miss however much of it an entry explains; "is it banned for home users too?" names
     /// nothing unknown, and "we use it in Abuja, what's the worry?" compares nothing.
-    fn names_another(&self, question: &str, query: &Query) -> bool {
+    fn names_another(&self, question: &str, query: &Query) -> Option<String> {
         if !query.terms.iter().any(|q| q.term.is_none() && !q.stop) {
-            return false;
+            return None;
         }
-        sentences(question).any(|sentence| {
+        sentences(question).find_map(|sentence| {
             let words = normalize::words(sentence);
             let compares = words.iter().enumerate().any(|(i, w)| {
                 let next = words.get(i + 1).map(String::as_str);
@@ -189,13 +189,20 @@ impl Index {
                     .first()
                     .is_some_and(|w| super::parts::starts_a_question(w))
                 || words.iter().any(|w| w == "whether" || w == "if");
-            // A capital inside the sentence marks a name that is also a word ("England").
+            if !(compares && asks) {
+                return None;
+            }
+            // A capital inside the sentence marks a name that is also a word ("Poland").
             let capitals = capitalized(sentence);
-            compares
-                && asks
-                && words
-                    .iter()
-                    .any(|w| self.is_name(w, query, capitals.contains(w)))
+            let name = words
+                .iter()
+                .find(|w| self.is_name(w, query, capitals.contains(w)))?;
+            // As written: "ESET", "TikTok".
+            let written = sentence
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| w.eq_ignore_ascii_case(name))
+                .unwrap_or(name);
+            Some(written.to_string())
         })
     }
 
@@ -289,7 +296,7 @@ impl Index {
             words,
             key: normalize::join(&tokens),
             reread: false,
-            names_another: false,
+            another: None,
         }
     }
 }
@@ -378,7 +385,7 @@ mod tests {
             "I'd like to know whether Norton is affected as well.",
             "omg is Kaspersky banned in Poland too? lol",
         ] {
-            assert!(m.index.analyze(asked).names_another, "{asked}");
+            assert!(m.index.analyze(asked).another.is_some(), "{asked}");
         }
         for asked in [
             // Nothing unknown, or the unknown word is English.
@@ -391,7 +398,7 @@ mod tests {
             // A name the knowledge uses.
             "did LogMeIn also give it away?",
         ] {
-            assert!(!m.index.analyze(asked).names_another, "{asked}");
+            assert_eq!(m.index.analyze(asked).another, None, "{asked}");
         }
     }
 
