@@ -160,14 +160,20 @@ impl Index {
         query
     }
 
-    /// Whether `question` asks whether something the knowledge never names is as what it is
-    /// about: a sentence that asks, naming something (a word of letters that neither the
-    /// knowledge nor WordNet knows: "Huawei", "ESET", "TikTok") beside words that compare ("too",
-    /// "as well", "the same", "what about", "instead", a closing "next"): "is Huawei banned
-    /// too?", "what about ESET?", "did TikTok get banned for the same reason?", "I'd like to
-    /// know whether Norton is affected as well". The question is about that other thing, a
+    /// What `question` asks about that the knowledge never names, as written: a name (a word of
+    /// letters that neither the knowledge nor WordNet knows, "Huawei", "ESET", or one written
+    /// with a capital inside its sentence, "Poland") that a yes/no question opens on ("is Norton
+    /// safe?") or that a sentence that asks holds beside words that compare ("too", "also", "as
+    /// well", "the same", "what about", "instead", a closing "next"): "is Huawei banned too?",
+    /// "what about ESET?", "did TikTok get banned for the same reason?", "I'd like to know
+    /// whether Norton is affected as well". The question is about that other thing, a
     /// near-miss however much of it an entry explains; "is it banned for home users too?" names
     /// nothing unknown, and "we use it in Abuja, what's the worry?" compares nothing.
+    ///
+    /// Every labelled set (`faqbot eval`): the comparing words took out of scope answered from
+    /// 386 to 365 and cost 1 right answer ("every Joe at home too"); the subject a yes/no
+    /// question opens on, 2 more out of scope (with "alot" read as chat for "lot", which it
+    /// first took for a name: 1 more right).
     fn names_another(&self, question: &str, query: &Query) -> Option<String> {
         if !query.terms.iter().any(|q| q.term.is_none() && !q.stop) {
             return None;
@@ -189,14 +195,21 @@ impl Index {
                     .first()
                     .is_some_and(|w| super::parts::starts_a_question(w))
                 || words.iter().any(|w| w == "whether" || w == "if");
-            if !(compares && asks) {
-                return None;
-            }
             // A capital inside the sentence marks a name that is also a word ("Poland").
             let capitals = capitalized(sentence);
-            let name = words
-                .iter()
-                .find(|w| self.is_name(w, query, capitals.contains(w)))?;
+            let is_name = |w: &String| self.is_name(w, query, capitals.contains(w));
+            // "Is Norton safe?", "did Putin comment?": the name is what the question is about.
+            let subject = match words.as_slice() {
+                [aux, subject, ..] if AUXILIARIES.contains(&aux.as_str()) => {
+                    Some(subject).filter(|w| is_name(w))
+                }
+                _ => None,
+            };
+            let name = match subject {
+                Some(name) => name,
+                None if compares && asks => words.iter().find(|w| is_name(w))?,
+                None => return None,
+            };
             // As written: "ESET", "TikTok".
             let written = sentence
                 .split(|c: char| !c.is_alphanumeric())
@@ -228,9 +241,9 @@ impl Index {
         word.len() >= 3
             && word.bytes().all(|b| b.is_ascii_alphabetic())
             && !normalize::is_stop_word(word)
-            && (capitalized
-                || !(normalize::wordnet::is_english(word)
-                    || normalize::wordnet::is_short_english(word)))
+            && (capitalized || !english(word))
+            // "sittin", "talkin": a word typed without its final "g".
+            && !(word.ends_with("in") && english(&format!("{word}g")))
             && matches!(&self.normalizer.tokens(word)[..], [t] if unknown(&t.text))
     }
 
@@ -300,6 +313,18 @@ impl Index {
         }
     }
 }
+
+/// Whether WordNet knows `word` (lowercase), or it without an inflection.
+fn english(word: &str) -> bool {
+    normalize::wordnet::is_english(word) || normalize::wordnet::is_short_english(word)
+}
+
+/// The auxiliaries a yes/no question opens with, before its subject.
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "would",
+    "can", "could", "should",
+];
 
 /// The words of `sentence` written with a capital that do not open it, lowercased.
 fn capitalized(sentence: &str) -> Vec<String> {
@@ -384,6 +409,9 @@ mod tests {
             "Did they ban TikTok for the same reason?",
             "I'd like to know whether Norton is affected as well.",
             "omg is Kaspersky banned in Poland too? lol",
+            // What a yes/no question is about.
+            "Is Norton safe to use?",
+            "is Bitdefender or ESET safer than kaspersky?",
         ] {
             assert!(m.index.analyze(asked).another.is_some(), "{asked}");
         }
@@ -395,8 +423,11 @@ mod tests {
             "we use it in Abuja, why was it banned?",
             "My uncle Yannis says Russians and Greeks are the same. Why was it banned?",
             "Which day was it announced? Our paper goes out next Thursday in Leeds.",
-            // A name the knowledge uses.
+            // A name the knowledge uses; chat and a dropped "g" are no names.
             "did LogMeIn also give it away?",
+            "Did Eugene testify?",
+            "did alot of logmein customers complain",
+            "Was sittin at the dock when I saw it. Why was it banned?",
         ] {
             assert_eq!(m.index.analyze(asked).another, None, "{asked}");
         }

@@ -5,6 +5,7 @@
 pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
     ("aboot", "about"),
     ("abt", "about"),
+    ("alot", "lot"),
     ("ar", "are"),
     ("b4", "before"),
     ("bc", "because"),
