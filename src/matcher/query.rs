@@ -50,6 +50,10 @@ const DERIVED_CREDIT: f32 = 1.0;
 /// knowledge uses more often ("form" in a tax FAQ) is its own word.
 const RARE_SLIP: usize = 2;
 
+/// How similar (Jaro-Winkler) an unknown word must be to a word of the knowledge to be read as
+/// a slip of it rather than a name of something else (see `Index::resembles_a_term`).
+const SLIP_SIMILARITY: f64 = 0.85;
+
 /// Shortest unknown word tried as two words typed without the space between them.
 const MIN_RUN_TOGETHER: usize = 6;
 
@@ -238,13 +242,34 @@ impl Index {
                 .zip(&query.words)
                 .any(|(q, w)| q.term.is_none() && !q.stop && w == stem)
         };
-        word.len() >= 3
-            && word.bytes().all(|b| b.is_ascii_alphabetic())
-            && !normalize::is_stop_word(word)
-            && (capitalized || !english(word))
+        if word.len() < 3
+            || !word.bytes().all(|b| b.is_ascii_alphabetic())
+            || normalize::is_stop_word(word)
             // "sittin", "talkin": a word typed without its final "g".
-            && !(word.ends_with("in") && english(&format!("{word}g")))
-            && matches!(&self.normalizer.tokens(word)[..], [t] if unknown(&t.text))
+            || (word.ends_with("in") && english(&format!("{word}g")))
+        {
+            return false;
+        }
+        let english = english(word);
+        (capitalized || !english)
+            && matches!(&self.normalizer.tokens(word)[..], [t] if unknown(&t.text)
+                // A word no English one may be a slip too heavy to correct; an English word
+                // with a capital is a name as written ("Chinese", "Argentina").
+                && (english || !self.resembles_a_term(&t.text)))
+    }
+
+    /// Whether the unknown `stem` is close to a content word of the knowledge, as a slip too
+    /// heavy to correct is ("kaspreskey" of "kaspersky"): Jaro-Winkler similarity at least
+    /// [`SLIP_SIMILARITY`] to a word of four letters or more that starts with the same letter.
+    /// Not a name of something else, then.
+    fn resembles_a_term(&self, stem: &str) -> bool {
+        let first = stem.as_bytes().first();
+        self.terms.iter().any(|t| {
+            !t.stop
+                && t.text.len() >= 4
+                && t.text.as_bytes().first() == first
+                && strsim::jaro_winkler(stem, &t.text) >= SLIP_SIMILARITY
+        })
     }
 
     /// Looks up each distinct word of a tokenized question.
@@ -427,6 +452,8 @@ mod tests {
             "did LogMeIn also give it away?",
             "Did Eugene testify?",
             "did alot of logmein customers complain",
+            // A slip of a word of the knowledge too heavy to correct is no name either.
+            "did kaspreskey also deny ties to the kremlin?",
             "Was sittin at the dock when I saw it. Why was it banned?",
         ] {
             assert_eq!(m.index.analyze(asked).another, None, "{asked}");
