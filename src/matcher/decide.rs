@@ -408,8 +408,6 @@ impl Matcher {
                 no_match(Some(top))
             };
         }
-        // Words unknown to the whole knowledge outweigh what the leader explains: a near-miss
-        // the article does not cover ("did the UK ban it too?").
         // "Is Huawei banned too?": about something else, which the knowledge never names.
         if let Some(another) = &query.another {
             return Outcome {
@@ -417,6 +415,8 @@ impl Matcher {
                 ..no_match(Some(top))
             };
         }
+        // Words unknown to the whole knowledge outweigh what the leader explains: a near-miss
+        // the article does not cover ("did the UK ban it too?").
         let near_miss = f.matched < tune.gate_no_match * f.unknown;
         if top.score < tune.suggest_floor || near_miss {
             return no_match(Some(top));

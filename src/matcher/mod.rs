@@ -667,12 +667,19 @@ impl Matcher {
     /// about ("is Huawei banned too?", see `Index::names_another`), or joins it on and says
     /// nothing else ("and TikTok?", "or ZTE"): a follow-up so is not about the topic before it.
     pub fn asks_about_another(&self, message: &str) -> bool {
-        let query = self.index.analyze(message);
         let words = crate::normalize::words(message);
-        let joined = matches!(words.first().map(String::as_str), Some("and" | "or"))
-            && words.len() <= 3
-            && query.terms.iter().all(|q| q.stop || q.term.is_none());
-        query.another.is_some() || (joined && self.index.names_unknown(message))
+        let joined =
+            matches!(words.first().map(String::as_str), Some("and" | "or")) && words.len() <= 3;
+        // Most follow-ups ("why?", "when was that?") have no word the knowledge does not know:
+        // the lookup that tells is left for those that might ask so.
+        if !joined && !query::may_name_another(&words) {
+            return false;
+        }
+        let query = self.index.analyze(message);
+        query.another.is_some()
+            || (joined
+                && query.terms.iter().all(|q| q.stop || q.term.is_none())
+                && self.index.names_unknown(message))
     }
 
     /// Small talk when `message` is one of the small-talk questions word for word ("ok cool",

@@ -184,16 +184,7 @@ impl Index {
         }
         sentences(question).find_map(|sentence| {
             let words = normalize::words(sentence);
-            let compares = words.iter().enumerate().any(|(i, w)| {
-                let next = words.get(i + 1).map(String::as_str);
-                match w.as_str() {
-                    "too" | "also" | "same" | "instead" | "either" => true,
-                    "next" => next.is_none(),
-                    "as" => next == Some("well"),
-                    "what" | "how" => next == Some("about"),
-                    _ => false,
-                }
-            });
+            let compares = compares(&words);
             let asks = sentence.trim_end().ends_with('?')
                 || words
                     .first()
@@ -337,6 +328,30 @@ impl Index {
             another: None,
         }
     }
+}
+
+/// Whether the words of a sentence compare ("too", "also", "as well", "the same", "what about",
+/// "instead", a closing "next").
+fn compares(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1).map(String::as_str);
+        match w.as_str() {
+            "too" | "also" | "same" | "instead" | "either" => true,
+            "next" => next.is_none(),
+            "as" => next == Some("well"),
+            "what" | "how" => next == Some("about"),
+            _ => false,
+        }
+    })
+}
+
+/// Whether a message of `words` may ask about something the knowledge never names (see
+/// `Index::names_another`): it compares, or opens with an auxiliary. Words only, no lookup.
+pub(super) fn may_name_another(words: &[String]) -> bool {
+    compares(words)
+        || words
+            .first()
+            .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
 }
 
 /// Whether WordNet knows `word` (lowercase), or it without an inflection.
