@@ -259,8 +259,8 @@ fn no_match(outcome: &Outcome) -> String {
         (Some(Why::NoWords), _) => NO_WORDS.into(),
         (Some(Why::OtherScript | Why::OtherLanguage), _) => OTHER_SCRIPT.into(),
         (Some(Why::NotCovered), [another]) => format!(
-            "Sorry, the article doesn't say anything about {another}. Send /topics to see what \
-             I can answer."
+            "Sorry, the article doesn't cover that: it says nothing about {another}. Send /topics \
+             to see what I can answer."
         ),
         (Some(Why::Command | Why::NotCovered) | None, _) => NO_MATCH.into(),
     }
@@ -541,7 +541,7 @@ source = "LONGSOURCE"
         let m = matcher();
         let outcome = m.decide("Did they ban TikTok for the same reason?");
         assert_eq!(outcome.status, crate::matcher::Status::NoMatch);
-        let said = "Sorry, the article doesn't say anything about TikTok.";
+        let said = "Sorry, the article doesn't cover that: it says nothing about TikTok.";
         assert!(text(&m, &outcome).starts_with(said));
         assert!(message(&m, &outcome).html.starts_with(said));
         // Nothing named: the plain reply.
