@@ -195,6 +195,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind74.tsv",
     "tests/styles_blind75.tsv",
     "tests/dialogs_blind75.tsv",
+    "tests/styles_blind76.tsv",
+    "tests/dialogs_blind76.tsv",
 ];
 
 /// The question of a labelled line, in either format.
