@@ -187,6 +187,65 @@ impl Read {
     }
 }
 
+/// A paraphrase's or a query's function words: the commonest 64 of the knowledge as bits, and
+/// whether it has any other.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(super) struct StopSet {
+    common: u64,
+    rare: bool,
+}
+
+/// Which bit of a [`StopSet`] each function word has: the 64 in the most paraphrases have one.
+#[derive(Debug, Default)]
+pub(super) struct StopSets {
+    /// Term -> its bit (zero for a content word or a rarer function word).
+    bits: Vec<u64>,
+}
+
+impl StopSets {
+    fn new(paraphrases: &[Paraphrase], terms: usize) -> Self {
+        let mut uses = vec![0u32; terms];
+        for para in paraphrases {
+            for &t in &para.stops {
+                uses[t as usize] += 1;
+            }
+        }
+        let mut by_use: Vec<u32> = (0..terms as u32)
+            .filter(|&t| uses[t as usize] > 0)
+            .collect();
+        by_use.sort_unstable_by_key(|&t| (std::cmp::Reverse(uses[t as usize]), t));
+        let mut bits = vec![0; terms];
+        for (bit, &t) in by_use.iter().take(64).enumerate() {
+            bits[t as usize] = 1 << bit;
+        }
+        StopSets { bits }
+    }
+
+    /// The set of the function words `stops`.
+    pub(super) fn set(&self, stops: &[u32]) -> StopSet {
+        let mut set = StopSet::default();
+        for &t in stops {
+            match self.bits.get(t as usize).copied().unwrap_or(0) {
+                0 => set.rare = true,
+                bit => set.common |= bit,
+            }
+        }
+        set
+    }
+}
+
+impl StopSet {
+    /// How many function words `a` (the sorted `a_stops`) and `b` (`b_stops`) share: the bits
+    /// both have, unless both have rarer ones too, which only the lists tell.
+    pub(super) fn shared(a: (Self, &[u32]), b: (Self, &[u32])) -> usize {
+        if a.0.rare && b.0.rare {
+            crate::matcher::score::count_common(a.1, b.1)
+        } else {
+            (a.0.common & b.0.common).count_ones() as usize
+        }
+    }
+}
+
 /// Everything about the knowledge that matching needs, computed once.
 #[derive(Debug)]
 pub(super) struct Index {
@@ -197,6 +256,10 @@ pub(super) struct Index {
     /// Paraphrase -> the sum of its terms' weights; apart from [`Paraphrase`], so that bounding
     /// thousands of candidates reads 4 bytes each rather than a scattered struct.
     pub(super) para_weights: Vec<f32>,
+    /// Paraphrase -> its function words as a set (see [`StopSets`]).
+    pub(super) para_stops: Vec<StopSet>,
+    /// The function words' bits in a [`StopSet`].
+    pub(super) stop_sets: StopSets,
     /// Entry -> its first paraphrase; one more at the end (the paraphrases' count), so that entry
     /// `e`'s paraphrases are `entry_paraphrases[e]..entry_paraphrases[e + 1]`.
     pub(super) entry_paraphrases: Vec<u32>,
@@ -231,6 +294,8 @@ impl Index {
             terms: Vec::new(),
             paraphrases: Vec::new(),
             para_weights: Vec::new(),
+            para_stops: Vec::new(),
+            stop_sets: StopSets::default(),
             entry_paraphrases: Vec::new(),
             entry_min_weights: Vec::new(),
             term_paraphrases: Vec::new(),
@@ -338,6 +403,12 @@ impl Index {
                 m.term_paraphrases[t as usize].push(p as u32);
             }
         }
+        m.stop_sets = StopSets::new(&m.paraphrases, m.terms.len());
+        m.para_stops = m
+            .paraphrases
+            .iter()
+            .map(|para| m.stop_sets.set(&para.stops))
+            .collect();
         m.unknown_weight = tuning.unknown_factor * idf(n, 1.0) * m.sparseness;
         m.entry_min_weights = m
             .entry_paraphrases
@@ -594,6 +665,50 @@ fn idf(n: f32, df: f32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shared_function_words_counted_by_bits_agree_with_the_lists() {
+        // 100 function words, more than a set has bits for, in paraphrases of 0 to 11 of them.
+        let mut seed = 7_u64;
+        let mut next = move |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) % n
+        };
+        let paraphrases: Vec<Paraphrase> = (0..300)
+            .map(|_| {
+                let len = next(12);
+                // Lower ids are commoner, as function words are.
+                let mut stops: Vec<u32> = (0..len)
+                    .map(|_| (next(100) * next(100) / 100) as u32)
+                    .collect();
+                stops.sort_unstable();
+                stops.dedup();
+                Paraphrase {
+                    entry: 0,
+                    question: 0,
+                    content: Vec::new(),
+                    stops,
+                    key: String::new(),
+                }
+            })
+            .collect();
+        let sets = StopSets::new(&paraphrases, 100);
+        let mut rare = 0;
+        for a in &paraphrases {
+            for b in &paraphrases {
+                let (sa, sb) = (sets.set(&a.stops), sets.set(&b.stops));
+                rare += usize::from(sa.rare && sb.rare);
+                assert_eq!(
+                    StopSet::shared((sa, &a.stops), (sb, &b.stops)),
+                    crate::matcher::score::count_common(&a.stops, &b.stops),
+                    "{:?} {:?}",
+                    a.stops,
+                    b.stops
+                );
+            }
+        }
+        assert!(rare > 0, "no pair had rarer function words on both sides");
+    }
 
     #[test]
     fn unknown_words_weigh_less_in_sparse_knowledge_only() {

@@ -16,7 +16,7 @@ use std::cmp::Ordering;
 
 use super::Scored;
 use super::dice::Bigrams;
-use super::index::{Index, Paraphrase, STOP_WEIGHT};
+use super::index::{Index, Paraphrase, STOP_WEIGHT, StopSet};
 use super::query::Query;
 
 /// How the three similarities add up to a score (their sum is 1).
@@ -48,6 +48,9 @@ const WALK_BUDGET: usize = 16_384;
 /// On large knowledge, a word in more than this share of the paraphrases (a template's "steps",
 /// a preposition) only checks candidates that rarer words found.
 const COMMON_SHARE: usize = 8;
+/// A checked word's postings are walked when at most this many times the candidates'
+/// number; each candidate is searched for it otherwise.
+const CHECK_BY_WALK: usize = 8;
 /// Entries kept after the token scores, best first; they get the (costlier) character
 /// similarity, and the decision, suggestions and inline answers come from them.
 pub(super) const RANKED: usize = 6;
@@ -72,6 +75,8 @@ struct Acc {
     query: f32,
     /// Paraphrase-side matched weight.
     para: f32,
+    /// Whether a walked word was met in the paraphrase (its weights may still be zero).
+    walked: bool,
 }
 
 impl Acc {
@@ -333,16 +338,44 @@ fn walk_all(
             let tw = index.terms[t as usize].weight;
             for &p in &index.term_paraphrases[t as usize] {
                 let a = s.touch(p);
+                a.walked = true;
                 a.query += weight * credit;
                 a.para += tw * credit;
             }
         }
+        // A checked word is common: walking its postings, adding it where a walked word was
+        // met, beats a binary search in each candidate unless the candidates are few. Either
+        // way, each candidate sums the same weights in the same order.
+        for &&(t, weight, credit) in check {
+            let tw = index.terms[t as usize].weight;
+            let postings = &index.term_paraphrases[t as usize];
+            if postings.len() <= CHECK_BY_WALK * s.touched.len() {
+                for &p in postings {
+                    let a = &mut s.acc[p as usize];
+                    if a.walked {
+                        a.query += weight * credit;
+                        a.para += tw * credit;
+                    }
+                }
+            } else {
+                for &p in &s.touched {
+                    let para = &index.paraphrases[p as usize];
+                    if para.content.binary_search(&t).is_ok() {
+                        let a = &mut s.acc[p as usize];
+                        a.query += weight * credit;
+                        a.para += tw * credit;
+                    }
+                }
+            }
+        }
+        let query_stops = (index.stop_sets.set(stops), stops);
         with_scratch(&BEST, entries, |b| {
             for &p in &s.touched {
-                let mut a = s.acc[p as usize];
+                let a = s.acc[p as usize];
                 let para = &index.paraphrases[p as usize];
-                a.add_held(index, para, check.iter().copied());
-                let f1 = f1(a, index.para_weights[p as usize], &para.stops, stops, total);
+                let own = (index.para_stops[p as usize], &para.stops[..]);
+                let shared = StopSet::shared(own, query_stops);
+                let f1 = f1_shared(a, index.para_weights[p as usize], shared, total);
                 let slot = b.touch(para.entry);
                 if !slot.seen || f1 > slot.f1 {
                     *slot = Slot {
@@ -489,7 +522,12 @@ fn walk_pruned(scoring: &Scoring) -> Best {
 /// Weighted F1 of a paraphrase of `weight` from its matched weights, with the function words
 /// both share.
 fn f1(a: Acc, weight: f32, para_stops: &[u32], stops: &[u32], total: f32) -> f32 {
-    let shared_stops = count_common(para_stops, stops) as f32 * STOP_WEIGHT;
+    f1_shared(a, weight, count_common(para_stops, stops), total)
+}
+
+/// [`f1`] with the number of function words both share counted already.
+fn f1_shared(a: Acc, weight: f32, shared_stops: usize, total: f32) -> f32 {
+    let shared_stops = shared_stops as f32 * STOP_WEIGHT;
     // The harmonic mean of recall `q / total` and precision `p / weight`, with one division
     // (this runs once per candidate paraphrase): 2qp / (q·weight + p·total).
     let (q, p) = (a.query + shared_stops, a.para + shared_stops);
@@ -552,7 +590,7 @@ fn word_jaccard(query: &[&str], key: &str) -> f64 {
 }
 
 /// Number of ids both sorted lists hold.
-fn count_common(a: &[u32], b: &[u32]) -> usize {
+pub(super) fn count_common(a: &[u32], b: &[u32]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
