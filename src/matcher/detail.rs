@@ -258,6 +258,8 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
         })
         // "which FBI agents", "which senior officials".
         || w.windows(3).any(|p| p[0] == "which" && PEOPLE.contains(&p[2]))
+        // "which of the officials said ...?"
+        || w.windows(4).any(|p| p[..3] == ["which", "of", "the"] && PEOPLE.contains(&p[3]))
         // "who were the officials asked?", "could you name the agents?"
         || w.windows(4).any(|p| {
             let named = |w: &str| PEOPLE.contains(&w) && !matches!(w, "people" | "person");
@@ -407,15 +409,34 @@ pub(super) fn asks_what_the_answer_leaves_out(
         matches!(p[0].as_str(), "which" | "what")
             && matches!(p[1].as_str(), "month" | "year" | "date" | "day")
     });
-    let kinds = words
+    // The question words that ask: each clause's first, or one joined on ("..., and from who
+    // it come?"); a later one joins a clause ("what were the agents after when they interviewed
+    // him?").
+    let asking: Vec<String> = question
+        .split([',', ';', '.', '?', '!', ':'])
+        .flat_map(|clause| {
+            let words = normalize::words(clause);
+            let first = words.iter().position(|w| is_question_word(w));
+            let joined = (1..words.len()).filter(|&i| {
+                is_question_word(&words[i]) && matches!(words[i - 1].as_str(), "and" | "or")
+            });
+            first
+                .into_iter()
+                .chain(joined)
+                .map(|i| words[i].clone())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let kinds = asking
         .iter()
         .map(String::as_str)
-        .filter(|w| is_question_word(w) && !matches!(*w, "what" | "which"))
+        .filter(|w| !matches!(*w, "what" | "which"))
         .chain(when.then_some("when"));
     specific
         && (says_it_is_not_given(answer, &words)
             || unasked && says_it_is_not_given(answer, &["what".to_string()]))
         || not_given_for(answer, kinds)
+        || asks_which_the_answer_does_not_name(&words, answer)
         || (!left_out.is_empty()
             && words.iter().any(|typed| {
                 typed.len() >= 4
@@ -465,9 +486,25 @@ pub(super) fn left_out_stems(answer: &str) -> Vec<String> {
             .map(|w| (stem(&w), w))
             .collect()
     };
+    // "doesn't say which committee": only a question asking which one is not answered (see
+    // `asks_which_the_answer_does_not_name`), not every one naming a committee.
+    let unnamed = |sentences: &[&str]| -> Vec<(String, String)> {
+        sentences
+            .iter()
+            .flat_map(|s| {
+                let words = normalize::words(s);
+                let after_which =
+                    |i: usize| words[i.saturating_sub(2)..i].contains(&"which".to_string());
+                (0..words.len())
+                    .filter(|&i| !after_which(i))
+                    .map(|i| (stem(&words[i]), words[i].clone()))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
     let told: Vec<String> = stems(&told).into_iter().map(|(s, _)| s).collect();
     let tell: Vec<String> = TELL.iter().map(|t| stem(t)).collect();
-    let mut out: Vec<String> = stems(&left_out)
+    let mut out: Vec<String> = unnamed(&left_out)
         .into_iter()
         .filter(|(s, w)| {
             !told.contains(s)
@@ -496,7 +533,7 @@ pub fn says_it_is_not_given(answer: &str, words: &[String]) -> bool {
 }
 
 /// Whether `answer` says the article doesn't say any of the question words `asked` ("doesn't
-/// say when"); the answer is read only when there is one.
+/// say when", "doesn't report what"); the answer is read only when there is one.
 fn not_given_for<'w>(answer: &str, asked: impl Iterator<Item = &'w str>) -> bool {
     let mut asked = asked.peekable();
     if asked.peek().is_none() {
@@ -506,7 +543,79 @@ fn not_given_for<'w>(answer: &str, asked: impl Iterator<Item = &'w str>) -> bool
         .to_lowercase()
         .replace('\u{2019}', "'")
         .replace("does not", "doesn't");
-    asked.any(|w| answer.contains(&format!("doesn't say {w}")))
+    asked.any(|w| {
+        NOT_TOLD
+            .iter()
+            .any(|tell| answer.contains(&format!("doesn't {tell} {w}")))
+    })
+}
+
+/// The verbs with which an answer says what the article does not give ("doesn't say",
+/// "doesn't report").
+const NOT_TOLD: &[&str] = &["say", "report", "name", "quote", "give", "mention", "tell"];
+
+/// Whether the question asks which one of some kind ("which LogMeIn products?", "before which
+/// committee?") and `answer` says the article does not give which one of that kind ("The
+/// article doesn't say which products.", "It does not name the department"): the answer is all
+/// there is. "Which" opens the question or follows a preposition; the kind is one of the two
+/// words after it, past "exact", "specific" and such.
+fn asks_which_the_answer_does_not_name(words: &[String], answer: &str) -> bool {
+    const BEFORE: &[&str] = &[
+        "in", "to", "for", "from", "before", "at", "by", "with", "on", "of", "under", "and",
+    ];
+    const QUALIFIERS: &[&str] = &[
+        "exact",
+        "exactly",
+        "specific",
+        "particular",
+        "precise",
+        "one",
+        "ones",
+        "of",
+        "the",
+    ];
+    let kind_after = |words: &[String], i: usize| -> Vec<String> {
+        words[i + 1..]
+            .iter()
+            .filter(|w| !QUALIFIERS.contains(&w.as_str()))
+            .take(2)
+            .take_while(|w| !normalize::is_stop_word(w))
+            .filter(|w| w.len() >= 3)
+            .map(|w| stem(w))
+            .collect()
+    };
+    let asked: Vec<String> = (0..words.len())
+        .filter(|&i| {
+            normalize::function_word_meant(&words[i]) == "which"
+                && (i == 0 || BEFORE.contains(&words[i - 1].as_str()))
+        })
+        .flat_map(|i| kind_after(words, i))
+        .collect();
+    if asked.is_empty() {
+        return false;
+    }
+    not_given_sentences(answer).any(|sentence| {
+        let said = normalize::words(sentence);
+        (0..said.len())
+            .filter(|&i| said[i] == "which" || said[i] == "name")
+            .flat_map(|i| kind_after(&said, i))
+            .any(|kind| asked.contains(&kind))
+    })
+}
+
+/// The sentences of `answer` that say what the article does not give ("The article doesn't say
+/// which products.").
+fn not_given_sentences(answer: &str) -> impl Iterator<Item = &str> {
+    answer.split([';', '.']).filter(|sentence| {
+        let lower = sentence.to_lowercase().replace('\u{2019}', "'");
+        ["doesn't", "does not", "didn't", "did not"]
+            .iter()
+            .any(|not| {
+                NOT_TOLD
+                    .iter()
+                    .any(|tell| lower.contains(&format!("{not} {tell}")))
+            })
+    })
 }
 
 /// Whether a question of at most [`MAX_DETAIL_WORDS`] words compares with another case: "the
@@ -1040,6 +1149,66 @@ mod tests {
         ] {
             assert_eq!(asked(question), detail, "{question}");
         }
+    }
+
+    #[test]
+    fn which_one_the_answer_says_the_article_does_not_name() {
+        let answer = "LogMeIn offers it to buyers of its products. The article doesn't say which \
+                      products.";
+        let left_out = left_out_stems(answer);
+        for asked in [
+            "which LogMeIn products come with it?",
+            "Which exact products is it bundled with?",
+            "it comes with which products",
+        ] {
+            assert!(
+                asks_what_the_answer_leaves_out(asked, answer, &left_out),
+                "{asked}"
+            );
+        }
+        // Naming the kind without asking which one, or asking which one of another kind.
+        for asked in [
+            "does LogMeIn give kaspersky away with its products?",
+            "which company offers it?",
+            "the products, which come with it?",
+        ] {
+            assert!(
+                !asks_what_the_answer_leaves_out(asked, answer, &left_out),
+                "{asked}"
+            );
+        }
+        let who = "The U.S. banned it. It does not name the department or official who issued it.";
+        assert!(asks_which_the_answer_does_not_name(
+            &normalize::words("which department signed it"),
+            who
+        ));
+        assert!(!asks_which_the_answer_does_not_name(
+            &normalize::words("which government banned it"),
+            who
+        ));
+    }
+
+    #[test]
+    fn a_question_word_joining_a_clause_asks_nothing() {
+        let interview = "FBI agents interviewed the founder. The article doesn't say when the \
+                         interview took place or what it found.";
+        let left_out = left_out_stems(interview);
+        assert!(!asks_what_the_answer_leaves_out(
+            "what were the agents looking for when they interviewed him?",
+            interview,
+            &left_out
+        ));
+        assert!(asks_what_the_answer_leaves_out(
+            "what did they look for, and when was it?",
+            interview,
+            &left_out
+        ));
+        let quote = "The quote calls it concerning. The article does not say who said it.";
+        assert!(asks_what_the_answer_leaves_out(
+            "what means this quote, who tell it?",
+            quote,
+            &left_out_stems(quote)
+        ));
     }
 
     #[test]
