@@ -412,21 +412,29 @@ pub(super) fn asks_what_the_answer_leaves_out(
     // The question words that ask: each clause's first, or one joined on ("..., and from who
     // it come?"); a later one joins a clause ("what were the agents after when they interviewed
     // him?").
-    let asking: Vec<String> = question
-        .split([',', ';', '.', '?', '!', ':'])
-        .flat_map(|clause| {
-            let words = normalize::words(clause);
-            let first = words.iter().position(|w| is_question_word(w));
-            let joined = (1..words.len()).filter(|&i| {
-                is_question_word(&words[i]) && matches!(words[i - 1].as_str(), "and" | "or")
-            });
-            first
-                .into_iter()
-                .chain(joined)
-                .map(|i| words[i].clone())
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let asks_in = |words: &[String]| -> Vec<String> {
+        let first = words.iter().position(|w| is_question_word(w));
+        let joined = (1..words.len()).filter(|&i| {
+            is_question_word(&words[i]) && matches!(words[i - 1].as_str(), "and" | "or")
+        });
+        first
+            .into_iter()
+            .chain(joined)
+            .map(|i| words[i].clone())
+            .collect()
+    };
+    const CLAUSE_ENDS: [char; 6] = [',', ';', '.', '?', '!', ':'];
+    let asking: Vec<String> = if question
+        .trim_end_matches(|c: char| CLAUSE_ENDS.contains(&c) || c.is_whitespace())
+        .contains(CLAUSE_ENDS)
+    {
+        question
+            .split(CLAUSE_ENDS)
+            .flat_map(|clause| asks_in(&normalize::words(clause)))
+            .collect()
+    } else {
+        asks_in(&words)
+    };
     let kinds = asking
         .iter()
         .map(String::as_str)
@@ -586,7 +594,14 @@ fn asks_which_the_answer_does_not_name(words: &[String], answer: &str) -> bool {
     };
     let asked: Vec<String> = (0..words.len())
         .filter(|&i| {
-            normalize::function_word_meant(&words[i]) == "which"
+            // "wich", "whcih": reading a typo costs more than the rest of this check.
+            let w = words[i].as_str();
+            (w == "which"
+                || w.starts_with('w')
+                    && w.len() <= 6
+                    && !normalize::is_stop_word(w)
+                    && !is_question_word(w)
+                    && normalize::function_word_meant(w) == "which")
                 && (i == 0 || BEFORE.contains(&words[i - 1].as_str()))
         })
         .flat_map(|i| kind_after(words, i))
