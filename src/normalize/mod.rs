@@ -6,6 +6,8 @@
 //! English stemming (Snowball), then multi-word synonyms replaced by their canonical word.
 //! Stop words are kept but flagged, so that the matcher can weight them low.
 
+use std::sync::{Mutex, PoisonError};
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -78,7 +80,12 @@ pub struct Normalizer {
     /// synonyms): a word of the knowledge only within a synonym of several words ("hammer" of
     /// "ban hammer") is none.
     terms: HashSet<String>,
+    /// What [`Normalizer::stem`] read for words the knowledge does not use, at question time.
+    unknown: Mutex<HashMap<String, (String, bool)>>,
 }
+
+/// Words [`Normalizer::stem`] remembers at question time before it starts again.
+const UNKNOWN_MEMO_WORDS: usize = 4_096;
 
 impl std::fmt::Debug for Normalizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -105,6 +112,7 @@ impl Normalizer {
             known_stems: HashSet::default(),
             skeletons: HashMap::default(),
             terms: HashSet::default(),
+            unknown: Mutex::default(),
         };
         let mut table: HashMap<String, Variants> = HashMap::default();
         for (canonical, variants) in synonyms {
@@ -194,6 +202,7 @@ impl Normalizer {
     /// Keeps the stems the matcher reads as terms of the knowledge.
     pub fn know_terms(&mut self, terms: impl IntoIterator<Item = String>) {
         self.terms = terms.into_iter().collect();
+        self.forget_unknown();
     }
 
     /// Whether a synonym variant of two words or more ends `phrase` (typed words): "the boot"
@@ -419,6 +428,7 @@ impl Normalizer {
 
     /// Keeps the stems of `cache` (filled while loading the knowledge) for every later call.
     pub fn remember(&mut self, cache: StemCache) {
+        self.forget_unknown();
         self.fix_function_words = true;
         self.known = StemCache(
             cache
@@ -521,6 +531,35 @@ impl Normalizer {
         if let Some(hit) = self.known.0.get(&typed).or_else(cached) {
             return hit.clone();
         }
+        if cache.is_some() {
+            return self.read_unknown(typed, cache);
+        }
+        // A question's words are read several times (whole, by parts, beside the topic before):
+        // a word the knowledge does not use is read once.
+        let memo = || self.unknown.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(hit) = memo().get(&typed) {
+            return hit.clone();
+        }
+        let read = self.read_unknown(typed.clone(), None);
+        let mut memo = memo();
+        if memo.len() >= UNKNOWN_MEMO_WORDS {
+            memo.clear();
+        }
+        memo.insert(typed, read.clone());
+        read
+    }
+
+    /// Forgets what [`Normalizer::stem`] read of unknown words: the knowledge it reads them
+    /// against changed.
+    fn forget_unknown(&mut self) {
+        self.unknown
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
+    }
+
+    /// [`Normalizer::stem`] of a word the knowledge does not use.
+    fn read_unknown(&self, typed: String, cache: Option<&mut StemCache>) -> (String, bool) {
         // A word the knowledge lists as a synonym ("beef": reason) is read as one, not as a
         // typo of a function word ("been").
         let fixed = if self.fix_function_words && !is_stop_word(&typed) {
@@ -1956,6 +1995,19 @@ pub fn chat_speak(word: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unknown_words_read_once_are_read_again_when_the_knowledge_changes() {
+        let mut n = Normalizer::new(&[]);
+        // Before the knowledge's words are known, a slip of a function word stays as typed.
+        let before = n.tokens("teh ban");
+        assert_eq!(before[0].text, "teh");
+        assert_eq!(n.tokens("teh ban"), before);
+        n.remember(StemCache::default());
+        let after = n.tokens("teh ban");
+        assert_eq!(after[0].text, "the");
+        assert_eq!(n.tokens("teh ban"), after);
+    }
 
     #[test]
     fn a_question_after_a_preamble_is_the_message_from_its_question_word() {
