@@ -506,7 +506,7 @@ pub(super) fn left_out_stems(answer: &str) -> Vec<String> {
             .flat_map(|s| {
                 let words = normalize::words(s);
                 let after_which =
-                    |i: usize| words[i.saturating_sub(2)..i].contains(&"which".to_string());
+                    |i: usize| words[i.saturating_sub(2)..i].iter().any(|w| w == "which");
                 (0..words.len())
                     .filter(|&i| !after_which(i))
                     .map(|i| (stem(&words[i]), words[i].clone()))

@@ -1,6 +1,7 @@
 //! The index built once per knowledge base: vocabulary with a rarity weight per word, inverted
 //! indexes from words to paraphrases and to entries, and a deletion index for typo lookup.
 
+use std::cmp::Ordering;
 use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -239,11 +240,28 @@ impl StopSet {
     /// both have, unless both have rarer ones too, which only the lists tell.
     pub(super) fn shared(a: (Self, &[u32]), b: (Self, &[u32])) -> usize {
         if a.0.rare && b.0.rare {
-            crate::matcher::score::count_common(a.1, b.1)
+            count_common(a.1, b.1)
         } else {
             (a.0.common & b.0.common).count_ones() as usize
         }
     }
+}
+
+/// Number of ids both sorted lists hold.
+pub(super) fn count_common(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Everything about the knowledge that matching needs, computed once.
@@ -700,7 +718,7 @@ mod tests {
                 rare += usize::from(sa.rare && sb.rare);
                 assert_eq!(
                     StopSet::shared((sa, &a.stops), (sb, &b.stops)),
-                    crate::matcher::score::count_common(&a.stops, &b.stops),
+                    count_common(&a.stops, &b.stops),
                     "{:?} {:?}",
                     a.stops,
                     b.stops

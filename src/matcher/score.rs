@@ -16,7 +16,7 @@ use std::cmp::Ordering;
 
 use super::Scored;
 use super::dice::Bigrams;
-use super::index::{Index, Paraphrase, STOP_WEIGHT, StopSet};
+use super::index::{Index, Paraphrase, STOP_WEIGHT, StopSet, count_common};
 use super::query::Query;
 
 /// How the three similarities add up to a score (their sum is 1).
@@ -587,23 +587,6 @@ fn word_jaccard(query: &[&str], key: &str) -> f64 {
     } else {
         common as f64 / union as f64
     }
-}
-
-/// Number of ids both sorted lists hold.
-pub(super) fn count_common(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            Ordering::Less => i += 1,
-            Ordering::Greater => j += 1,
-            Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
 }
 
 /// Question words that name the kind of answer wanted: a person, a time, a cause, a place.
