@@ -473,10 +473,6 @@ fn stem(word: &str) -> String {
 /// "say") nor any the rest of the answer tells of. Empty for most answers, which say nothing
 /// is left out.
 pub(super) fn left_out_stems(answer: &str) -> Vec<String> {
-    const NOT: &[&str] = &[
-        "doesn't", "does not", "don't", "do not", "didn't", "did not",
-    ];
-    const TELL: &[&str] = &["say", "name", "report", "quote", "give", "mention", "tell"];
     const FRAME: &[&str] = &[
         "article", "story", "piece", "said", "says", "saying", "reported",
     ];
@@ -484,13 +480,8 @@ pub(super) fn left_out_stems(answer: &str) -> Vec<String> {
     if !answer.contains("n't") && !answer.contains(" not ") {
         return Vec::new();
     }
-    let (left_out, told): (Vec<&str>, Vec<&str>) = answer.split([';', '.']).partition(|sentence| {
-        let lower = sentence.to_lowercase();
-        NOT.iter().any(|not| {
-            TELL.iter()
-                .any(|tell| lower.contains(&format!("{not} {tell}")))
-        })
-    });
+    let (left_out, told): (Vec<&str>, Vec<&str>) =
+        answer.split([';', '.']).partition(|s| says_not_given(s));
     let stems = |sentences: &[&str]| -> Vec<(String, String)> {
         sentences
             .iter()
@@ -515,7 +506,7 @@ pub(super) fn left_out_stems(answer: &str) -> Vec<String> {
             .collect()
     };
     let told: Vec<String> = stems(&told).into_iter().map(|(s, _)| s).collect();
-    let tell: Vec<String> = TELL.iter().map(|t| stem(t)).collect();
+    let tell: Vec<String> = NOT_TOLD.iter().map(|t| stem(t)).collect();
     let mut out: Vec<String> = unnamed(&left_out)
         .into_iter()
         .filter(|(s, w)| {
@@ -625,15 +616,20 @@ fn asks_which_the_answer_does_not_name(words: &[String], answer: &str) -> bool {
 /// The sentences of `answer` that say what the article does not give ("The article doesn't say
 /// which products.").
 fn not_given_sentences(answer: &str) -> impl Iterator<Item = &str> {
-    answer.split([';', '.']).filter(|sentence| {
-        let lower = sentence.to_lowercase().replace('\u{2019}', "'");
-        ["doesn't", "does not", "didn't", "did not"]
+    answer.split([';', '.']).filter(|s| says_not_given(s))
+}
+
+/// Whether `sentence` says the article does not give something ("doesn't say", "did not
+/// name").
+fn says_not_given(sentence: &str) -> bool {
+    const NOT: &[&str] = &[
+        "doesn't", "does not", "don't", "do not", "didn't", "did not",
+    ];
+    let lower = sentence.to_lowercase().replace('\u{2019}', "'");
+    NOT.iter().any(|not| {
+        NOT_TOLD
             .iter()
-            .any(|not| {
-                NOT_TOLD
-                    .iter()
-                    .any(|tell| lower.contains(&format!("{not} {tell}")))
-            })
+            .any(|tell| lower.contains(&format!("{not} {tell}")))
     })
 }
 
