@@ -197,6 +197,7 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind75.tsv",
     "tests/styles_blind76.tsv",
     "tests/dialogs_blind76.tsv",
+    "tests/styles_blind77.tsv",
 ];
 
 /// The question of a labelled line, in either format.
