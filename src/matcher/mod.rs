@@ -1209,9 +1209,17 @@ mod tests {
     #[test]
     fn a_later_part_joined_requested_or_chatted_asks() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
+        // Both, the whole message's answer first (see `Matcher::multi_part`).
+        let mut ids = answered_ids(&m, "scope of the ban? plus stated reason");
+        ids.sort();
+        assert_eq!(ids, ["ban-reason", "ban-scope"]);
+        // "plus" is a joining word, no word of what the part asks.
         assert_eq!(
-            answered_ids(&m, "scope of the ban? plus stated reason"),
-            ["ban-scope", "ban-reason"]
+            answered_ids(
+                &m,
+                "is this only govt computers? plus did kaspersky respond at all"
+            ),
+            ["kaspersky-response", "ban-scope"]
         );
         let mut ids = answered_ids(&m, "did kaspersky deny kremlin ties? wat did the fbi want");
         ids.sort();
@@ -1235,6 +1243,13 @@ mod tests {
             answered_ids(&m, "what was the backdoor claim, and when did they ban it?"),
             ["kremlin-backdoor", "ban-when"]
         );
+        // One that names the words of another entry, read alone as that entry, asks its own.
+        let mut ids = answered_ids(
+            &m,
+            "Did the FBI talk to Mr. Kaspersky himself? And what was that tweet he sent?",
+        );
+        ids.sort();
+        assert_eq!(ids, ["fbi-interview", "founder-tweet"]);
     }
 
     /// Words the knowledge uses in passing elsewhere, which no candidate contains, do not keep

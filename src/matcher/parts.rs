@@ -3,7 +3,7 @@
 
 use super::{Matcher, Outcome, Scored, Status, Why, decide};
 use crate::normalize;
-use crate::normalize::lexicon::{QUESTION_STARTS, QUESTION_WORDS};
+use crate::normalize::lexicon::{QUESTION_STARTS, QUESTION_WORDS, REPLYING};
 
 /// Most parts of a multi-part question read (each costs one decision).
 const MAX_PARTS: usize = 4;
@@ -19,6 +19,13 @@ const ONE_QUESTION_WORDS: usize = 30;
 /// [`Matcher::clear_part_leader`]): at 0.45, as many right and 5 more wrong; at 0.55, 3 fewer
 /// right and 2 fewer wrong.
 const PART_LEADER_FLOOR: f32 = 0.5;
+
+/// Lowest score at which a part answered alone with an entry whose words it names, after a part
+/// answered with another, is its own question though it points back ("..., and what was that
+/// tweet he sent?" after the FBI interview; see [`Matcher::asks_more_of`]). Every labelled set,
+/// against always asking more of the part before: at 0.5, 10 more right and 4 more wrong; at
+/// 0.55, 11 and 2; at 0.6, 8 and 1; with no floor, 8 and 7.
+const OWN_PART_FLOOR: f32 = 0.55;
 
 /// Words that carry no topic of their own in a follow-up: question words and the pronouns and
 /// verbs that point back ("why?", "who said that?", "when was it?").
@@ -485,6 +492,22 @@ impl Matcher {
             .iter()
             .any(|w| matches!(w.as_str(), "it" | "that" | "this"));
         if !pointing || question_word(&words).is_some() {
+            return false;
+        }
+        // "..., and what was that tweet he sent?" after the FBI interview: answered alone with
+        // an entry whose words it names and `entry` lacks, it asks about that one, unless it
+        // asks what was replied to it ("..., and how did the company answer it?").
+        if let Some(own) = alone.best.filter(|_| alone.status == Status::Answered)
+            && own.entry != entry
+            && own.score >= OWN_PART_FLOOR
+            && !words.iter().any(|w| REPLYING.contains(&w.as_str()))
+            && decide::decides_between(
+                &self.index,
+                &self.index.analyze(part).terms,
+                own.entry,
+                entry,
+            )
+        {
             return false;
         }
         let about = self.decide_about(part, entry);

@@ -118,6 +118,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "above",
     "absolutely",
     "actually",
+    "additionally",
     "afaik",
     "after",
     "afterwards",
@@ -438,6 +439,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "personally",
     "please",
     "pls",
+    "plus",
     "plz",
     "po",
     "pog",
@@ -735,6 +737,28 @@ pub(crate) const QUESTION_WORDS: &[&str] = &[
 pub(crate) const QUESTION_STARTS: &[&str] = &[
     "what", "why", "when", "who", "where", "how", "which", "whose", "did", "does", "do", "is",
     "was", "were", "are", "will", "would", "has", "have", "had", "can", "could", "should",
+];
+
+/// Words that ask what someone replied ("how did they answer it?", "what did they say?").
+pub(crate) const REPLYING: &[&str] = &[
+    "say",
+    "said",
+    "says",
+    "answer",
+    "answered",
+    "answers",
+    "reply",
+    "replied",
+    "replies",
+    "respond",
+    "responded",
+    "responds",
+    "response",
+    "react",
+    "reacted",
+    "reaction",
+    "address",
+    "addressed",
 ];
 
 /// Days, as a question names them ("was it announced on Tuesday?").
