@@ -49,6 +49,10 @@ use index::Index;
 /// Most sentences of small talk left out before a message's question ([`Matcher::decide`]).
 const MAX_OPENINGS: usize = 3;
 
+/// Most words of small talk read as an opening without a stop after them ("hey bot what got
+/// banned"; see [`Matcher::after_small_talk_words`]).
+const MAX_OPENING_WORDS: usize = 3;
+
 /// How much higher than the whole message the best of its question-like parts must score, with
 /// another of the whole's three leading entries, for a long message answered whole to be
 /// answered with that part ("... I thought LogMeIn was just a remote access tool. Can you
@@ -641,6 +645,49 @@ impl Matcher {
     /// morning!") or an aside of up to three words the knowledge does not use ("useless.",
     /// "phew."), when it has words.
     fn after_small_talk<'q>(&self, question: &'q str) -> Option<&'q str> {
+        self.after_small_talk_sentence(question)
+            .or_else(|| self.after_small_talk_words(question))
+    }
+
+    /// What follows up to [`MAX_OPENING_WORDS`] words of small talk, word for word, that open a
+    /// question without a stop between them ("hey what got banned", "hi bot why was it banned"):
+    /// a question word or an auxiliary must follow, so that "ok cool" or "hey there" stay small
+    /// talk and "thanks for nothing" is no opening.
+    fn after_small_talk_words<'q>(&self, question: &'q str) -> Option<&'q str> {
+        let words: Vec<&str> = question
+            .split_whitespace()
+            .take(MAX_OPENING_WORDS + 1)
+            .collect();
+        let end = |w: &str| w.as_ptr() as usize - question.as_ptr() as usize + w.len();
+        // The opening as typed, lowercase and without its punctuation, is looked up first: a
+        // question opening with no small talk costs a lookup a word, not a reading.
+        let mut openings: Vec<String> = Vec::with_capacity(MAX_OPENING_WORDS);
+        for w in words.iter().take(words.len().saturating_sub(1)) {
+            let mut typed = openings
+                .last()
+                .map_or_else(String::new, |o| format!("{o} "));
+            typed.extend(
+                w.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase),
+            );
+            openings.push(typed);
+        }
+        (1..words.len()).rev().find_map(|n| {
+            let said = self
+                .index
+                .smalltalk_keys
+                .contains_key(openings[n - 1].as_str());
+            let asks = said
+                && crate::normalize::words(words[n])
+                    .first()
+                    .is_some_and(|w| parts::starts_a_question(w));
+            asks.then(|| question[end(words[n - 1])..].trim_start())
+        })
+    }
+
+    /// What follows a first sentence of small talk (see [`Matcher::after_small_talk`]).
+    fn after_small_talk_sentence<'q>(&self, question: &'q str) -> Option<&'q str> {
         let end = question.find(['.', '!', '?'])?;
         let (opening, rest) = question.split_at(end + 1);
         let rest = rest.trim_start();
@@ -902,6 +949,9 @@ mod tests {
         for (question, id) in [
             ("Fair enough. What did the Americans ban then?", "ban-scope"),
             ("Good afternoon. Who is responsible for the ban?", "ban-who"),
+            // Without a stop, when a question starts after it.
+            ("hey what exactly got banned?", "ban-scope"),
+            ("hey bot what exactly got banned?", "ban-scope"),
         ] {
             let o = m.decide(question);
             assert_eq!(o.status, Status::Answered, "{question}");
@@ -913,6 +963,7 @@ mod tests {
         assert_eq!(o.status, Status::Answered);
         // Small talk alone stays small talk.
         assert_eq!(m.decide("Thanks! Bye.").status, Status::Smalltalk);
+        assert_eq!(m.decide("hey there").status, Status::Smalltalk);
         // A flood of it is read without a call a sentence: a small stack holds it.
         let flood = format!("{}who banned it?", "ok. ".repeat(1_000));
         let read = std::thread::Builder::new()
