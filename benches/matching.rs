@@ -19,6 +19,13 @@ fn questions(c: &mut Criterion) {
         ("typo", "why was kaspresky bannned"),
         ("suggested", "the ban"),
         ("unrelated", "what's the weather in Paris tomorrow?"),
+        // How people write: a formal message of two sentences, one of them context, read
+        // whole, by its parts and beside its openings.
+        (
+            "formal_two_sentences",
+            "I am preparing a short briefing for our board on this story. Could you tell me \
+             which computers the ban applies to, and why it was imposed?",
+        ),
         ("4096_chars", &long[..4096]),
     ];
     for (name, q) in cases {

@@ -27,6 +27,7 @@ mod forest;
 mod index;
 mod parts;
 mod query;
+mod readings;
 mod score;
 mod typo;
 
@@ -585,6 +586,7 @@ impl Matcher {
         if question.trim_start().starts_with('/') {
             return Outcome::no_match(None, Why::Command);
         }
+        let _readings = readings::Scope::enter();
         let query = self.index.analyze(question);
         if let Some(said) = self.smalltalk_said(&query.key) {
             return Outcome::new(Status::Smalltalk, Some(said));
@@ -779,9 +781,18 @@ impl Matcher {
 
     /// One question's decision, without the multi-part reading.
     fn decide_one(&self, question: &str) -> Outcome {
-        let query = self.index.analyze(question);
-        let ranked = score::rank(&self.index, &query, &self.tuning.score);
-        self.read(&query, &ranked, question)
+        let reading = self.reading(question);
+        let (query, ranked) = &*reading;
+        self.read(query, ranked, question)
+    }
+
+    /// `text` analyzed and ranked, once a decision (see [`readings`]).
+    fn reading(&self, text: &str) -> readings::Reading {
+        readings::read(text, || {
+            let query = self.index.analyze(text);
+            let ranked = score::rank(&self.index, &query, &self.tuning.score);
+            (query, ranked)
+        })
     }
 
     /// The decision on an analyzed question; a long message whose whole is unclear is also
@@ -795,7 +806,10 @@ impl Matcher {
         if outcome.status == Status::Answered
             && question.chars().nth(MAX_QUERY_CHARS).is_none()
             && let Some(whole) = outcome.best
-            && let Some(better) = self.best_part(question)
+            // No score passes 1: a whole scoring over 1 - PART_OVER_WHOLE keeps its answer
+            // without its parts being read.
+            && whole.score + PART_OVER_WHOLE <= 1.0
+            && let Some(better) = self.best_part(question, !query.reread)
             && let Some(b) = better.best
             && b.entry != whole.entry
             && b.score >= whole.score + PART_OVER_WHOLE
@@ -810,7 +824,7 @@ impl Matcher {
         if outcome.status == Status::NoMatch || outcome.status == Status::Suggest {
             // A long message often wraps its question in context ("I read that ... Could you
             // tell me why?"): the question-like parts may be clear where the whole is not.
-            if let Some(better) = self.best_part(question) {
+            if let Some(better) = self.best_part(question, !query.reread) {
                 return better;
             }
             if let Some(better) = self.embedded_reading(query, ranked, question) {

@@ -566,12 +566,22 @@ fn separators(lower: &str) -> Vec<(usize, usize)> {
 
 impl Matcher {
     /// The best answered article entry among the question-like parts of a long message, if any.
-    pub(super) fn best_part(&self, message: &str) -> Option<Outcome> {
-        let parts = normalize::question_parts(message);
+    /// `whole_read`: the message itself was just read as written, so a part that is all of it
+    /// would only repeat that decision.
+    pub(super) fn best_part(&self, message: &str, whole_read: bool) -> Option<Outcome> {
+        let mut parts = normalize::question_parts(message);
         // One part that is the whole message would only repeat the decision just made.
         if parts.is_empty() || parts == [message.trim()] {
             return None;
         }
+        // A sentence of one clause is listed as its clause and as itself: each is read once.
+        let whole = message.trim();
+        let mut seen: Vec<&str> = Vec::with_capacity(parts.len());
+        parts.retain(|&part| {
+            let repeats = seen.contains(&part) || (whole_read && part == whole);
+            seen.push(part);
+            !repeats
+        });
         parts
             .into_iter()
             .filter_map(|part| self.topical_answer(part))
@@ -602,16 +612,16 @@ impl Matcher {
 
     /// `text` read alone, if answered with an entry whose topic it names.
     fn topical_answer(&self, text: &str) -> Option<Outcome> {
-        let query = self.index.analyze(text);
-        let ranked = super::score::rank(&self.index, &query, &self.tuning.score);
-        let o = self.choose(&query, &ranked);
+        let reading = self.reading(text);
+        let (query, ranked) = &*reading;
+        let o = self.choose(query, ranked);
         // "..., which sounds off to me" shares only "which" with "which hearing was it": a piece
         // that names nothing of its answer's topic but a question word is not answered. (Asking
         // the topic's weight to reach MIN_ANSWER_WEIGHT instead also refused "What is Kaspersky
         // exactly": one right answer fewer.)
         let topical = o
             .best
-            .is_some_and(|b| super::decide::topic_weight(&self.index, &query, b.entry) > 0.0);
+            .is_some_and(|b| super::decide::topic_weight(&self.index, query, b.entry) > 0.0);
         (o.status == Status::Answered && topical).then_some(o)
     }
 
