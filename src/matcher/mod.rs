@@ -663,23 +663,24 @@ impl Matcher {
         let end = |w: &str| w.as_ptr() as usize - question.as_ptr() as usize + w.len();
         // The opening as typed, lowercase and without its punctuation, is looked up first: a
         // question opening with no small talk costs a lookup a word, not a reading.
-        let mut openings: Vec<String> = Vec::with_capacity(MAX_OPENING_WORDS);
-        for w in words.iter().take(words.len().saturating_sub(1)) {
-            let mut typed = openings
-                .last()
-                .map_or_else(String::new, |o| format!("{o} "));
+        let mut typed = String::new();
+        let mut typed_ends = Vec::with_capacity(MAX_OPENING_WORDS);
+        for w in &words[..words.len().saturating_sub(1)] {
+            if !typed.is_empty() {
+                typed.push(' ');
+            }
             typed.extend(
                 w.chars()
                     .filter(|c| c.is_alphanumeric())
                     .flat_map(char::to_lowercase),
             );
-            openings.push(typed);
+            typed_ends.push(typed.len());
         }
         (1..words.len()).rev().find_map(|n| {
             let said = self
                 .index
                 .smalltalk_keys
-                .contains_key(openings[n - 1].as_str());
+                .contains_key(&typed[..typed_ends[n - 1]]);
             let asks = said
                 && crate::normalize::words(words[n])
                     .first()

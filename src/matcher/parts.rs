@@ -501,12 +501,7 @@ impl Matcher {
             && own.entry != entry
             && own.score >= OWN_PART_FLOOR
             && !words.iter().any(|w| REPLYING.contains(&w.as_str()))
-            && decide::decides_between(
-                &self.index,
-                &self.index.analyze(part).terms,
-                own.entry,
-                entry,
-            )
+            && decide::decides_between(&self.index, &self.reading(part).0.terms, own.entry, entry)
         {
             return false;
         }

@@ -55,15 +55,10 @@ impl Drop for Scope {
 /// `text`'s reading: the one kept in this scope, or `fresh()`'s, kept for the rest of it.
 /// Outside every scope, `fresh()`'s, kept for nobody.
 pub(super) fn read(text: &str, fresh: impl FnOnce() -> (Query, Vec<Scored>)) -> Reading {
+    // Nothing is kept outside a scope: the lookup finds nothing there.
     let kept = READINGS.with_borrow(|r| {
-        (r.depth > 0)
-            .then(|| {
-                r.texts
-                    .iter()
-                    .find(|(t, _)| t == text)
-                    .map(|(_, k)| k.clone())
-            })
-            .flatten()
+        let (_, kept) = r.texts.iter().find(|(t, _)| t == text)?;
+        Some(kept.clone())
     });
     if let Some(kept) = kept {
         return kept;
