@@ -198,6 +198,8 @@ const LABELLED: &[&str] = &[
     "tests/styles_blind76.tsv",
     "tests/dialogs_blind76.tsv",
     "tests/styles_blind77.tsv",
+    "tests/styles_blind77_late.tsv",
+    "tests/dialogs_blind77.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -2094,6 +2096,28 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.02,
         },
     ),
+    (
+        // Measured once at the end of session 54 (at c15d4e7): 86.1%, 96.2%, 3.3%, 0.0%; the
+        // same at the start of session 55 with three paraphrases these lines near-copy dropped.
+        "tests/styles_blind77_late.tsv",
+        Floors {
+            correct: 0.86,
+            offered: 0.96,
+            wrong: 0.035,
+            out_of_scope: 0.01,
+        },
+    ),
+    (
+        // Measured once at the end of session 54 (at c15d4e7): 92.5%, 93.1%, 6.5%, 4.2%; the
+        // same at the start of session 55 (as above).
+        "tests/dialogs_blind77.tsv",
+        Floors {
+            correct: 0.92,
+            offered: 0.93,
+            wrong: 0.066,
+            out_of_scope: 0.045,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
@@ -2246,9 +2270,12 @@ fn labelled_sets_meet_their_floors() {
     for (file, floors) in FLOORS {
         let r = assert_floors(file, floors);
         // The tenth blind set's dialogs have 17 out-of-scope turns, the seventy-second set (one
-        // style group of four) 13; every other set 20 or more.
+        // style group of four) 13, the seventy-seventh set's late lines (one writer's details)
+        // 11; every other set 20 or more.
         let least = if file.ends_with("styles_blind72.tsv") {
             13
+        } else if file.ends_with("styles_blind77_late.tsv") {
+            11
         } else {
             17
         };
