@@ -200,6 +200,8 @@ const LABELLED: &[&str] = &[
     "tests/styles_blind77.tsv",
     "tests/styles_blind77_late.tsv",
     "tests/dialogs_blind77.tsv",
+    "tests/styles_blind78.tsv",
+    "tests/dialogs_blind78.tsv",
 ];
 
 /// The question of a labelled line, in either format.
