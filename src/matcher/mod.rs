@@ -681,10 +681,13 @@ impl Matcher {
                 .index
                 .smalltalk_keys
                 .contains_key(&typed[..typed_ends[n - 1]]);
+            // After a comma, a request may follow too ("Good day, please what is it?", "hi,
+            // tell me who banned it").
             let asks = said
-                && crate::normalize::words(words[n])
-                    .first()
-                    .is_some_and(|w| parts::starts_a_question(w));
+                && crate::normalize::words(words[n]).first().is_some_and(|w| {
+                    parts::starts_a_question(w)
+                        || (words[n - 1].ends_with(',') && parts::requests(w))
+                });
             asks.then(|| question[end(words[n - 1])..].trim_start())
         })
     }
@@ -967,6 +970,11 @@ mod tests {
             // Without a stop, when a question starts after it.
             ("hey what exactly got banned?", "ban-scope"),
             ("hey bot what exactly got banned?", "ban-scope"),
+            // Or after a comma, a request.
+            (
+                "Good day, please what exactly did the US forbid?",
+                "ban-scope",
+            ),
         ] {
             let o = m.decide(question);
             assert_eq!(o.status, Status::Answered, "{question}");
@@ -979,6 +987,10 @@ mod tests {
         // Small talk alone stays small talk.
         assert_eq!(m.decide("Thanks! Bye.").status, Status::Smalltalk);
         assert_eq!(m.decide("hey there").status, Status::Smalltalk);
+        assert_eq!(
+            m.decide("Thank you, that clears it up.").status,
+            Status::Smalltalk
+        );
         // A flood of it is read without a call a sentence: a small stack holds it.
         let flood = format!("{}who banned it?", "ok. ".repeat(1_000));
         let read = std::thread::Builder::new()

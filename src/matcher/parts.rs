@@ -379,6 +379,11 @@ const REQUESTS: &[&str] = &[
     "clarify", "outline", "say", "quote", "list",
 ];
 
+/// Whether `word` asks for something: "please" or a request ("tell", "explain").
+pub(super) fn requests(word: &str) -> bool {
+    matches!(word, "please" | "pls" | "plz") || REQUESTS.contains(&word)
+}
+
 /// Whether a later part opens as one more question of the message, though not in question form:
 /// after a joining word ("plus stated reason", "also the 2016 election angle") or as a request
 /// ("then explain the quote to me").
