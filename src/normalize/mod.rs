@@ -239,6 +239,26 @@ impl Normalizer {
         longer.or_else(|| self.singles.get(first).map(|canonical| (1, canonical)))
     }
 
+    /// The length of a variant of `canonical` of several words opening with `canonical` itself
+    /// ("kaspersky lab") that `words` spell after their first word, a one-word variant of it
+    /// ("kasperksy"): "kasperksy lab" is read as "kaspersky lab" is; 1 when there is none.
+    fn respelt_phrase(&self, words: &[Token], canonical: &str) -> usize {
+        words
+            .get(1)
+            .and_then(|second| self.phrases.get(canonical)?.get(&second.text))
+            .and_then(|list| {
+                list.iter().find(|(variant, to)| {
+                    to == canonical
+                        && words.len() >= variant.len()
+                        && variant[1..]
+                            .iter()
+                            .zip(&words[1..])
+                            .all(|(v, w)| *v == w.text)
+                })
+            })
+            .map_or(1, |(variant, _)| variant.len())
+    }
+
     /// The positions of `words` (a question's, as typed) that make up a synonym variant of two
     /// words or more, read word for word: no word of "spill the beans" is corrected to another
     /// ("beans": "ban") before the variant is looked up.
@@ -379,6 +399,11 @@ impl Normalizer {
             let in_premise = premise.iter().any(|r| r.contains(&i));
             match self.variant_at(&words[i..]).filter(|_| !in_premise) {
                 Some((len, canonical)) => {
+                    let len = if len == 1 {
+                        self.respelt_phrase(&words[i..], canonical)
+                    } else {
+                        len
+                    };
                     out.push(Token {
                         stop: false,
                         text: canonical.clone(),
@@ -2135,6 +2160,20 @@ mod tests {
         }
         assert_eq!(american("rise"), "rise");
         assert_eq!(american("four"), "four");
+    }
+
+    #[test]
+    fn a_respelt_first_word_of_a_phrase_variant_is_read_with_the_phrase() {
+        let k = crate::knowledge::Knowledge::builtin().unwrap();
+        let n = Normalizer::new(&k.synonyms);
+        assert_eq!(
+            n.key("what did kasperksy lab say"),
+            n.key("what did kaspersky lab say")
+        );
+        assert_eq!(n.key("kasperksy lab"), n.key("kaspersky"));
+        // Only a phrase of the same canonical word: "lab" stays after another word.
+        assert_eq!(n.key("kasperksy said lab"), n.key("kaspersky said lab"));
+        assert_eq!(texts(&n, "kasperksy said lab").len(), 3);
     }
 
     fn texts(n: &Normalizer, s: &str) -> Vec<String> {
