@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::matcher::{
     Asked, Matcher, Outcome, Status, asks_a_question_word, elliptical, is_question_word,
-    points_back, question_word, says_it_is_not_given, what_for_as_why,
+    points_back, question_word, says_it_is_not_given, starts_a_question, what_for_as_why,
 };
 use crate::normalize;
 
@@ -687,14 +687,26 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
 }
 
 /// Whether `message` opens with small talk word for word and then only says something, asking
-/// nothing ("Thanks, that's all.", "ok, that helps"): no question mark, no question word.
+/// nothing ("Thanks, that's all.", "ok, that helps"): no question mark, no question word. Without
+/// a stop, a first word of small talk not followed by a question ("ok got it thanks", not "ok did
+/// it work").
 fn closes_with_small_talk(matcher: &Matcher, message: &str) -> bool {
-    let Some((first, rest)) = message.split_once([',', '.', '!']) else {
+    if message.contains('?') {
         return false;
-    };
-    !message.contains('?')
-        && !asks_a_question_word(&normalize::words(rest))
-        && matcher.small_talk(first).is_some()
+    }
+    if let Some((first, rest)) = message.split_once([',', '.', '!']) {
+        return !asks_a_question_word(&normalize::words(rest))
+            && matcher.small_talk(first).is_some();
+    }
+    let words = normalize::words(message);
+    match words.as_slice() {
+        [first, second, ..] => {
+            !asks_a_question_word(&words)
+                && !starts_a_question(second)
+                && matcher.small_talk(first).is_some()
+        }
+        _ => false,
+    }
 }
 
 /// The reply to "tell me more" about `entry`: its answer is all the article says of it, and its
@@ -1779,6 +1791,9 @@ mod tests {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         let (_, persist) = answer(&m, "Has the company shaken off the allegations?", None);
         let (turn, _) = answer(&m, "Thanks, that's all.", Some(&persist));
+        assert_eq!(turn.outcome.status, Status::Smalltalk);
+        // Without a stop too ("thanks" is not the defence's "grateful" there).
+        let (turn, _) = answer(&m, "ok got it thanks", Some(&persist));
         assert_eq!(turn.outcome.status, Status::Smalltalk);
         // Asked, it still follows the topic.
         assert_eq!(

@@ -35,7 +35,8 @@ pub use decide::{DecisionFeatures, DecisionTuning};
 pub use detail::{Asked, says_it_is_not_given};
 pub use index::IndexTuning;
 pub use parts::{
-    asks_a_question_word, elliptical, is_question_word, points_back, question_word, what_for_as_why,
+    asks_a_question_word, elliptical, is_question_word, points_back, question_word,
+    starts_a_question, what_for_as_why,
 };
 pub use score::ScoreWeights;
 

@@ -359,7 +359,7 @@ fn asks(part: &str) -> bool {
 /// Whether a question may start with `word`: a question word or an auxiliary, or a chat
 /// spelling or a slip of one ("whats the fsb thing?", "wat did he tweet", "r they changing it",
 /// "waht did he tweet").
-pub(super) fn starts_a_question(word: &str) -> bool {
+pub fn starts_a_question(word: &str) -> bool {
     // The lookups first: a slip is looked for only in a short word that is no function word.
     QUESTION_STARTS.contains(&word)
         || normalize::chat_speak(word).is_some_and(|w| QUESTION_STARTS.contains(&w))
