@@ -2120,6 +2120,28 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.045,
         },
     ),
+    (
+        // Measured once in session 55 (at 77f8c24): 92.3%, 97.1%, 2.5%, 9.3%; 92.6% right at
+        // a6b268b.
+        "tests/styles_blind78.tsv",
+        Floors {
+            correct: 0.92,
+            offered: 0.965,
+            wrong: 0.025,
+            out_of_scope: 0.093,
+        },
+    ),
+    (
+        // Measured once in session 55 (as above): 89.2%, 92.4%, 6.6%, 4.0%; 6.0% wrong and no
+        // out-of-scope turn answered at a6b268b.
+        "tests/dialogs_blind78.tsv",
+        Floors {
+            correct: 0.89,
+            offered: 0.92,
+            wrong: 0.066,
+            out_of_scope: 0.045,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
