@@ -226,37 +226,37 @@ impl Normalizer {
     /// word.
     fn variant_at(&self, words: &[Token]) -> Option<(usize, &String)> {
         let first = &words.first()?.text;
-        let longer = words
-            .get(1)
-            .and_then(|second| self.phrases.get(first)?.get(&second.text))
-            .and_then(|list| {
-                list.iter().find(|(variant, _)| {
-                    words.len() >= variant.len()
-                        && variant.iter().zip(words).all(|(v, w)| *v == w.text)
-                })
+        self.phrase_at(first, words, |_| true)
+            .or_else(|| self.singles.get(first).map(|canonical| (1, canonical)))
+    }
+
+    /// The longest variant of several words, of a canonical word `of` accepts, that opens with
+    /// `first` and goes on with the words after the first of `words`.
+    fn phrase_at(
+        &self,
+        first: &str,
+        words: &[Token],
+        of: impl Fn(&str) -> bool,
+    ) -> Option<(usize, &String)> {
+        let list = self.phrases.get(first)?.get(&words.get(1)?.text)?;
+        list.iter()
+            .find(|(variant, canonical)| {
+                of(canonical)
+                    && words.len() >= variant.len()
+                    && variant[1..]
+                        .iter()
+                        .zip(&words[1..])
+                        .all(|(v, w)| *v == w.text)
             })
-            .map(|(variant, canonical)| (variant.len(), canonical));
-        longer.or_else(|| self.singles.get(first).map(|canonical| (1, canonical)))
+            .map(|(variant, canonical)| (variant.len(), canonical))
     }
 
     /// The length of a variant of `canonical` of several words opening with `canonical` itself
     /// ("kaspersky lab") that `words` spell after their first word, a one-word variant of it
     /// ("kasperksy"): "kasperksy lab" is read as "kaspersky lab" is; 1 when there is none.
     fn respelt_phrase(&self, words: &[Token], canonical: &str) -> usize {
-        words
-            .get(1)
-            .and_then(|second| self.phrases.get(canonical)?.get(&second.text))
-            .and_then(|list| {
-                list.iter().find(|(variant, to)| {
-                    to == canonical
-                        && words.len() >= variant.len()
-                        && variant[1..]
-                            .iter()
-                            .zip(&words[1..])
-                            .all(|(v, w)| *v == w.text)
-                })
-            })
-            .map_or(1, |(variant, _)| variant.len())
+        self.phrase_at(canonical, words, |to| to == canonical)
+            .map_or(1, |(len, _)| len)
     }
 
     /// The positions of `words` (a question's, as typed) that make up a synonym variant of two
