@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::matcher::{
     Asked, Matcher, Outcome, Status, asks_a_question_word, elliptical, is_question_word,
-    points_back, question_word, says_it_is_not_given, starts_a_question, what_for_as_why,
+    points_back, question_word, reports_no_reply, says_it_is_not_given, starts_a_question,
+    what_for_as_why,
 };
 use crate::normalize;
 
@@ -171,8 +172,9 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         return Turn::alone(matcher, small_talk);
     }
     // "what about Huawei?", "and TikTok?": about something else, which the knowledge never
-    // names; read alone, not as more of the topic.
-    if matcher.asks_about_another(message) {
+    // names; "are they gonna sue?", "did Putin comment?": what the article never tells. Read
+    // alone, not as more of the topic.
+    if matcher.asks_about_another(message) || matcher.asks_what_the_article_never_tells(message) {
         return Turn::alone(matcher, matcher.decide(message));
     }
     // "tell me more" or "source?" right after a "Did you mean" list, before any answer: the
@@ -1039,17 +1041,6 @@ fn asks_for_a_reply(words: &[String]) -> bool {
                 || REPLYING.contains(&w.as_str())
                 || OTHER.contains(&w.as_str())
         })
-}
-
-/// Whether `answer` says that the article does not report someone's reply ("The article
-/// doesn't report their answers.").
-fn reports_no_reply(answer: &str) -> bool {
-    const REPLIES: &[&str] = &["answers", "answer", "reply", "replies", "responses"];
-    answer.split_inclusive(['.', ';']).any(|sentence| {
-        let words = normalize::words(sentence);
-        words.windows(2).any(|w| w == ["the", "article"])
-            && words.iter().any(|w| REPLIES.contains(&w.as_str()))
-    })
 }
 
 /// "who said that?", "who says so", "who made that statement?": an elliptical message

@@ -122,7 +122,11 @@ const VAGUE_NUMBERS: &[&str] = &[
 
 /// The detail `question` asks for, if it is one this module can check.
 pub(super) fn asked(question: &str) -> Option<Asked> {
-    let words = normalize::words(question);
+    asked_in(&normalize::words(question))
+}
+
+/// [`asked`] on the words of a question ([`normalize::words`]).
+pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
     let start = words.iter().position(|w| !LEAD_INS.contains(&w.as_str()))?;
     let w: Vec<&str> = words[start..].iter().map(String::as_str).collect();
     // "what exact day in july ...", "since what year", "what's the deadline".
@@ -190,15 +194,20 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
             _ => false,
         }
     });
-    let later = outcome || w.windows(3).any(|p| {
-        p == ["in", "the", "end"]
-            || matches!(p[0], "end" | "ended") && p[1] == "up" && p[2].ends_with("ing")
+    // "In the end, did he testify?": the lead-in "in" is skipped above, so the phrase is read
+    // on every word.
+    let in_the_end = words.windows(3).any(|p| p == ["in", "the", "end"]);
+    let later = outcome || in_the_end || w.windows(3).any(|p| {
+        matches!(p[0], "end" | "ended")
+            && p[1] == "up"
+            && p[2].ends_with("ing")
     }) || w.windows(2).any(|p| p == ["since", "then"])
         // "what happened after that?", "what happens next", "what came of it?".
         || (w.iter().any(|x| matches!(*x, "happened" | "happens" | "happen"))
             && w.iter().any(|x| matches!(*x, "after" | "afterwards" | "next" | "later")))
         || w.windows(3).any(|p| {
-            matches!(p[0], "came" | "come") && (p[1] == "of" || p[1..] == ["out", "of"])
+            matches!(p[0], "came" | "come" | "became" | "become")
+                && (p[1] == "of" || p[1..] == ["out", "of"])
         })
         || (w.contains(&"yet") && matches!(w[0], "has" | "have" | "did" | "is" | "are" | "was"))
         // "submitted yet?", "they decide anything yet?": so far, since the article.
@@ -213,6 +222,7 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
             && w.contains(&"still")
             && w.iter().any(|x| matches!(*x, "today" | "nowadays" | "currently" | "now")))
         || w.windows(2).any(|p| p == ["later", "on"])
+        || asks_what_replaces_it(&w)
         || found;
     if later {
         return Some(Asked::Later);
@@ -229,7 +239,7 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     if proof {
         return Some(Asked::Proof);
     }
-    if asks_beyond_government(&words) {
+    if asks_beyond_government(words) {
         return Some(Asked::Beyond);
     }
     if compares(&w) {
@@ -287,13 +297,37 @@ pub(super) fn asked(question: &str) -> Option<Asked> {
     if when_first || when_last {
         return Some(Asked::When);
     }
-    if matches!(w.as_slice(), ["how", "many", ..]) {
+    // "how many ...?", and in a short question anywhere: "no clue how many customers actually
+    // complained", "I do wonder how many of them took it off".
+    if matches!(w.as_slice(), ["how", "many", ..])
+        || (w.len() <= MAX_DETAIL_WORDS && w.windows(2).any(|p| p == ["how", "many"]))
+    {
         return Some(Asked::Quantity);
     }
     if matches!(w.as_slice(), ["how", "much", ..]) {
         return Some(Asked::Amount);
     }
     None
+}
+
+/// Whether the words (a short question) ask what replaces the software: "what antivirus will
+/// agencies use instead of Kaspersky?", "in place of it", "did LogMeIn replace it with another
+/// one?", "any alternatives?". The article tells of the ban, not what came after it. Not a
+/// story's "instead of scrolling" (what the asker does) or a long message's "before replacing
+/// anything".
+fn asks_what_replaces_it(w: &[&str]) -> bool {
+    w.len() <= MAX_DETAIL_WORDS
+        && (0..w.len()).any(|i| match w[i] {
+            "instead" => match w.get(i + 1) {
+                Some(&"of") => w.get(i + 2).is_some_and(|n| !n.ends_with("ing")),
+                _ => true,
+            },
+            "place" => i > 0 && w[i - 1] == "in" && w.get(i + 1) == Some(&"of"),
+            "replace" | "replaced" | "replacing" | "replacement" | "replacements"
+            | "alternative" | "alternatives" => true,
+            "switch" | "switched" | "switching" => w.get(i + 1) == Some(&"to"),
+            _ => false,
+        })
 }
 
 /// Whether the words speak of users outside the U.S. government: at home, on one's own device,
@@ -650,18 +684,19 @@ fn compares(w: &[&str]) -> bool {
         "fate",
         "prohibition",
     ];
-    // "which other russian firms were banned?", "any other antivirus vendors under scrutiny?":
-    // other makers than Kaspersky. Not "free with some other software" (what came with it).
+    // "which other russian firms were banned?", "any other antivirus vendors under scrutiny?",
+    // "other russian tech bosses": other makers than Kaspersky, or their heads. Not "free with
+    // some other software" (what came with it).
     #[rustfmt::skip]
     const MAKERS: &[&str] = &[
         "firm", "firms", "company", "companies", "companys", "vendor", "vendors", "software",
         "softwares", "antivirus", "antiviruses", "product", "products", "app", "apps", "maker",
-        "makers", "brand", "brands", "provider", "providers",
+        "makers", "brand", "brands", "provider", "providers", "bosses", "executives", "ceos",
     ];
     let others = (0..w.len()).any(|i| {
         matches!(w[i], "other" | "another")
             && !(i > 0 && matches!(w[i - 1], "some" | "with"))
-            && w[i + 1..w.len().min(i + 3)]
+            && w[i + 1..w.len().min(i + 4)]
                 .iter()
                 .any(|n| MAKERS.contains(n))
     });
@@ -675,6 +710,131 @@ fn compares(w: &[&str]) -> bool {
                         .is_some_and(|n| matches!(*n, "day" | "time" | "week" | "month" | "name"))
                     && (next.first() == Some(&"as") || next.iter().any(|n| LIKE.contains(n)))
             }))
+}
+
+/// Whether the words of a question ask a person's nationality, which the article gives no one's: "is he
+/// russian?", "is eugene russian by birth?", "what nationality is the founder?". Not "is it a
+/// Russian company?" (what the company is).
+pub(super) fn asks_nationality(w: &[String]) -> bool {
+    #[rustfmt::skip]
+    const PERSON: &[&str] = &[
+        "he", "she", "eugene", "founder", "guy", "man", "ceo", "boss", "owner", "dude", "craig",
+        "spokesman",
+    ];
+    let person = |x: &String| PERSON.contains(&x.as_str());
+    w.len() <= MAX_DETAIL_WORDS
+        && (w.windows(3).any(|p| {
+            matches!(p[0].as_str(), "is" | "was" | "isnt")
+                && person(&p[1])
+                && matches!(p[2].as_str(), "russian" | "american" | "a")
+        }) && w
+            .iter()
+            .any(|x| matches!(x.as_str(), "russian" | "american" | "citizen"))
+            || w.iter()
+                .any(|x| matches!(x.as_str(), "nationality" | "citizenship"))
+                && w.iter().any(person))
+}
+
+/// Whether `answer` says that the article does not report someone's reply ("The article
+/// doesn't report their answers.").
+pub fn reports_no_reply(answer: &str) -> bool {
+    const REPLIES: &[&str] = &["answers", "answer", "reply", "replies", "responses"];
+    answer.split_inclusive(['.', ';']).any(|sentence| {
+        let words = normalize::words(sentence);
+        words.windows(2).any(|w| w == ["the", "article"])
+            && words.iter().any(|w| REPLIES.contains(&w.as_str()))
+    })
+}
+
+/// Whether the words of a question ask what someone replied ("did the officials say they'd be fine with
+/// it?", "how did they answer?"), which `answer` says the article does not report: the answer
+/// is all there is.
+pub(super) fn asks_the_reply_it_does_not_report(words: &[String], answer: &str) -> bool {
+    const REPLYING: &[&str] = &[
+        "say",
+        "said",
+        "answer",
+        "answered",
+        "reply",
+        "replied",
+        "respond",
+        "responded",
+    ];
+    words.iter().any(|w| REPLYING.contains(&w.as_str())) && reports_no_reply(answer)
+}
+
+/// The word before `w[i]`, past a "the" ("to the court", "about the Russian government").
+fn word_before(w: &[String], i: usize) -> Option<&str> {
+    match i.checked_sub(1).map(|b| w[b].as_str()) {
+        Some("the") => i.checked_sub(2).map(|b| w[b].as_str()),
+        other => other,
+    }
+}
+
+/// Whether the words of a short question ask about legal action, which the article never speaks
+/// of: "are they gonna sue?", "lawsuit?", "will they take it to court?", "any legal
+/// challenge?". Not "a written appeal to Homeland Security" (the response it tells of) nor a
+/// long message's story ("for the court record", "as a district court judge").
+pub(super) fn asks_about_legal_action(w: &[String]) -> bool {
+    w.len() <= MAX_DETAIL_WORDS
+        && (0..w.len()).any(|i| match w[i].as_str() {
+            "sue" | "sued" | "sues" | "suing" | "lawsuit" | "lawsuits" | "litigation"
+            | "litigate" | "litigating" => true,
+            // "to court", "in the courts", not "for the court record".
+            "court" | "courts" => {
+                matches!(word_before(w, i), Some("to" | "in"))
+            }
+            "legal" => w
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.as_str(), "action" | "challenge" | "case" | "fight")),
+            _ => false,
+        })
+}
+
+/// Whether the words of a question ask how someone whose reaction the article does not report took the
+/// ban: Putin, the Kremlin, Russia, the FSB, the President ("did Putin comment?", "how did the
+/// Kremlin react?", "did Russia retaliate?", "has the FSB itself commented on the
+/// allegations?", "the Kremlin's response"). The article quotes Kaspersky, LogMeIn and U.S.
+/// officials only. The actor must be the one reacting, the verb right after it: not "the
+/// Moscow firm said" (Kaspersky), "ties to the Kremlin, or they say no?" (what is said of it),
+/// "my friend from Moscow says", nor "who banned it, the President?".
+pub(super) fn asks_unreported_reaction(w: &[String]) -> bool {
+    #[rustfmt::skip]
+    const ACTORS: &[&str] = &[
+        "putin", "putins", "kremlin", "kremlins", "russia", "russias", "moscow", "moscows", "fsb",
+        "fsbs", "trump", "trumps", "president", "presidents",
+    ];
+    #[rustfmt::skip]
+    const REACTING: &[&str] = &[
+        "say", "said", "says", "comment", "commented", "comments", "respond", "responded",
+        "responds", "response", "react", "reacted", "reaction", "retaliate", "retaliated",
+        "retaliation", "reply", "replied", "hit",
+    ];
+    // Between the actor and its verb: "did Putin himself say", "the Russian government
+    // officially respond", "did Putin or the Kremlin say", "the Kremlin's response".
+    #[rustfmt::skip]
+    const BETWEEN: &[&str] = &[
+        "itself", "himself", "personally", "officially", "publicly", "ever", "even", "actually",
+        "also", "or", "the", "government", "govt", "house", "s", "then", "first",
+    ];
+    (0..w.len()).any(|i| {
+        let actor = ACTORS.contains(&w[i].as_str())
+            || (matches!(w[i].as_str(), "russian" | "white")
+                && w.get(i + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "government" | "house")));
+        // "my friend from Moscow says", "that sentence about the Russian government say":
+        // the actor is not the one speaking.
+        let object = matches!(
+            word_before(w, i),
+            Some("about" | "from" | "of" | "in" | "on" | "to" | "with")
+        );
+        actor
+            && !object
+            && w[i + 1..]
+                .iter()
+                .find(|x| !BETWEEN.contains(&x.as_str()) && !ACTORS.contains(&x.as_str()))
+                .is_some_and(|x| REACTING.contains(&x.as_str()))
+    })
 }
 
 /// Whether the words ask a person's age: "how old is he?", "how old is eugene kaspersky", "what
@@ -913,23 +1073,29 @@ pub(super) fn names_a_time(stem: &str) -> bool {
             .any(|w| w.starts_with(prefix))
 }
 
-/// Whether `question` asks if what `source` reports only as an intention ("was willing to
+/// What marks a source sentence as an intention, not a deed (lowercase, in spaces).
+const INTENDED: &[&str] = &["willing to", "would ", "considers", "considering", " will "];
+
+/// Whether the words of a question ask if what `source` reports only as an intention ("was willing to
 /// testify", "would be taking advantage of the opportunity", "considers changes") was carried
 /// out: "did he actually testify?", "did they ever hand over the source code?", "has it
 /// really submitted the response?". The article tells one moment, so it does not say. Not
 /// "did he really offer to testify?", which asks the intention itself.
-pub(super) fn asks_if_carried_out(question: &str, source: &str) -> bool {
-    const INTENDED: &[&str] = &["willing to", "would ", "considers", "considering", " will "];
+pub(super) fn asks_if_carried_out(w: &[String], source: &str) -> bool {
     let source = format!(" {} ", source.to_lowercase());
     if !INTENDED.iter().any(|i| source.contains(i)) {
         return false;
     }
-    let w = normalize::words(question);
     let start = w.iter().position(|x| !LEAD_INS.contains(&x.as_str()));
     let Some(start) = start else {
         return false;
     };
     let w = &w[start..];
+    // "what did DHS decide after reading Kaspersky's written response?", "what did the written
+    // response say?": the intended thing taken as done.
+    if takes_the_intended_as_done(w, &source) {
+        return true;
+    }
     let asks_done = matches!(
         w.first().map(String::as_str),
         Some("did" | "has" | "have" | "had" | "was" | "were")
@@ -942,8 +1108,15 @@ pub(super) fn asks_if_carried_out(question: &str, source: &str) -> bool {
     // "did Congress actually take him up on his offer?" asks what came of the offer (every
     // labelled set: 3 fewer out of scope answered, nothing else moved).
     let taken_up = w.windows(2).any(|p| p[0] == "up" && p[1] == "on");
+    // "did he ever actually testify after making the offer?", "has anyone reviewed the code
+    // since he offered it?": the intention named after "after" or "since" is the moment the
+    // question starts from, not what it asks.
+    let asked_part = w
+        .iter()
+        .position(|x| matches!(x.as_str(), "after" | "since"))
+        .map_or(w, |end| &w[..end]);
     let asks_intention = !taken_up
-        && w.iter().any(|x| {
+        && asked_part.iter().any(|x| {
             matches!(
                 x.as_str(),
                 "offer"
@@ -957,6 +1130,54 @@ pub(super) fn asks_if_carried_out(question: &str, source: &str) -> bool {
             )
         });
     asks_done && !asks_intention
+}
+
+/// Whether the words (a question) take the thing `source` (lowercase, in spaces) only intends as
+/// done: a moment after it was received ("after" or "once", a word of receiving within two
+/// words, a word of the intention within four more: "what did DHS decide after reading the
+/// written response?"), or what it said ("what did the written response actually say?", "what
+/// did they put in the response?"; not "what did Kaspersky say about a written response?", the
+/// intention itself).
+fn takes_the_intended_as_done(w: &[String], source: &str) -> bool {
+    let Some(from) = INTENDED.iter().filter_map(|i| source.find(i)).min() else {
+        return false;
+    };
+    let intended = normalize::words(&source[from..]);
+    let of_intention = |x: &String| x.len() >= 5 && intended.contains(x);
+    let after_received = w.iter().enumerate().any(|(i, x)| {
+        matches!(x.as_str(), "after" | "once")
+            && w[i + 1..w.len().min(i + 3)].iter().any(|r| {
+                matches!(
+                    r.as_str(),
+                    "got" | "get" | "getting" | "received" | "receiving" | "receives" | "read"
+                        | "reading" | "reviewed" | "reviewing" | "saw" | "seeing"
+                )
+            })
+            && w[i + 2..w.len().min(i + 7)].iter().any(of_intention)
+            // "once the written response arrived", "after it was submitted".
+            || matches!(x.as_str(), "after" | "once")
+                && w[i + 1..w.len().min(i + 6)].iter().position(of_intention).is_some_and(|j| {
+                    w[i + 2 + j..w.len().min(i + 5 + j)].iter().any(|d| {
+                        matches!(
+                            d.as_str(),
+                            "arrived" | "arrives" | "submitted" | "sent" | "delivered" | "filed"
+                        )
+                    })
+                })
+    });
+    let what_it_said = w.iter().position(of_intention).is_some_and(|j| {
+        w[..j].iter().any(|x| x == "what")
+            && w[j + 1..].iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "say" | "said" | "says" | "contain" | "contained"
+                )
+            })
+    });
+    let put_in = w.windows(2).enumerate().any(|(i, p)| {
+        p[0] == "put" && p[1] == "in" && w[i + 2..w.len().min(i + 5)].iter().any(of_intention)
+    });
+    after_received || what_it_said || put_in
 }
 
 /// Whether `source` gives the detail asked, of the kind `asked`, as a reply to it must: a
@@ -1063,6 +1284,20 @@ mod tests {
                 Some(Asked::Compared),
             ),
             ("any other av vendors affected?", Some(Asked::Compared)),
+            (
+                "which other russian tech companies are under investigation",
+                Some(Asked::Compared),
+            ),
+            (
+                "In the end, did Eugene Kaspersky actually testify?",
+                Some(Asked::Later),
+            ),
+            (
+                "what antivirus will agencies use instead of kaspersky",
+                Some(Asked::Later),
+            ),
+            ("any alternatives?", Some(Asked::Later)),
+            ("reading this instead of sleeping, why was it banned", None),
             ("they got it free with some other software", None),
             ("they decide anything yet?", Some(Asked::Later)),
             (
@@ -1348,23 +1583,95 @@ mod tests {
         for other in ["ban", "mar", "fri", "sun", "2", "kaspersky"] {
             assert!(!names_a_time(other), "{other}");
         }
+        for reaction in [
+            "Did Putin comment on the Kaspersky decision?",
+            "How did the Kremlin officially respond to the American ban?",
+            "did russia hit back",
+            "Has the FSB itself commented on the allegations?",
+            "what was the russian government's reaction",
+            "did putin or the kremlin say anything",
+        ] {
+            assert!(
+                asks_unreported_reaction(&normalize::words(reaction)),
+                "{reaction}"
+            );
+        }
+        for person in [
+            "is he russian?",
+            "is he russian or what 🤔",
+            "what nationality is the founder",
+        ] {
+            assert!(asks_nationality(&normalize::words(person)), "{person}");
+        }
+        assert!(!asks_nationality(&normalize::words(
+            "is it a russian company"
+        )));
+        for legal in [
+            "are they gonna sue",
+            "lawsuit?",
+            "They will go to the court?",
+            "Are they planning legal action?",
+        ] {
+            assert!(asks_about_legal_action(&normalize::words(legal)), "{legal}");
+        }
+        assert!(!asks_about_legal_action(&normalize::words(
+            "is kaspersky gonna file like a written appeal to homeland sec"
+        )));
+        for not_theirs in [
+            "what did the moscow firm have to say after washington axed em",
+            "Kaspersky has some connection with Kremlin or they say no?",
+            "My friend from Moscow says Kaspersky has nothing to do with the Kremlin",
+            "What does that sentence about the Russian government say exactly?",
+            "who banned kaspersky, trump?",
+            "how did kaspersky respond to the ban",
+        ] {
+            assert!(
+                !asks_unreported_reaction(&normalize::words(not_theirs)),
+                "{not_theirs}"
+            );
+        }
         let willing = "In July, Kaspersky said he was willing to testify before congress";
-        assert!(asks_if_carried_out("did he actually testify?", willing));
         assert!(asks_if_carried_out(
-            "did congress ever take him up on his offer?",
+            &normalize::words("did he actually testify?"),
             willing
         ));
         assert!(asks_if_carried_out(
-            "did they ever hand over the code",
+            &normalize::words("did congress ever take him up on his offer?"),
+            willing
+        ));
+        assert!(asks_if_carried_out(
+            &normalize::words("did they ever hand over the code"),
             willing
         ));
         assert!(!asks_if_carried_out(
-            "did he really offer to testify?",
+            &normalize::words("did he really offer to testify?"),
             willing
         ));
-        assert!(!asks_if_carried_out("did he testify?", willing));
         assert!(!asks_if_carried_out(
-            "did he actually testify?",
+            &normalize::words("did he testify?"),
+            willing
+        ));
+        // The offer named after "after" is where the question starts from.
+        assert!(asks_if_carried_out(
+            &normalize::words("did he ever actually testify after making the offer?"),
+            willing
+        ));
+        let dhs = "it would be taking advantage of the opportunity provided by the DHS to submit \
+                   a written response";
+        assert!(asks_if_carried_out(
+            &normalize::words("What did DHS decide after reading Kaspersky's written response?"),
+            dhs
+        ));
+        assert!(asks_if_carried_out(
+            &normalize::words("what did the DHS say once it received the response"),
+            dhs
+        ));
+        assert!(!asks_if_carried_out(
+            &normalize::words("what will kaspersky send to the DHS?"),
+            dhs
+        ));
+        assert!(!asks_if_carried_out(
+            &normalize::words("did he actually testify?"),
             "Eugene Kaspersky was interviewed by FBI agents"
         ));
         // "A few" and "repeatedly" answer how many on the topic, and give no number.

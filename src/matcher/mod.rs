@@ -32,7 +32,7 @@ mod score;
 mod typo;
 
 pub use decide::{DecisionFeatures, DecisionTuning};
-pub use detail::{Asked, says_it_is_not_given};
+pub use detail::{Asked, reports_no_reply, says_it_is_not_given};
 pub use index::IndexTuning;
 pub use parts::{
     asks_a_question_word, elliptical, is_question_word, points_back, question_word,
@@ -736,6 +736,15 @@ impl Matcher {
                 && self.index.names_unknown(message))
     }
 
+    /// Whether `message` asks what the article never speaks of, though in its words: how
+    /// Putin, the Kremlin or the FSB reacted ("did Putin comment?"; it reports Kaspersky's,
+    /// LogMeIn's and U.S. officials' words only), legal action ("are they gonna sue?"), or
+    /// someone's nationality ("is he russian?"). Such a question is not covered, alone or as a
+    /// follow-up.
+    pub fn asks_what_the_article_never_tells(&self, message: &str) -> bool {
+        never_told(&crate::normalize::words(message))
+    }
+
     /// Small talk when `message` is one of the small-talk questions word for word ("ok cool",
     /// "thanks"): a conversation takes it so before reading it as a follow-up.
     pub fn small_talk(&self, message: &str) -> Option<Outcome> {
@@ -907,13 +916,19 @@ impl Matcher {
                     outcome.why.unwrap_or(Why::NotCovered)
                 });
             }
+            // "did Putin comment on the ban?" led by what Kaspersky said: not covered, rather
+            // than a "Did you mean" of what the article does tell.
+            (Status::Suggest, _) if never_told(&crate::normalize::words(question)) => {
+                return Outcome::no_match(outcome.best, Why::NotCovered);
+            }
             // A multi-part answer: the detail asked belongs to one part, which may not be the
             // first ("how long has it been questioned, and what has the election to do with it?").
             (Status::Answered, Some(best)) if outcome.also.is_empty() => {
-                let asked = detail::asked(question);
+                let said = crate::normalize::words(question);
+                let asked = detail::asked_in(&said);
                 // "how old is eugene kaspersky?": the article gives no one's age, and the entry
                 // that leads does so on other words ("is the Russia thing old news?").
-                if asked == Some(Asked::Age) {
+                if asked == Some(Asked::Age) || never_told(&said) {
                     return Outcome::no_match(outcome.best, Why::NotCovered);
                 }
                 let entry = &self.knowledge.entries[best.entry];
@@ -929,8 +944,12 @@ impl Matcher {
                         entry
                             .source
                             .as_deref()
-                            .is_some_and(|source| detail::asks_if_carried_out(question, source))
+                            .is_some_and(|source| detail::asks_if_carried_out(&said, source))
                             .then_some(detail::Asked::Later)
+                    })
+                    .or_else(|| {
+                        detail::asks_the_reply_it_does_not_report(&said, &entry.answer)
+                            .then_some(detail::Asked::More)
                     })
                     .or_else(|| {
                         let left_out = self.left_out(best.entry);
@@ -956,6 +975,14 @@ impl Matcher {
         let query = self.index.analyze(question);
         score::rank(&self.index, &query, &self.tuning.score)
     }
+}
+
+/// Whether the words of a message ask what the article never tells (see
+/// [`Matcher::asks_what_the_article_never_tells`]).
+fn never_told(words: &[String]) -> bool {
+    detail::asks_unreported_reaction(words)
+        || detail::asks_about_legal_action(words)
+        || detail::asks_nationality(words)
 }
 
 #[cfg(test)]
