@@ -591,6 +591,18 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     if other_words && let Some(next) = matcher.leading_among(message, &see_also) {
         return Turn::following(matcher, entry, next);
     }
+    // So, pointing back, with words the topic lacks and a see-also holds ("what were they
+    // worried about?" after the Senate hearing: the officials' data concern).
+    if pointing
+        && about.best.is_some_and(|b| b.entry == entry)
+        && words
+            .iter()
+            .any(|w| !normalize::is_stop_word(w) && !is_question_word(w) && !elliptical(w))
+        && matcher.names_other_words(message, entry)
+        && let Some(next) = matcher.leading_among(message, &see_also)
+    {
+        return Turn::following(matcher, entry, next);
+    }
     let top = alone
         .best
         .map(|a| a.entry)
@@ -1612,6 +1624,35 @@ mod tests {
         // Something the knowledge names is more of the topic, or another topic.
         assert!(follow_up_id(&m, "and why?", &ban).is_some());
         assert!(follow_up_id(&m, "what about LogMeIn?", &ban).is_some());
+    }
+
+    #[test]
+    fn what_the_article_never_tells_is_no_more_of_the_topic() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, response) = answer(&m, "How did Kaspersky respond to the ban?", None);
+        for message in ["are they gonna sue", "lawsuit?", "did putin comment on it?"] {
+            assert_eq!(follow_up_id(&m, message, &response), None, "{message}");
+        }
+        let (_, founder) = answer(&m, "who founded kaspersky", None);
+        assert_eq!(follow_up_id(&m, "is he russian?", &founder), None);
+    }
+
+    #[test]
+    fn pointing_back_with_words_a_see_also_holds_asks_the_see_also() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, hearing) = answer(&m, "what happened at the senate hearing", None);
+        for message in ["why are they worried", "why r they so worried"] {
+            assert_eq!(
+                follow_up_id(&m, message, &hearing).as_deref(),
+                Some("data-to-russia"),
+                "{message}"
+            );
+        }
+        // A bare "why?" has no words of its own to move on.
+        assert_ne!(
+            follow_up_id(&m, "why?", &hearing).as_deref(),
+            Some("data-to-russia")
+        );
     }
 
     #[test]
