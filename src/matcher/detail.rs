@@ -276,7 +276,12 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
             matches!(p, ["who", "were" | "are", "the", _] | ["name", "the", _, _])
                 && (named(p[3]) || named(p[2]))
         })
-        || (matches!(w[0], "whats" | "what") && w.contains(&"name"));
+        || (matches!(w[0], "whats" | "what") && w.contains(&"name"))
+        // "who is the head of DHS?", "who's in charge of the FSB?": a post's holder.
+        || (matches!(w[0], "who" | "whos")
+            && w.windows(2).any(|p| {
+                matches!(p, ["head" | "chief" | "director" | "boss", "of"] | ["in", "charge"])
+            }));
     if names {
         return Some(Asked::Names);
     }
@@ -761,6 +766,33 @@ pub(super) fn asks_the_reply_it_does_not_report(words: &[String], answer: &str) 
         "responded",
     ];
     words.iter().any(|w| REPLYING.contains(&w.as_str())) && reports_no_reply(answer)
+}
+
+/// Whether the words of a short question ask if it is safe to use ("is kaspersky safe to
+/// use?", "would it be safe on the till computer?", "is my steam account safe"): advice the
+/// article does not give. Not what someone says or proves of it ("are they saying it's safe?",
+/// "to prove the product is safe").
+pub(super) fn asks_if_safe(w: &[String]) -> bool {
+    #[rustfmt::skip]
+    const CLAIMING: &[&str] = &[
+        "say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "prove",
+        "proves", "proved", "proving", "insist", "insists", "insisted", "argue", "argues",
+    ];
+    // The data it may send is the officials' concern: "is my data safe with kaspersky or does
+    // it go to russia?" asks it.
+    const DATA: &[&str] = &["data", "info", "information", "files", "details"];
+    w.len() <= MAX_DETAIL_WORDS
+        && !w
+            .iter()
+            .any(|x| CLAIMING.contains(&x.as_str()) || DATA.contains(&x.as_str()))
+        // One question: "why is LogMeIn giving it out, and is it safe?" asks another thing too.
+        && !w.iter().any(|x| matches!(x.as_str(), "why" | "what" | "who" | "when" | "how"))
+        // Not "just to be safe".
+        && w.iter().position(|x| x == "safe").is_some_and(|i| {
+            w[..i]
+                .iter()
+                .any(|x| matches!(x.as_str(), "is" | "isnt" | "are" | "am" | "its" | "would" | "will"))
+        })
 }
 
 /// The word before `w[i]`, past a "the" ("to the court", "about the Russian government").
@@ -1606,6 +1638,23 @@ mod tests {
         assert!(!asks_nationality(&normalize::words(
             "is it a russian company"
         )));
+        for safe in [
+            "is kaspersky safe to use",
+            "ok and is it safe to use??",
+            "grand. would it be safe on the till computer in me pub so?",
+        ] {
+            assert!(asks_if_safe(&normalize::words(safe)), "{safe}");
+        }
+        assert!(!asks_if_safe(&normalize::words(
+            "how did kaspersky react to getting banned?? are they saying its safe??"
+        )));
+        for not_advice in [
+            "is my data safe wiht kaspersky or does it go ot russia",
+            "just to be safe, are they planning to answer homeland security's worries?",
+            "Why is LogMeIn giving out Kaspersky, and is it actually safe for my business?",
+        ] {
+            assert!(!asks_if_safe(&normalize::words(not_advice)), "{not_advice}");
+        }
         for legal in [
             "are they gonna sue",
             "lawsuit?",

@@ -738,8 +738,9 @@ impl Matcher {
 
     /// Whether `message` asks what the article never speaks of, though in its words: how
     /// Putin, the Kremlin or the FSB reacted ("did Putin comment?"; it reports Kaspersky's,
-    /// LogMeIn's and U.S. officials' words only), legal action ("are they gonna sue?"), or
-    /// someone's nationality ("is he russian?"). Such a question is not covered, alone or as a
+    /// LogMeIn's and U.S. officials' words only), legal action ("are they gonna sue?"),
+    /// someone's nationality ("is he russian?"), or whether it is safe to use ("is kaspersky safe
+    /// to use?": advice it does not give). Such a question is not covered, alone or as a
     /// follow-up.
     pub fn asks_what_the_article_never_tells(&self, message: &str) -> bool {
         never_told(&crate::normalize::words(message))
@@ -983,6 +984,7 @@ fn never_told(words: &[String]) -> bool {
     detail::asks_unreported_reaction(words)
         || detail::asks_about_legal_action(words)
         || detail::asks_nationality(words)
+        || detail::asks_if_safe(words)
 }
 
 #[cfg(test)]
