@@ -717,9 +717,9 @@ fn compares(w: &[&str]) -> bool {
             }))
 }
 
-/// Whether the words of a question ask a person's nationality, which the article gives no one's: "is he
-/// russian?", "is eugene russian by birth?", "what nationality is the founder?". Not "is it a
-/// Russian company?" (what the company is).
+/// Whether the words of a question ask a person's nationality, which the article gives no one's:
+/// "is he russian?", "is eugene russian by birth?", "what nationality is the founder?". Not "is it
+/// a Russian company?" (what the company is).
 pub(super) fn asks_nationality(w: &[String]) -> bool {
     #[rustfmt::skip]
     const PERSON: &[&str] = &[
@@ -751,20 +751,11 @@ pub fn reports_no_reply(answer: &str) -> bool {
     })
 }
 
-/// Whether the words of a question ask what someone replied ("did the officials say they'd be fine with
-/// it?", "how did they answer?"), which `answer` says the article does not report: the answer
-/// is all there is.
+/// Whether the words of a question ask what someone replied ("did the officials say they'd be
+/// fine with it?", "how did they answer?"), which `answer` says the article does not report: the
+/// answer is all there is.
 pub(super) fn asks_the_reply_it_does_not_report(words: &[String], answer: &str) -> bool {
-    const REPLYING: &[&str] = &[
-        "say",
-        "said",
-        "answer",
-        "answered",
-        "reply",
-        "replied",
-        "respond",
-        "responded",
-    ];
+    use crate::normalize::lexicon::REPLYING;
     words.iter().any(|w| REPLYING.contains(&w.as_str())) && reports_no_reply(answer)
 }
 
@@ -791,7 +782,12 @@ pub(super) fn asks_if_safe(w: &[String]) -> bool {
         && w.iter().position(|x| x == "safe").is_some_and(|i| {
             w[..i]
                 .iter()
-                .any(|x| matches!(x.as_str(), "is" | "isnt" | "are" | "am" | "its" | "would" | "will"))
+                .any(|x| {
+                    matches!(
+                        x.as_str(),
+                        "is" | "isnt" | "are" | "am" | "its" | "would" | "will"
+                    )
+                })
         })
 }
 
@@ -823,13 +819,13 @@ pub(super) fn asks_about_legal_action(w: &[String]) -> bool {
         })
 }
 
-/// Whether the words of a question ask how someone whose reaction the article does not report took the
-/// ban: Putin, the Kremlin, Russia, the FSB, the President ("did Putin comment?", "how did the
-/// Kremlin react?", "did Russia retaliate?", "has the FSB itself commented on the
-/// allegations?", "the Kremlin's response"). The article quotes Kaspersky, LogMeIn and U.S.
-/// officials only. The actor must be the one reacting, the verb right after it: not "the
-/// Moscow firm said" (Kaspersky), "ties to the Kremlin, or they say no?" (what is said of it),
-/// "my friend from Moscow says", nor "who banned it, the President?".
+/// Whether the words of a question ask how someone whose reaction the article does not report took
+/// the ban: Putin, the Kremlin, Russia, the FSB, the President ("did Putin comment?", "how did the
+/// Kremlin react?", "did Russia retaliate?", "has the FSB itself commented on the allegations?",
+/// "the Kremlin's response"). The article quotes Kaspersky, LogMeIn and U.S. officials only. The
+/// actor must be the one reacting, the verb right after it: not "the Moscow firm said" (Kaspersky),
+/// "ties to the Kremlin, or they say no?" (what is said of it), "my friend from Moscow says", nor
+/// "who banned it, the President?".
 pub(super) fn asks_unreported_reaction(w: &[String]) -> bool {
     #[rustfmt::skip]
     const ACTORS: &[&str] = &[
@@ -1108,11 +1104,11 @@ pub(super) fn names_a_time(stem: &str) -> bool {
 /// What marks a source sentence as an intention, not a deed (lowercase, in spaces).
 const INTENDED: &[&str] = &["willing to", "would ", "considers", "considering", " will "];
 
-/// Whether the words of a question ask if what `source` reports only as an intention ("was willing to
-/// testify", "would be taking advantage of the opportunity", "considers changes") was carried
-/// out: "did he actually testify?", "did they ever hand over the source code?", "has it
-/// really submitted the response?". The article tells one moment, so it does not say. Not
-/// "did he really offer to testify?", which asks the intention itself.
+/// Whether the words of a question ask if what `source` reports only as an intention ("was willing
+/// to testify", "would be taking advantage of the opportunity", "considers changes") was carried
+/// out: "did he actually testify?", "did they ever hand over the source code?", "has it really
+/// submitted the response?". The article tells one moment, so it does not say. Not "did he really
+/// offer to testify?", which asks the intention itself.
 pub(super) fn asks_if_carried_out(w: &[String], source: &str) -> bool {
     let source = format!(" {} ", source.to_lowercase());
     if !INTENDED.iter().any(|i| source.contains(i)) {
