@@ -202,6 +202,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind77.tsv",
     "tests/styles_blind78.tsv",
     "tests/dialogs_blind78.tsv",
+    "tests/styles_blind79.tsv",
+    "tests/dialogs_blind79.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -2140,6 +2142,28 @@ const FLOORS: &[(&str, Floors)] = &[
             offered: 0.92,
             wrong: 0.066,
             out_of_scope: 0.045,
+        },
+    ),
+    (
+        // Measured once in session 56 (at 8372945): 86.0%, 91.4%, 3.9%, 0.0% (three style
+        // writers of six delivered; the session's first binary: 86.0%, 4.7% wrong, 2.9%).
+        "tests/styles_blind79.tsv",
+        Floors {
+            correct: 0.855,
+            offered: 0.91,
+            wrong: 0.04,
+            out_of_scope: 0.01,
+        },
+    ),
+    (
+        // Measured once in session 56 (as above): 87.6%, 91.2%, 5.7%, 0.0%; the same with the
+        // session's first binary.
+        "tests/dialogs_blind79.tsv",
+        Floors {
+            correct: 0.87,
+            offered: 0.91,
+            wrong: 0.058,
+            out_of_scope: 0.01,
         },
     ),
 ];
