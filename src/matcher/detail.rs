@@ -717,15 +717,18 @@ fn compares(w: &[&str]) -> bool {
             }))
 }
 
+/// Words for a person the article speaks of, as a question names them when it asks about them
+/// ("how old is *he*?", "is *the founder* russian?").
+#[rustfmt::skip]
+const PERSON: &[&str] = &[
+    "he", "she", "him", "eugene", "founder", "guy", "man", "ceo", "boss", "owner", "dude",
+    "fella", "bloke", "spokesman", "craig",
+];
+
 /// Whether the words of a question ask a person's nationality, which the article gives no one's:
 /// "is he russian?", "is eugene russian by birth?", "what nationality is the founder?". Not "is it
 /// a Russian company?" (what the company is).
 pub(super) fn asks_nationality(w: &[String]) -> bool {
-    #[rustfmt::skip]
-    const PERSON: &[&str] = &[
-        "he", "she", "eugene", "founder", "guy", "man", "ceo", "boss", "owner", "dude", "craig",
-        "spokesman",
-    ];
     let person = |x: &String| PERSON.contains(&x.as_str());
     w.len() <= MAX_DETAIL_WORDS
         && (w.windows(3).any(|p| {
@@ -868,11 +871,6 @@ pub(super) fn asks_unreported_reaction(w: &[String]) -> bool {
 /// Whether the words ask a person's age: "how old is he?", "how old is eugene kaspersky", "what
 /// age is the founder?", "his age?"; not "how old is the Russia thing?" (how long it has gone on).
 fn asks_age(w: &[&str]) -> bool {
-    #[rustfmt::skip]
-    const PERSON: &[&str] = &[
-        "he", "she", "him", "eugene", "founder", "guy", "man", "ceo", "boss", "owner", "dude",
-        "fella", "bloke", "spokesman", "craig",
-    ];
     let person_soon = |from: usize| {
         w[from..w.len().min(from + 3)]
             .iter()
