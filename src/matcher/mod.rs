@@ -1332,6 +1332,15 @@ mod tests {
         let mut ids = answered_ids(&m, "did kaspersky deny kremlin ties? wat did the fbi want");
         ids.sort();
         assert_eq!(ids, ["fbi-interview", "kremlin-ties-denied"]);
+        // A preposition before the question word, and "if so" before it, ask too.
+        let mut ids = answered_ids(&m, "who banned it and on what grounds");
+        ids.sort();
+        assert_eq!(ids, ["ban-reason", "ban-who"]);
+        // A doubting "since when" after a statement asks nothing more.
+        assert_eq!(
+            answered_ids(&m, "logmein gives kaspersky away for free?? since when"),
+            ["logmein-perk"]
+        );
     }
 
     /// A later part that points at the part before ("how did the firm answer it?" after the

@@ -156,10 +156,7 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             let asks_next = listing
                 || starts_a_question(next)
                 || joining && (next == "whether" || REQUESTS.contains(&next))
-                || matches!(
-                    next,
-                    "on" | "for" | "in" | "by" | "from" | "since" | "to" | "at"
-                ) && matches!(next2, "what" | "which" | "whom" | "when" | "where" | "how");
+                || asked_after(next, next2);
             // ", which is kind of vague": a relative clause, not a question.
             let relative = &lower[at..at + sep] == ", "
                 && next == "which"
@@ -350,10 +347,32 @@ pub fn what_for_as_why(message: &str) -> Option<String> {
 /// one ("I'd rather follow their advice.").
 fn asks(part: &str) -> bool {
     let words = normalize::words(part);
-    let first = words
+    let mut rest = words
         .iter()
-        .find(|w| !matches!(w.as_str(), "and" | "also" | "plus" | "oh" | "so" | "but"));
-    part.trim_end().ends_with('?') || first.is_some_and(|w| starts_a_question(w))
+        .map(String::as_str)
+        .skip_while(|w| matches!(*w, "and" | "also" | "plus" | "oh" | "so" | "but"));
+    // "..., and if so what did they say?"
+    let (mut first, mut second) = (rest.next(), rest.next());
+    if first == Some("if") && second == Some("so") {
+        (first, second) = (rest.next(), rest.next());
+    }
+    // "... and on what grounds", "..., and for how long has it been questioned": a preposition
+    // before a question word asks too, though not "since when" after a statement ("logmein
+    // gives kaspersky away for free?? since when"), which doubts it more often than it asks.
+    part.trim_end().ends_with('?')
+        || first.is_some_and(starts_a_question)
+        || first
+            .zip(second)
+            .is_some_and(|(p, q)| p != "since" && asked_after(p, q))
+}
+
+/// Whether `preposition` and `word` open a question: a preposition before a question word ("on
+/// what grounds", "since when", "for how long").
+fn asked_after(preposition: &str, word: &str) -> bool {
+    matches!(
+        preposition,
+        "on" | "for" | "in" | "by" | "from" | "since" | "to" | "at"
+    ) && matches!(word, "what" | "which" | "whom" | "when" | "where" | "how")
 }
 
 /// Whether a question may start with `word`: a question word or an auxiliary, or a chat
