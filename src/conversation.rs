@@ -370,6 +370,18 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
         && words.iter().any(|w| w == "else")
         && matcher.names_only_words_of(message, entry)
     {
+        // "did they say anything else in their defence?" after Kaspersky's response: more of
+        // the see-also whose topic names a rare word of it ("What did Kaspersky say in its
+        // defence?"; not "kaspersky"), when it holds them all too.
+        let mut near: Vec<usize> = vec![entry];
+        near.extend(k.related(entry));
+        if let Some(other) = matcher.nearest_topic(message, &near)
+            && other != entry
+            && matcher.topic_share(message, other) >= RARE_WORD_WEIGHT
+            && matcher.names_only_words_of(message, other)
+        {
+            return Turn::following(matcher, other, other);
+        }
         return all_it_says(matcher, entry);
     }
     let mut alone = matcher.decide(message);
@@ -741,6 +753,10 @@ fn not_given_of(matcher: &Matcher, entry: usize, asked: Asked) -> Turn {
         ..Turn::alone(matcher, outcome)
     }
 }
+
+/// Weight of a word few of the knowledge's questions use ("defence" weighs 2.5, "say" 0.5,
+/// "kaspersky" 0.2).
+const RARE_WORD_WEIGHT: f32 = 1.0;
 
 /// `/topics`, also as `/topics@somebot`.
 fn is_topics_command(message: &str) -> bool {
@@ -2348,6 +2364,22 @@ mod tests {
             answered_id(&m, &hacked).as_deref(),
             Some("election-hacking")
         );
+    }
+
+    /// "anything else" in words of a see-also's topic asks more of that one; in words of no
+    /// see-also's, more of the topic just answered.
+    #[test]
+    fn more_in_the_words_of_a_see_also_topic_is_that_topic() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, reacted) = answer(&m, "how did kaspersky react", None);
+        assert_eq!(
+            follow_up_id(&m, "did they say anything else in their defence?", &reacted).as_deref(),
+            Some("defence-statement")
+        );
+        let (_, offered) = answer(&m, "Is Kaspersky willing to testify before Congress?", None);
+        let (more, _) = answer(&m, "what else did he offer?", Some(&offered));
+        assert_eq!(more.outcome.not_given, Some(Asked::More));
+        assert_eq!(answered_id(&m, &more).as_deref(), Some("testify-congress"));
     }
 
     #[test]

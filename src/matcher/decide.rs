@@ -350,35 +350,47 @@ impl Matcher {
     }
 
     /// Of the entries `among`, the one whose first question (its topic) shares the most weight
-    /// of content words with `text` (the first of equals); `None` when none shares any.
+    /// of content words other than question words with `text` (the first of equals); `None`
+    /// when none shares any.
     pub fn nearest_topic(&self, text: &str, among: &[usize]) -> Option<usize> {
-        let terms = |t: &str| -> Vec<(u32, f32)> {
-            self.index
-                .analyze(t)
-                .terms
-                .iter()
-                .filter(|q| !q.stop)
-                .filter_map(|q| Some((q.term?, q.weight)))
-                .collect()
-        };
-        let asked = terms(text);
+        let asked = self.topic_terms(text);
         among
             .iter()
-            .map(|&e| {
-                let topic = terms(&self.knowledge.entries[e].questions[0]);
-                let shared: f32 = asked
-                    .iter()
-                    .filter(|(t, _)| topic.iter().any(|(a, _)| a == t))
-                    .map(|(_, w)| w)
-                    .sum();
-                (e, shared)
-            })
+            .map(|&e| (e, self.shared_with_topic(&asked, e)))
             .filter(|&(_, shared)| shared > 0.0)
             .fold(None, |best: Option<(usize, f32)>, (e, m)| match best {
                 Some((_, b)) if b >= m => best,
                 _ => Some((e, m)),
             })
             .map(|(e, _)| e)
+    }
+
+    /// Weight of the content words other than question words that `text` shares with the
+    /// first question (the topic) of `entry`.
+    pub fn topic_share(&self, text: &str, entry: usize) -> f32 {
+        self.shared_with_topic(&self.topic_terms(text), entry)
+    }
+
+    /// The terms and weights of `text`'s content words other than question words.
+    fn topic_terms(&self, text: &str) -> Vec<(u32, f32)> {
+        let query = self.index.analyze(text);
+        query
+            .terms
+            .iter()
+            .zip(&query.words)
+            .filter(|(q, w)| !q.stop && !super::parts::is_question_word(w))
+            .filter_map(|(q, _)| Some((q.term?, q.weight)))
+            .collect()
+    }
+
+    /// Weight of the terms `asked` that the topic of `entry` has.
+    fn shared_with_topic(&self, asked: &[(u32, f32)], entry: usize) -> f32 {
+        let topic = self.topic_terms(&self.knowledge.entries[entry].questions[0]);
+        asked
+            .iter()
+            .filter(|(t, _)| topic.iter().any(|(a, _)| a == t))
+            .map(|(_, w)| w)
+            .sum()
     }
 
     /// Whether the question decides between the leader of `ranked` and every runner-up within
