@@ -1618,8 +1618,14 @@ fn which_agent_as_who(words: &mut [String]) {
                 "actually" | "actualy" | "really" | "exactly" | "just" | "has" | "have" | "had"
             )
         });
-        let did = next.is_some_and(deed);
-        if did {
+        // "which agency is behind the decision?": who is behind it is who did it.
+        let behind = matches!(next, Some("is" | "was" | "are" | "were"))
+            && words[agent + 1..]
+                .iter()
+                .skip_while(|w| !matches!(w.as_str(), "is" | "was" | "are" | "were"))
+                .nth(1)
+                .is_some_and(|w| w == "behind");
+        if next.is_some_and(deed) || behind {
             words[i] = "who".to_owned();
         }
     }
@@ -2677,6 +2683,15 @@ mod tests {
         assert_eq!(
             read("Which organisation of America has banned Kaspersky?"),
             "who organisation of america has banned kaspersky"
+        );
+        // Being behind it is doing it.
+        assert_eq!(
+            read("which agency is behind the decision"),
+            "who agency is behind the decision"
+        );
+        assert_eq!(
+            read("which agency is in charge now"),
+            "which agency is in charge now"
         );
     }
 
