@@ -437,6 +437,9 @@ mod tests {
         for word in ["zoo", "bn"] {
             assert!(m.index.analyze(word).terms[0].term.is_none(), "{word}");
         }
+        // A skeleton only function words share is a function word's, whichever it is.
+        let ths = m.index.analyze("wen was ths");
+        assert!(ths.terms[2].stop, "{:?}", ths.words);
     }
 
     #[test]

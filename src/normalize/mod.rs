@@ -76,6 +76,9 @@ pub struct Normalizer {
     /// [`respell::skeleton`] of each of the knowledge's own words and each function word -> the
     /// word, or `None` when two words share it.
     skeletons: HashMap<String, Option<String>>,
+    /// The skeletons that two or more function words share and no other word does ("ths":
+    /// this, these, those): a word typed so is a function word, whichever it is.
+    function_skeletons: HashSet<String>,
     /// The stems the matcher reads as terms of the knowledge (its content words after the
     /// synonyms): a word of the knowledge only within a synonym of several words ("hammer" of
     /// "ban hammer") is none.
@@ -111,6 +114,7 @@ impl Normalizer {
             surface_words: Vec::new(),
             known_stems: HashSet::default(),
             skeletons: HashMap::default(),
+            function_skeletons: HashSet::default(),
             terms: HashSet::default(),
             unknown: Mutex::default(),
         };
@@ -479,9 +483,13 @@ impl Normalizer {
             .map(String::as_str)
             .chain(STOP_WORDS.iter().copied());
         let mut skeletons: HashMap<String, Option<String>> = HashMap::default();
+        // Whether every word of a skeleton is a function word.
+        let mut function: HashMap<String, bool> = HashMap::default();
         for word in words.filter(|w| w.len() > 2 && w.bytes().all(|b| b.is_ascii_lowercase())) {
+            let skeleton = respell::skeleton(word);
+            *function.entry(skeleton.clone()).or_insert(true) &= is_stop_word(word);
             skeletons
-                .entry(respell::skeleton(word))
+                .entry(skeleton)
                 .and_modify(|meant| {
                     if meant.as_deref().is_some_and(|m| stem(m) != stem(word)) {
                         *meant = None;
@@ -489,6 +497,11 @@ impl Normalizer {
                 })
                 .or_insert_with(|| Some(word.to_owned()));
         }
+        self.function_skeletons = function
+            .into_iter()
+            .filter(|(skeleton, all)| *all && skeletons.get(skeleton) == Some(&None))
+            .map(|(skeleton, _)| skeleton)
+            .collect();
         self.skeletons = skeletons;
     }
 
@@ -673,6 +686,16 @@ impl Normalizer {
                 Some(hit) => hit.clone(),
                 None => (meant.to_owned(), true),
             };
+        }
+        // "wen was ths": without its vowels, one of several function words.
+        if self.fix_function_words
+            && fixed.is_none()
+            && respell::unvowelled(&typed)
+            && chat_speak(&typed).is_none()
+            && !wordnet::is_english(&typed)
+            && self.function_skeletons.contains(&respell::skeleton(&typed))
+        {
+            return (typed, true);
         }
         let word = chat_speak(&typed)
             .or(fixed.and_then(FunctionTypo::word))
