@@ -132,7 +132,19 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             // "... and also what did LogMeIn say?": the joining word after the separator.
             if matches!(
                 next,
-                "also" | "then" | "plus" | "second" | "secondly" | "third" | "thirdly" | "lastly"
+                "also"
+                    | "then"
+                    | "plus"
+                    | "second"
+                    | "secondly"
+                    | "third"
+                    | "thirdly"
+                    | "lastly"
+                    | "separately"
+                    | "additionally"
+                    | "furthermore"
+                    | "moreover"
+                    | "besides"
             ) {
                 (next, next2) = (next2, after.next().unwrap_or(""));
             }
