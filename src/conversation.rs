@@ -1019,14 +1019,19 @@ fn asks_what_it_does_not_give(matcher: &Matcher, message: &str, entry: usize, on
         return false;
     }
     let answer = &matcher.knowledge().entries[entry].answer;
+    // "The article only describes this ban on government use" gives the answer's bounds, not a
+    // detail it lacks: with `only`, where the follow-up's words are weighed against the rest, it
+    // counts ("answers?"); without, "who banned it?" after it would be all the article says.
     let not_given: Vec<&str> = answer
         .split_inclusive(['.', ';'])
         .filter(|sentence| {
             let lower = sentence.to_lowercase().replace('\u{2019}', "'");
-            lower.contains("the article")
-                && ["not ", "n't ", "only ", "without "]
-                    .iter()
-                    .any(|n| lower.contains(n))
+            let limits: &[&str] = if only {
+                &["not ", "n't ", "only ", "without "]
+            } else {
+                &["not ", "n't ", "without "]
+            };
+            lower.contains("the article") && limits.iter().any(|n| lower.contains(n))
         })
         .collect();
     // The short sentences first: most follow-ups hold none of their words.
@@ -2363,6 +2368,18 @@ mod tests {
         assert_eq!(
             answered_id(&m, &hacked).as_deref(),
             Some("election-hacking")
+        );
+    }
+
+    /// A note that bounds the answer ("The article only describes this ban on government use")
+    /// lacks nothing: "who banned it?" after it asks who banned it.
+    #[test]
+    fn an_answers_bounds_are_not_what_it_lacks() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, scope) = answer(&m, "what does the ban cover", None);
+        assert_eq!(
+            follow_up_id(&m, "who banned it", &scope).as_deref(),
+            Some("ban-who")
         );
     }
 
