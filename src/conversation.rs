@@ -439,9 +439,7 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     if let Some(entry) = context_entry
         && alone.status == Status::Answered
         && let Some(own) = alone.best.filter(|b| b.entry != entry)
-        && words
-            .iter()
-            .any(|w| matches!(w.as_str(), "he" | "him" | "his" | "hes"))
+        && speaks_of_him(&words)
         && speaks_of_someone(&k.entries[entry].answer)
         && !speaks_of_someone(&k.entries[own.entry].answer)
     {
@@ -752,6 +750,33 @@ fn not_given_of(matcher: &Matcher, entry: usize, asked: Asked) -> Turn {
         context: Some(entry),
         ..Turn::alone(matcher, outcome)
     }
+}
+
+/// Whether the words speak of a man ("when did he declare it?"), not of his company ("how big
+/// is his firm?", which asks about the company).
+fn speaks_of_him(words: &[String]) -> bool {
+    const COMPANY: &[&str] = &[
+        "company",
+        "firm",
+        "business",
+        "outfit",
+        "lab",
+        "labs",
+        "software",
+        "antivirus",
+        "product",
+        "products",
+        "program",
+        "corporation",
+        "enterprise",
+    ];
+    words.iter().enumerate().any(|(i, w)| match w.as_str() {
+        "he" | "him" | "hes" => true,
+        "his" => !words
+            .get(i + 1)
+            .is_some_and(|next| COMPANY.contains(&next.as_str())),
+        _ => false,
+    })
 }
 
 /// Weight of a word few of the knowledge's questions use ("defence" weighs 2.5, "say" 0.5,
@@ -2369,6 +2394,21 @@ mod tests {
             answered_id(&m, &hacked).as_deref(),
             Some("election-hacking")
         );
+    }
+
+    /// "his firm" after the FBI's interview of the founder is his company, not the man.
+    #[test]
+    fn his_company_is_the_company() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, fbi) = answer(&m, "what did the FBI ask Eugene Kaspersky?", None);
+        assert_eq!(
+            follow_up_id(&m, "How big is his firm, by the way?", &fbi).as_deref(),
+            Some("company-profile")
+        );
+        assert!(speaks_of_him(&normalize::words("when did he say that")));
+        assert!(!speaks_of_him(&normalize::words(
+            "what does his company do"
+        )));
     }
 
     /// A note that bounds the answer ("The article only describes this ban on government use")
