@@ -664,7 +664,17 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     // right, -2. Within the margin and pointing too (session 27, all but the seventeenth set):
     // 8 more right, 2 wrong (one the next turn, which now follows another topic); at half the
     // margin 4 and 1, at 1.6 times 8 and 3.
+    // Not where it points at a thing the answer just given names and reads as that topic
+    // against it ("What is the purpose of that response?" after the written response to the
+    // DHS, though alone it offers Kaspersky's response first).
+    let points_at_its_own = demonstrated(&words).is_some_and(|thing| {
+        !matcher.names_no_topic(thing)
+            && matcher.answer_says_all(thing, entry)
+            && about.status == Status::Answered
+            && about.best.is_some_and(|b| b.entry == entry)
+    });
     if alone.status == Status::Suggest
+        && !points_at_its_own
         && let Some(lead) = alone.suggestions.first()
         && let Some(next) = alone
             .suggestions
@@ -750,6 +760,18 @@ fn not_given_of(matcher: &Matcher, entry: usize, asked: Asked) -> Turn {
         context: Some(entry),
         ..Turn::alone(matcher, outcome)
     }
+}
+
+/// The word a demonstrative points at ("response" in "that response"), when the message has
+/// one before a word that is no function word.
+fn demonstrated(words: &[String]) -> Option<&str> {
+    words
+        .windows(2)
+        .find(|pair| {
+            matches!(pair[0].as_str(), "that" | "this" | "those" | "these")
+                && !normalize::is_stop_word(&pair[1])
+        })
+        .map(|pair| pair[1].as_str())
 }
 
 /// Whether the words speak of a man ("when did he declare it?"), not of his company ("how big
@@ -2394,6 +2416,27 @@ mod tests {
             answered_id(&m, &hacked).as_deref(),
             Some("election-hacking")
         );
+    }
+
+    /// "that response" after the written response to the DHS is that one, though alone the
+    /// words offer Kaspersky's response to the ban first.
+    #[test]
+    fn a_thing_the_answer_names_pointed_at_is_that_thing() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, dhs) = answer(
+            &m,
+            "Will Kaspersky submit a written response to the DHS?",
+            None,
+        );
+        assert_eq!(
+            follow_up_id(&m, "What is the purpose of that response?", &dhs).as_deref(),
+            Some("dhs-response")
+        );
+        assert_eq!(
+            demonstrated(&normalize::words("and that reply?")),
+            Some("reply")
+        );
+        assert_eq!(demonstrated(&normalize::words("is that true")), None);
     }
 
     /// "his firm" after the FBI's interview of the founder is his company, not the man.
