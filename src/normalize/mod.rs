@@ -1635,19 +1635,16 @@ fn which_agent_as_who(words: &mut [String]) {
         {
             rest.drain(..=end);
         }
-        let next = rest.into_iter().find(|w| {
-            !matches!(
+        let mut after = rest.into_iter().skip_while(|w| {
+            matches!(
                 *w,
                 "actually" | "actualy" | "really" | "exactly" | "just" | "has" | "have" | "had"
             )
         });
+        let next = after.next();
         // "which agency is behind the decision?": who is behind it is who did it.
-        let behind = matches!(next, Some("is" | "was" | "are" | "were"))
-            && words[agent + 1..]
-                .iter()
-                .skip_while(|w| !matches!(w.as_str(), "is" | "was" | "are" | "were"))
-                .nth(1)
-                .is_some_and(|w| w == "behind");
+        let behind =
+            matches!(next, Some("is" | "was" | "are" | "were")) && after.next() == Some("behind");
         if next.is_some_and(deed) || behind {
             words[i] = "who".to_owned();
         }
