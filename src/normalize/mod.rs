@@ -1315,6 +1315,10 @@ fn resolve_hwo(words: &mut [String]) {
 /// no deed).
 fn cleft_as_who(words: &mut [String]) -> Vec<std::ops::Range<usize>> {
     const SKIP: &[&str] = &["actually", "really", "just", "only", "itself", "himself"];
+    if let Some(named) = who_it_was(words) {
+        words[0] = "who".to_owned();
+        return vec![named];
+    }
     for i in 0..words.len().saturating_sub(3) {
         let copula = match (words[i].as_str(), words[i + 1].as_str()) {
             ("was" | "is" | "were", "it") => i,
@@ -1356,6 +1360,51 @@ fn cleft_as_who(words: &mut [String]) -> Vec<std::ops::Range<usize>> {
         }
     }
     Vec::new()
+}
+
+/// "was it a senator?", "is this person one of the officials?": a message that only asks
+/// whether the one just spoken of is some kind of person asks who it was; the words naming the
+/// kind are returned, to be read as function words, as [`cleft_as_who`] does (the answer says
+/// who, or that the article does not say).
+fn who_it_was(words: &[String]) -> Option<std::ops::Range<usize>> {
+    const PERSONS: &[&str] = &[
+        "senator",
+        "senators",
+        "president",
+        "official",
+        "officials",
+        "spy",
+        "spies",
+        "agent",
+        "agents",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "lawmakers",
+        "politician",
+        "politicians",
+        "minister",
+        "diplomat",
+        "journalist",
+        "reporter",
+    ];
+    const FILLERS: &[&str] = &[
+        "a", "an", "the", "one", "of", "those", "these", "them", "some", "us", "american",
+        "himself", "herself", "then", "maybe", "perhaps", "person", "guy", "man", "woman",
+    ];
+    let [copula, subject, rest @ ..] = words else {
+        return None;
+    };
+    let asks = matches!(copula.as_str(), "was" | "is" | "were")
+        && matches!(
+            subject.as_str(),
+            "it" | "that" | "this" | "he" | "she" | "they"
+        );
+    let person = rest.iter().any(|w| PERSONS.contains(&w.as_str()));
+    let only = rest
+        .iter()
+        .all(|w| PERSONS.contains(&w.as_str()) || FILLERS.contains(&w.as_str()));
+    (asks && person && only).then_some(1..words.len())
 }
 
 /// "was the hearing in July?", "was it announced on Tuesday?": the day or month of a yes/no
@@ -2740,6 +2789,11 @@ mod tests {
             read("is it true that it was the FBI who questioned him"),
             read("is it true that who questioned him")
         );
+        // Whether the one spoken of is some kind of person asks who it was.
+        assert_eq!(read("Was it one of those senators?"), read("who was it"));
+        assert_eq!(read("is this person a senator"), read("who is it"));
+        assert_ne!(read("is it a russian company?"), read("who is it"));
+        assert_ne!(read("was it a senator who said it?"), read("who was it"));
         // The day or month a yes/no question supposes is no word of it either: it asks when.
         assert_eq!(
             read("Was the Senate hearing in July?"),
