@@ -1337,20 +1337,35 @@ fn denial_of(matcher: &Matcher, entry: usize) -> Option<usize> {
     matcher.nearest_topic(&k.entries[entry].answer, &denials)
 }
 
-/// "did the company deny it?", "and they denied that?": whether someone denied what was just
-/// said, with nothing else but function words and a name for the company ("how many times did
-/// they deny it?" asks a number, "did they deny the ties?" names a topic of its own).
+/// "did the company deny it?", "and they denied that?", "who denied that", "has the company
+/// denied this allegation?", "company has denied?": whether someone denied what was just said,
+/// with nothing else but function words, a name for the company and a word for the claim, and
+/// pointing back at it or naming nothing at all ("how many times did they deny it?" asks a
+/// number, "did they deny the ties?" names a topic of its own). Every dialog set: 4 more
+/// follow-ups right (after the backdoor claim).
 fn asks_if_denied(words: &[String]) -> bool {
-    points_back(words)
-        && words
-            .iter()
-            .any(|w| DENYING_VERBS.contains(&w.as_str()) || w == "denial")
+    const CLAIMS: &[&str] = &[
+        "allegation",
+        "allegations",
+        "claim",
+        "claims",
+        "accusation",
+        "accusations",
+        "charge",
+        "charges",
+    ];
+    let company = |w: &str| matches!(w, "company" | "kaspersky" | "firm" | "lab");
+    let denies = |w: &str| DENYING_VERBS.contains(&w) || w == "denial";
+    let elliptical = words
+        .iter()
+        .all(|w| denies(w) || company(w) || matches!(w.as_str(), "has" | "have" | "did"));
+    (points_back(words) || elliptical)
+        && words.iter().any(|w| denies(w))
         && words.iter().all(|w| {
-            DENYING_VERBS.contains(&w.as_str())
-                || matches!(
-                    w.as_str(),
-                    "denial" | "company" | "kaspersky" | "firm" | "lab"
-                )
+            denies(w)
+                || company(w)
+                || CLAIMS.contains(&w.as_str())
+                || matches!(w.as_str(), "who" | "correct" | "right" | "true")
                 || (normalize::is_stop_word(w) && !matches!(w.as_str(), "how" | "many" | "why"))
         })
 }
@@ -2078,16 +2093,25 @@ mod tests {
     #[test]
     fn whether_they_denied_it_stays_where_the_answer_reports_the_denial() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
-        let denied_after = |first: &str| {
+        let asked_after = |first: &str, then: &str| {
             let (_, context) = answer(&m, first, None);
-            let (turn, _) = answer(&m, "Did the company deny it?", Some(&context));
+            let (turn, _) = answer(&m, then, Some(&context));
             answered_id(&m, &turn)
         };
+        let denied_after = |first: &str| asked_after(first, "Did the company deny it?");
         // "... Kaspersky denies this.": not the entry on its denials of Kremlin ties.
-        assert_eq!(
-            denied_after("Does Kaspersky give the Kremlin a backdoor?").as_deref(),
-            Some("kremlin-backdoor")
-        );
+        for then in [
+            "Did the company deny it?",
+            "who denied that",
+            "Company has denied?",
+            "Has the company denied this allegation?",
+        ] {
+            assert_eq!(
+                asked_after("Does Kaspersky give the Kremlin a backdoor?", then).as_deref(),
+                Some("kremlin-backdoor"),
+                "{then}"
+            );
+        }
         // An answer that reports no denial leaves the question to be read alone.
         assert_ne!(
             denied_after("Why was Kaspersky banned?").as_deref(),
