@@ -177,6 +177,18 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     if matcher.asks_about_another(message) || matcher.asks_what_the_article_never_tells(message) {
         return Turn::alone(matcher, matcher.decide(message));
     }
+    // "what were they worried about?" after an answer that tells of no worry (the Senate
+    // hearing's question to officials): the first see-also that does (the officials' concern
+    // that the software feeds data to Russia).
+    if let Some(entry) = context_entry
+        && asks_what_worried(&words, &k.entries[entry].answer)
+        && !tells_a_worry(&k.entries[entry].answer)
+        && let Some(next) = k
+            .related(entry)
+            .find(|&e| tells_a_worry(&k.entries[e].answer))
+    {
+        return Turn::following(matcher, entry, next);
+    }
     // "tell me more" or "source?" right after a "Did you mean" list, before any answer: the
     // first item, as "yes" would pick it (not "the article doesn't cover that", nor the source
     // code Kaspersky offered to turn over).
@@ -1173,6 +1185,36 @@ fn asks_what_was_said(words: &[String]) -> bool {
         })
 }
 
+/// Words of worry ("worried", "the concern", "afraid").
+fn is_worry(word: &str) -> bool {
+    [
+        "worr", "concern", "fear", "afraid", "scared", "nervous", "spooked", "anxious",
+    ]
+    .iter()
+    .any(|w| word.starts_with(w))
+}
+
+/// "what were they worried about?", "what was the concern being raised?", "what is the worry
+/// about the software?": what someone fears, asked with a worry word, "what", and nothing but
+/// function words and words of the `answer` just given.
+fn asks_what_worried(words: &[String], answer: &str) -> bool {
+    let said = normalize::words(answer);
+    words.iter().any(|w| w == "what")
+        && words.iter().any(|w| is_worry(w))
+        && words.iter().all(|w| {
+            is_worry(w)
+                || normalize::is_stop_word(w)
+                || normalize::is_grammar_word(w)
+                || matches!(w.as_str(), "exactly" | "raised" | "being" | "big")
+                || said.contains(w)
+        })
+}
+
+/// Whether an answer tells of someone's worry ("Federal officials are concerned ...").
+fn tells_a_worry(answer: &str) -> bool {
+    normalize::words(answer).iter().any(|w| is_worry(w))
+}
+
 /// Whether `words` ask what someone named said or holds ("what did kaspersky say about it?",
 /// "Kaspersky agree or deny?", "Kaspersky's position on it?") and a sentence of `answer` has
 /// them say or deny it: every named word before its verb of saying ("Kaspersky denies this.",
@@ -2117,6 +2159,22 @@ mod tests {
             denied_after("Why was Kaspersky banned?").as_deref(),
             Some("ban-reason")
         );
+    }
+
+    #[test]
+    fn what_they_feared_after_an_answer_telling_no_worry_goes_to_the_see_also_that_does() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, hearing) = answer(&m, "What happened at the Senate hearing?", None);
+        for then in [
+            "what were they worried about?",
+            "What was the concern being raised?",
+        ] {
+            assert_eq!(
+                follow_up_id(&m, then, &hearing).as_deref(),
+                Some("data-to-russia"),
+                "{then}"
+            );
+        }
     }
 
     #[test]
