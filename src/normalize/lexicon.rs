@@ -64,6 +64,7 @@ pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
     ("tht", "that"),
     ("ting", "thing"),
     ("una", "you"),
+    ("w", "with"),
     ("wa", "was"),
     ("wah", "what"),
     ("wahala", "trouble"),
