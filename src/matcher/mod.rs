@@ -703,6 +703,9 @@ impl Matcher {
         }
         // Or an aside of a few words the knowledge does not use ("useless.", "boring!").
         let words = crate::normalize::words(opening);
+        if !opening.ends_with('?') && introduces_oneself(&words) {
+            return Some(rest);
+        }
         let aside = (1..=3).contains(&words.len())
             && !parts::asks_a_question_word(&words)
             && self
@@ -987,6 +990,26 @@ fn never_told(words: &[String]) -> bool {
         || detail::asks_if_safe(words)
 }
 
+/// "hi, teacher from poland here.", "Retired nurse here!": a first sentence in which someone
+/// says who they are, after any greeting, in a few words that end with "here" and ask nothing.
+/// What follows is the question; where the writer is from or what they do is no word of it.
+fn introduces_oneself(words: &[String]) -> bool {
+    const GREETINGS: &[&str] = &[
+        "hi", "hello", "hey", "hiya", "yo", "good", "morning", "evening",
+    ];
+    let start = words
+        .iter()
+        .take_while(|w| GREETINGS.contains(&w.as_str()))
+        .count();
+    let said = &words[start..];
+    (2..=6).contains(&said.len())
+        && said.last().is_some_and(|w| w == "here")
+        && !parts::asks_a_question_word(said)
+        && !said
+            .iter()
+            .any(|w| matches!(w.as_str(), "what" | "so" | "it" | "ban" | "banned"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1013,6 +1036,10 @@ mod tests {
         // So does an aside of words the knowledge does not use.
         let o = m.decide("useless. who founded kaspersky then");
         assert_eq!(m.entry(&o.best.unwrap()).id, "founder");
+        assert_eq!(o.status, Status::Answered);
+        // So does saying who one is.
+        let o = m.decide("hi, teacher from poland here. who banned kaspersky");
+        assert_eq!(m.entry(&o.best.unwrap()).id, "ban-who");
         assert_eq!(o.status, Status::Answered);
         // Small talk alone stays small talk.
         assert_eq!(m.decide("Thanks! Bye.").status, Status::Smalltalk);
