@@ -35,6 +35,9 @@ pub const MAX_QUERY_WORDS: usize = 48;
 
 /// Shortest unknown word corrected to one of the knowledge's own words before stemming.
 const SURFACE_TYPO_CHARS: usize = 5;
+/// Shortest typo read as a slip of a synonym's variant: five letters have too many neighbours
+/// among them ("tweat" is "tweet", not the variant "tweak"; "sayin" is "saying").
+const VARIANT_TYPO_CHARS: usize = 6;
 
 /// A normalized word.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,6 +73,11 @@ pub struct Normalizer {
     /// is corrected before stemming hides it.
     surface: DeletionIndex,
     surface_words: Vec<String>,
+    /// The synonyms' variants of one word that the knowledge does not use itself, as typed, by
+    /// their deletions, and their stems: a typo of one ("prodcut", "reposne") that is none of
+    /// the knowledge's own words is corrected as those are, and then read as the synonym.
+    variants: DeletionIndex,
+    variant_forms: Vec<(String, String)>,
     /// The stems of the knowledge's content words, for reading a word it does not use as a plain
     /// word that it does ([`plain::plain`]).
     known_stems: HashSet<String>,
@@ -112,6 +120,8 @@ impl Normalizer {
             fix_function_words: false,
             surface: DeletionIndex::default(),
             surface_words: Vec::new(),
+            variants: DeletionIndex::default(),
+            variant_forms: Vec::new(),
             known_stems: HashSet::default(),
             skeletons: HashMap::default(),
             function_skeletons: HashSet::default(),
@@ -133,6 +143,12 @@ impl Normalizer {
                     n.longest_phrase = n.longest_phrase.max(typed.len());
                 }
                 let words: Vec<String> = n.stems(variant);
+                if let ([form], [stem]) = (typed.as_slice(), words.as_slice())
+                    && form.len() >= SURFACE_TYPO_CHARS
+                    && form.bytes().all(|b| b.is_ascii_lowercase())
+                {
+                    n.variant_forms.push((form.clone(), stem.clone()));
+                }
                 if let Some(first) = words.first() {
                     table
                         .entry(first.clone())
@@ -475,6 +491,11 @@ impl Normalizer {
                 self.surface_words.push(word.clone());
             }
         }
+        self.variant_forms
+            .retain(|(form, _)| !self.known.0.contains_key(form));
+        for (id, (form, _)) in self.variant_forms.iter().enumerate() {
+            self.variants.insert(form, id as u32);
+        }
         // Two forms of one word ("respond", "responded") are one reading.
         let known = &self.known.0;
         let stem = |w: &str| known.get(w).map_or(w.to_owned(), |(stem, _)| stem.clone());
@@ -664,15 +685,12 @@ impl Normalizer {
             && !is_stop_word(&typed)
             && chat_speak(&typed).is_none()
             && typed.bytes().all(|b| b.is_ascii_lowercase())
-            && let Some((id, _)) = self
-                .surface
-                .nearest(&typed, |id| &self.surface_words[id as usize])
-            && let Some(hit) = self.known.0.get(&self.surface_words[id as usize])
+            && let Some(hit) = self.typed_form(&typed)
             && !self.is_synonym_form(&typed)
             && !wordnet::is_english(&typed)
             && !wordnet::is_short_english(&typed)
         {
-            return hit.clone();
+            return hit;
         }
         // Read as typed on another layout or without vowels ("bqn", "dmcrcy"), for questions,
         // when nothing above reads it: the checks cost a typo question 2 µs where they came
@@ -744,6 +762,24 @@ impl Normalizer {
     /// through the synonym rather than as a typo of a similar knowledge word ("relaying"). (Not
     /// the stems of the knowledge's own words: a typo often stems to one, "officals" to
     /// "office".)
+    /// The reading of `typed` as a typo of one of the knowledge's own words, else (from
+    /// [`VARIANT_TYPO_CHARS`] letters on) of a synonym's variant.
+    fn typed_form(&self, typed: &str) -> Option<(String, bool)> {
+        if let Some((id, _)) = self
+            .surface
+            .nearest(typed, |id| &self.surface_words[id as usize])
+        {
+            return self.known.0.get(&self.surface_words[id as usize]).cloned();
+        }
+        if typed.len() < VARIANT_TYPO_CHARS {
+            return None;
+        }
+        let (id, _) = self
+            .variants
+            .nearest(typed, |id| &self.variant_forms[id as usize].0)?;
+        Some((self.variant_forms[id as usize].1.clone(), false))
+    }
+
     fn is_synonym_form(&self, word: &str) -> bool {
         let american = american(word);
         self.synonyms
@@ -2606,6 +2642,16 @@ mod tests {
         assert_eq!(n.key("smart startd"), "smart start");
         // A function word is itself, not a typo of a knowledge word ("aren't": "agent").
         assert_eq!(n.key("they aren't new"), "they arent new");
+        // A typo of a synonym's variant ("prodcut" of "product") is read as the synonym, from
+        // six letters on, and after the knowledge's own words ("tweat" is its "tweet").
+        let synonyms = vec![(
+            "software".to_string(),
+            vec!["product".to_string(), "tweak".to_string()],
+        )];
+        let n = knowing(&synonyms, "what software did they tweet about");
+        assert_eq!(n.key("every prodcut"), n.key("every software"));
+        assert_eq!(n.key("did he tweat"), n.key("did he tweet"));
+        assert_ne!(n.key("a tweek"), n.key("a software"));
     }
 
     #[test]
