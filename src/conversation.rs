@@ -1198,16 +1198,17 @@ fn is_worry(word: &str) -> bool {
 /// about the software?": what someone fears, asked with a worry word, "what", and nothing but
 /// function words and words of the `answer` just given.
 fn asks_what_worried(words: &[String], answer: &str) -> bool {
+    if !(words.iter().any(|w| w == "what") && words.iter().any(|w| is_worry(w))) {
+        return false;
+    }
     let said = normalize::words(answer);
-    words.iter().any(|w| w == "what")
-        && words.iter().any(|w| is_worry(w))
-        && words.iter().all(|w| {
-            is_worry(w)
-                || normalize::is_stop_word(w)
-                || normalize::is_grammar_word(w)
-                || matches!(w.as_str(), "exactly" | "raised" | "being" | "big")
-                || said.contains(w)
-        })
+    words.iter().all(|w| {
+        is_worry(w)
+            || normalize::is_stop_word(w)
+            || normalize::is_grammar_word(w)
+            || matches!(w.as_str(), "exactly" | "raised" | "being" | "big")
+            || said.contains(w)
+    })
 }
 
 /// Whether an answer tells of someone's worry ("Federal officials are concerned ...").

@@ -758,10 +758,6 @@ impl Normalizer {
             .then(|| again.into_owned())
     }
 
-    /// Whether `word`'s stem is a synonym variant's ("replying": "reply"), so that it is read
-    /// through the synonym rather than as a typo of a similar knowledge word ("relaying"). (Not
-    /// the stems of the knowledge's own words: a typo often stems to one, "officals" to
-    /// "office".)
     /// The reading of `typed` as a typo of one of the knowledge's own words, else (from
     /// [`VARIANT_TYPO_CHARS`] letters on) of a synonym's variant.
     fn typed_form(&self, typed: &str) -> Option<(String, bool)> {
@@ -780,6 +776,10 @@ impl Normalizer {
         Some((self.variant_forms[id as usize].1.clone(), false))
     }
 
+    /// Whether `word`'s stem is a synonym variant's ("replying": "reply"), so that it is read
+    /// through the synonym rather than as a typo of a similar knowledge word ("relaying"). (Not
+    /// the stems of the knowledge's own words: a typo often stems to one, "officals" to
+    /// "office".)
     fn is_synonym_form(&self, word: &str) -> bool {
         let american = american(word);
         self.synonyms
