@@ -792,12 +792,14 @@ pub(crate) const MONTHS: &[&str] = &[
 
 /// Function words of other languages written in the Latin script (Spanish, Portuguese, French,
 /// German, Italian, Tagalog, Indonesian, Dutch, Turkish) that are no English word, name or
-/// abbreviation ("los", "sus", "est", "mit", "met", "dem" and "sa" are left out): a message of
-/// them is in another language ("sino nag ban po? us govt lang ba talaga", "y qué dijo en
-/// twitter?"), which the bot does not read. Sorted for binary search (a unit test keeps it so).
+/// abbreviation ("los", "sus", "est", "mit", "met", "dem", "sa", "apa" as in "APA format", and
+/// "wo", a slip of "who", are left out): a message of them is in another language ("ano ang
+/// nangyari sa kanila kahapon?", "y qué dijo en twitter?"), which the bot does not read. Among
+/// English words they are function words ([`super::is_stop_word`]). Sorted for binary search (a
+/// unit test keeps it so).
 #[rustfmt::skip]
 pub(crate) const OTHER_LANGUAGE_WORDS: &[&str] = &[
-    "anche", "ang", "ano", "anong", "ao", "apa", "auch", "auf", "azienda", "ba", "bagaimana",
+    "anche", "ang", "ano", "anong", "ao", "auch", "auf", "azienda", "ba", "bagaimana",
     "bakit", "bir", "bu", "como", "cuando", "cuándo", "cómo", "dans", "dari", "das", "daw", "del",
     "della", "dengan", "dijo", "donde", "du", "dónde", "ein", "eine", "empresa",
     "entreprise", "esta", "está", "foi", "fue", "für", "gaano", "gli", "gobierno", "gouvernement",
@@ -808,7 +810,7 @@ pub(crate) const OTHER_LANGUAGE_WORDS: &[&str] = &[
     "porqué", "porquê", "pourquoi", "quand", "quando", "que", "quem", "quien", "quién", "quoi",
     "qué", "saan", "siapa", "sila", "sino", "siya", "sobre", "sono", "sont", "são", "talaga",
     "también", "também", "tidak", "tsaka", "una", "und", "une", "untuk", "você", "waarom", "wala",
-    "wann", "wanneer", "warum", "wer", "wie", "wo", "yung", "zijn", "è", "été",
+    "wann", "wanneer", "warum", "wer", "wie", "yung", "zijn", "è", "été",
 ];
 
 /// Whether `words` (as [`super::words`] gives them) are in another language: two or more of

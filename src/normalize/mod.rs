@@ -2013,8 +2013,14 @@ fn group_as_company(words: &mut [String]) {
 ///
 /// Question words (who, why, when, where, how, what, which) are deliberately *not* here: in a
 /// Q&A over one article they tell "why was it banned" from "when was it banned".
+///
+/// The function words of other languages ([`lexicon::OTHER_LANGUAGE_WORDS`]) are function words
+/// too: an English question with a few of them ("hi po, ano exactly yung na-ban, federal agencies
+/// lang ba?") is read by its English words, where they had weighed as unknown words against
+/// every answer; a message mostly of them is still told apart as another language.
 pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.binary_search(&word).is_ok()
+        || lexicon::OTHER_LANGUAGE_WORDS.binary_search(&word).is_ok()
 }
 
 /// `word` in American spelling where British spelling differs by a regular ending

@@ -302,11 +302,18 @@ async fn other_scripts_are_told_the_bot_reads_english() {
     }
     // Another language in the Latin script (Tagalog, Spanish), which nothing matched.
     for text in [
-        "sino nag ban po? us govt lang ba talaga",
+        "ano ang nangyari sa kanila kahapon?",
         "por qué el gobierno de USA está tan paranoico con empresas extranjeras?",
     ] {
         assert_eq!(replies_to(text).await, [reply::OTHER_SCRIPT], "{text:?}");
     }
+    // English words among another language's function words are read: who banned it is offered.
+    let replies = replies_to("sino nag ban po? us govt lang ba talaga").await;
+    assert_ne!(replies, [reply::OTHER_SCRIPT]);
+    assert!(
+        replies[0].starts_with("I'm not sure I understood"),
+        "{replies:?}"
+    );
 }
 
 #[tokio::test]
