@@ -2802,7 +2802,7 @@ mod tests {
     #[test]
     fn a_follow_up_to_a_list_reads_against_the_item_it_fits() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
-        let (list, ctx) = answer(&m, "where was kaspersky's answer to the ban posted", None);
+        let (list, ctx) = answer(&m, "where can i read kaspersky's answer", None);
         assert_eq!(list.outcome.status, Status::Suggest);
         let first = m.entry(&list.outcome.suggestions[0]).id.clone();
         let (turn, _) = answer(&m, "what did it say", Some(&ctx));

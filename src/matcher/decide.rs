@@ -12,6 +12,7 @@
 //! against 1,070, and 309 out-of-scope questions against 345 (`benches/fit_decision.py --cv`).
 
 use super::index::Index;
+use super::kinds::ANSWER_KINDS;
 use super::query::{Query, QueryTerm};
 use super::{Matcher, Outcome, Scored, Status, Why};
 
@@ -462,12 +463,11 @@ impl Matcher {
     /// runner-up, which it answers only when the question decides between them, and a "Did you
     /// mean" offers it first. `None` when nothing moves.
     fn asked_kind_first(&self, query: &Query, ranked: &[Scored]) -> Option<Vec<Scored>> {
-        // Query words are stems: "why" is "whi".
         let kinds: Vec<u32> = query
             .terms
             .iter()
             .zip(&query.words)
-            .filter(|(_, w)| matches!(w.as_str(), "whi" | "who" | "when" | "where"))
+            .filter(|(_, w)| ANSWER_KINDS.contains(&w.as_str()))
             .filter_map(|(q, _)| q.term)
             .collect();
         if kinds.is_empty() {

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::kinds::KindCredits;
 use super::{alias, distinct};
 use crate::knowledge::{Entry, Knowledge};
 use crate::normalize::lexicon::QUESTION_WORDS;
@@ -301,6 +302,8 @@ pub(super) struct Index {
     /// Term -> whether it is a word that only frames a request ("specify", "entity"), which the
     /// knowledge uses: met, it explains the question; not met, it does not change it.
     pub(super) frame: Vec<bool>,
+    /// Which entries' questions ask who, when, why or where.
+    pub(super) kinds: KindCredits,
 }
 
 impl Index {
@@ -324,6 +327,7 @@ impl Index {
             alias: Vec::new(),
             smalltalk_keys: HashMap::default(),
             frame: Vec::new(),
+            kinds: KindCredits::default(),
         };
         // Reading the entries' words is most of the work: on large knowledge, each half of the
         // entries is read on its own thread, and the halves join.
@@ -380,6 +384,9 @@ impl Index {
         } else {
             Vec::new()
         };
+
+        let single = tuning.single_use_credit;
+        m.kinds = KindCredits::new(&m.paraphrases, &ranges, &m.normalizer, &mut cache, single);
 
         // Entry bags: (term, credit) sorted by term; see `bag`.
         let mut bags: Vec<Vec<(u32, f32)>> = Vec::with_capacity(knowledge.entries.len());

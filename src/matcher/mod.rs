@@ -25,6 +25,7 @@ mod distinct;
 mod explain;
 mod forest;
 mod index;
+mod kinds;
 mod parts;
 mod query;
 mod readings;
@@ -1232,10 +1233,11 @@ mod tests {
             ["ban-when", "ban-who"]
         );
         assert_eq!(ids("who banned it, and why?"), ["ban-who", "ban-reason"]);
-        // Unsure alone, read with the part before; but a yes/no check of it adds nothing.
+        // The whole message reads as the reason (its "why" asks; the scope's questions ask
+        // where), and the part before adds the scope.
         assert_eq!(
             ids("what is the ban, why is it in place"),
-            ["ban-scope", "ban-reason"]
+            ["ban-reason", "ban-scope"]
         );
         // Offered second alone ("who was behind it?" leads with who founded Kaspersky).
         assert_eq!(

@@ -1710,7 +1710,9 @@ const FLOORS: &[(&str, Floors)] = &[
             correct: 0.93,
             offered: 0.945,
             wrong: 0.06,
-            out_of_scope: 0.12,
+            // 0.12 until session 60 read "why" as a kind: "Who at the company signed the
+            // statement?" after the defence statement now answers what the company said (5/34).
+            out_of_scope: 0.15,
         },
     ),
     (
