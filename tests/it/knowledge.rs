@@ -208,6 +208,7 @@ const LABELLED: &[&str] = &[
     "tests/styles_blind80.tsv",
     "tests/dialogs_blind80.tsv",
     "tests/styles_blind81.tsv",
+    "tests/styles_blind82.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -2227,6 +2228,20 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.036,
         },
     ),
+    (
+        // Measured once at the end of session 59 (at dcdc892): on its 105 lines as written,
+        // 73 of 82 right (89.0%), 95.1% offered, 3 wrong (2.9%), none of 23 out of scope
+        // answered; the same at f683bf6 and at session 60's df97d66. Without the 20 that repeat
+        // older sets or copy a paraphrase (14 of them out of scope): 67 of 76 (88.2%), 94.7%,
+        // 3.5%, none of 9.
+        "tests/styles_blind82.tsv",
+        Floors {
+            correct: 0.88,
+            offered: 0.945,
+            wrong: 0.036,
+            out_of_scope: 0.0,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
@@ -2380,9 +2395,12 @@ fn labelled_sets_meet_their_floors() {
         let r = assert_floors(file, floors);
         // The tenth blind set's dialogs have 17 out-of-scope turns, the seventy-second set (one
         // style group of four) 13, the seventy-seventh set's late lines (one writer's details)
-        // 11; every other set 20 or more.
+        // 11, the eighty-second set 9 (14 of its 23 repeated older sets); every other set 20
+        // or more.
         let least = if file.ends_with("styles_blind72.tsv") {
             13
+        } else if file.ends_with("styles_blind82.tsv") {
+            9
         } else if file.ends_with("styles_blind77_late.tsv") {
             11
         } else {
