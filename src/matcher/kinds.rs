@@ -134,17 +134,18 @@ impl KindCredits {
     /// Per answer kind, whether the normalized text `key` says its word: `Some(true)` where it
     /// asks for it, `Some(false)` where it only joins clauses.
     fn uses(&self, key: &str) -> [Option<bool>; 4] {
-        let words: Vec<&str> = key.split(' ').collect();
         let mut uses = [None; 4];
-        for (i, word) in words.iter().enumerate() {
-            let Some(kind) = ANSWER_KINDS.iter().position(|k| k == word) else {
-                continue;
-            };
-            let opens = i == 0 || self.before.iter().any(|b| b == words[i - 1]);
-            let asked = words
-                .get(i + 1)
-                .is_none_or(|next| self.after.iter().any(|a| a == next));
-            uses[kind] = Some(uses[kind] == Some(true) || opens || asked);
+        let mut words = key.split(' ').peekable();
+        let mut before: Option<&str> = None;
+        while let Some(word) = words.next() {
+            if let Some(kind) = ANSWER_KINDS.iter().position(|k| *k == word) {
+                let opens = before.is_none_or(|b| self.before.iter().any(|w| w == b));
+                let asked = words
+                    .peek()
+                    .is_none_or(|next| self.after.iter().any(|w| w == next));
+                uses[kind] = Some(uses[kind] == Some(true) || opens || asked);
+            }
+            before = Some(word);
         }
         uses
     }
