@@ -1686,9 +1686,13 @@ fn which_agent_as_who(words: &mut [String]) {
         "blocked",
         "ordered",
         "imposed",
-        // Non-native or chat present for past: "which govment ban kaspersky".
+        "forbade",
+        "forbidden",
+        // Non-native or chat present for past: "which govment ban kaspersky", "which office has
+        // forbid it".
         "ban",
         "bans",
+        "forbid",
     ];
     for i in 0..words.len().saturating_sub(2) {
         // The noun first, or after one word ("which us agency"): reading a word as a function
@@ -1711,12 +1715,12 @@ fn which_agent_as_who(words: &mut [String]) {
         // "which organisation of America has banned it": past what the body is of, and an
         // auxiliary of the deed.
         let deed = |w: &str| DID.contains(&w) || (w.len() > 4 && w.ends_with("ed"));
+        // So past where it is: "which crowd in DC dropped the hammer on it".
         let mut rest: Vec<&str> = words[agent + 1..].iter().map(String::as_str).collect();
-        if rest.first() == Some(&"of")
-            && let Some(end) = rest[1..]
-                .iter()
-                .take(4)
-                .position(|w| matches!(*w, "has" | "have" | "had") || deed(w))
+        if matches!(rest.first(), Some(&("of" | "in" | "from")))
+            && let Some(end) = rest[1..].iter().take(4).position(|w| {
+                matches!(*w, "has" | "have" | "had" | "is" | "are" | "was" | "were") || deed(w)
+            })
         {
             rest.drain(..=end);
         }
@@ -2804,6 +2808,19 @@ mod tests {
         assert_eq!(
             read("Which organisation of America has banned Kaspersky?"),
             "who organisation of america has banned kaspersky"
+        );
+        // Where the body is, between it and its deed.
+        assert_eq!(
+            read("which outfit in DC blackballed them"),
+            "who outfit in dc blackballed them"
+        );
+        assert_eq!(
+            read("Which government has forbid the Kaspersky antivirus?"),
+            "who government has forbid the kaspersky antivirus"
+        );
+        assert_eq!(
+            read("which agencies in the us are affected"),
+            "which agencies in the us are affected"
         );
         // Being behind it is doing it.
         assert_eq!(
