@@ -386,7 +386,14 @@ impl Index {
         };
 
         let single = tuning.single_use_credit;
-        m.kinds = KindCredits::new(&m.paraphrases, &ranges, &m.normalizer, &mut cache, single);
+        m.kinds = KindCredits::new(
+            &m.vocab,
+            &m.paraphrases,
+            &ranges,
+            &m.normalizer,
+            &mut cache,
+            single,
+        );
 
         // Entry bags: (term, credit) sorted by term; see `bag`.
         let mut bags: Vec<Vec<(u32, f32)>> = Vec::with_capacity(knowledge.entries.len());

@@ -8,6 +8,8 @@
 
 use std::ops::Range;
 
+use rustc_hash::FxHashMap as HashMap;
+
 use super::index::Paraphrase;
 use super::query::Query;
 use crate::normalize::{Normalizer, StemCache};
@@ -53,14 +55,18 @@ const ASKING_AFTER: &[&str] = &[
 pub(super) struct KindCredits {
     asks: [Vec<(u32, f32)>; 4],
     joins: [Vec<(u32, f32)>; 4],
+    /// Each kind's term in the vocabulary, if the knowledge uses its word.
+    terms: [Option<u32>; 4],
     /// The stems of [`ASKING_BEFORE`] and [`ASKING_AFTER`].
     before: Vec<String>,
     after: Vec<String>,
 }
 
 impl KindCredits {
-    /// The credits of the entries whose paraphrases are `ranges` of `paraphrases`.
+    /// The credits of the entries whose paraphrases are `ranges` of `paraphrases` (`vocab`:
+    /// the knowledge's words and their terms).
     pub(super) fn new(
+        vocab: &HashMap<String, u32>,
         paraphrases: &[Paraphrase],
         ranges: &[Range<usize>],
         normalizer: &Normalizer,
@@ -77,6 +83,7 @@ impl KindCredits {
         let mut credits = KindCredits {
             before: stems(ASKING_BEFORE),
             after: stems(ASKING_AFTER),
+            terms: ANSWER_KINDS.map(|k| vocab.get(k).copied()),
             ..KindCredits::default()
         };
         let credit = |n: u32| {
@@ -118,6 +125,11 @@ impl KindCredits {
         let mut named = (0..uses.len()).filter(|&k| uses[k].is_some());
         let first = named.next()?;
         named.next().is_none().then_some((first, false))
+    }
+
+    /// The term of answer kind `kind`'s word, if the knowledge uses it.
+    pub(super) fn term(&self, kind: usize) -> Option<u32> {
+        self.terms[kind]
     }
 
     /// How fully entry `entry`'s questions ask for answer kind `kind`, in `[0, 1]`.

@@ -598,28 +598,30 @@ const OTHER_KIND_PENALTY: f32 = 0.15;
 
 /// [`OTHER_KIND_PENALTY`] for `entry` when the question asks for answer kind `asked`, `plainly`
 /// or not. A plain question ("when was it banned?") is held against the entries' questions that
-/// ask for a kind and those that say its word only to join clauses ("what did they say when it
-/// was banned?"); one that may only use the word ("the man who started it") against the
-/// questions that use words of other kinds at all.
+/// ask for a kind, and an entry whose questions never ask for it but say its word to join clauses
+/// ("what did they say when it was banned?") counts those as asking for another; one that may
+/// only use the word ("the man who started it") is held against the questions that use words of
+/// other kinds at all.
 fn kind_penalty(index: &Index, (asked, plainly): (usize, bool), entry: u32) -> f32 {
     let credit = |k: usize| {
         if plainly {
             index.kinds.asks(k, entry)
         } else {
             index
-                .vocab
-                .get(kinds::ANSWER_KINDS[k])
-                .map_or(0.0, |&t| index.bag_credit(t, entry))
+                .kinds
+                .term(k)
+                .map_or(0.0, |t| index.bag_credit(t, entry))
         }
     };
     let mut other = (0..kinds::ANSWER_KINDS.len())
         .filter(|&k| k != asked)
         .map(credit)
         .fold(0.0, f32::max);
-    if plainly && credit(asked) == 0.0 {
+    let own = credit(asked);
+    if plainly && own == 0.0 {
         other = other.max(index.kinds.joins(asked, entry));
     }
-    OTHER_KIND_PENALTY * (1.0 - credit(asked)) * other
+    OTHER_KIND_PENALTY * (1.0 - own) * other
 }
 
 #[cfg(test)]
