@@ -391,7 +391,8 @@ impl Index {
             &m.paraphrases,
             &ranges,
             &m.normalizer,
-            &mut cache,
+            // Its own cache: the words it stems are no words of the knowledge.
+            &mut StemCache::default(),
             single,
         );
 

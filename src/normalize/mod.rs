@@ -1712,10 +1712,9 @@ fn which_agent_as_who(words: &mut [String]) {
         if verb_first || !matches!(function_word_meant(&words[i]), "which" | "what") {
             continue;
         }
-        // "which organisation of America has banned it": past what the body is of, and an
-        // auxiliary of the deed.
+        // Past what the body is of or where it is, and an auxiliary of the deed: "which
+        // organisation of America has banned it", "which crowd in DC dropped the hammer on it".
         let deed = |w: &str| DID.contains(&w) || (w.len() > 4 && w.ends_with("ed"));
-        // So past where it is: "which crowd in DC dropped the hammer on it".
         let mut rest: Vec<&str> = words[agent + 1..].iter().map(String::as_str).collect();
         if matches!(rest.first(), Some(&("of" | "in" | "from")))
             && let Some(end) = rest[1..].iter().take(4).position(|w| {
