@@ -9,7 +9,8 @@ use super::score::rank;
 impl Matcher {
     /// How `question` was read and scored: each word with its weight (`~word`: read as a typo
     /// of it, `?`: unknown, `s`: stop word), then the four leading entries with what they
-    /// explain. Used by `examples/tune.rs`.
+    /// explain; for a message of several parts, each part as it is decided alone. Used by
+    /// `examples/tune.rs`.
     pub fn explain(&self, question: &str) -> String {
         let query = self.index.analyze(question);
         let mut s = format!(
@@ -48,6 +49,16 @@ impl Matcher {
                 if e.unknown { ",unknown" } else { "" },
                 self.knowledge.entries[r.entry].questions[r.question],
             );
+        }
+        let parts = super::parts::split(question);
+        if parts.len() > 1 {
+            for part in parts {
+                let o = self.decide_one(part);
+                let _ = write!(s, "\n  part {part:?}: {:?}", o.status);
+                for r in o.best.iter().chain(o.suggestions.iter().skip(1)).take(3) {
+                    let _ = write!(s, " {} {:.3}", self.knowledge.entries[r.entry].id, r.score);
+                }
+            }
         }
         s
     }
