@@ -354,6 +354,7 @@ impl Normalizer {
         let mut words = words(text);
         hearing_as_verb(&mut words);
         if self.fix_function_words {
+            telling_others_as_saying(&mut words);
             resolve_hwo(&mut words);
             which_agent_as_who(&mut words);
             // Only for a knowledge that says what something covers: elsewhere "cover" would be
@@ -1983,6 +1984,33 @@ fn hearing_as_verb(words: &mut [String]) {
     }
 }
 
+/// "what did LogMeIn tell its customers", "what's logmein telling ppl": telling someone other
+/// than the bot is saying, a word of what is asked (read as "say"), where "tell me", "please
+/// tell", "I was told" and "can't tell if" are no word of it. Every labelled set (168 files):
+/// 40 more right, 10 fewer wrong, 4 more follow-ups right; knowledge written apart (k1-k6):
+/// alone 2 fewer wrong, borrowing 6 more right. Read as "said" (a stem of its own), 12 more
+/// right and 5 fewer wrong; "tell" no stop word at all, 1 more right, 5 fewer wrong and 4
+/// fewer follow-ups ("tell me what the company said" lost).
+fn telling_others_as_saying(words: &mut [String]) {
+    const NOT_TOLD: &[&str] = &[
+        "me", "us", "you", "u", "ya", "if", "whether", "apart", "the", "a", "more", "anything",
+    ];
+    const TOLD_BY: &[&str] = &[
+        "i", "we", "was", "were", "been", "being", "get", "got", "getting", "please", "pls", "plz",
+        "kindly",
+    ];
+    for i in 1..words.len() {
+        if matches!(words[i].as_str(), "tell" | "tells" | "telling" | "told")
+            && !TOLD_BY.contains(&words[i - 1].as_str())
+            && words
+                .get(i + 1)
+                .is_none_or(|n| !NOT_TOLD.contains(&n.as_str()))
+        {
+            words[i] = "say".to_owned();
+        }
+    }
+}
+
 /// "the Russian antivirus folks", "that cyber crew", "the security lot": a word for a
 /// group of people after words that describe a business is the company (for a knowledge that
 /// uses "company"). Session 44, every labelled set but the 63rd and 64th: 18 more right, no more
@@ -2780,6 +2808,32 @@ mod tests {
         // The verb is still one: "I keep hearing" asks nothing about a hearing.
         assert!(read("I keep hearing it").iter().all(|(_, stop)| *stop));
         assert!(!read("what happened at the hearing")[4].1);
+    }
+
+    #[test]
+    fn telling_someone_else_is_saying() {
+        let read = |text: &str| {
+            let mut w = words(text);
+            telling_others_as_saying(&mut w);
+            w.join(" ")
+        };
+        assert_eq!(
+            read("what did logmein tell its customers"),
+            "what did logmein say its customers"
+        );
+        assert_eq!(read("what's logmein telling ppl"), "what logmein say ppl");
+        assert_eq!(read("what LogMeIn told them?"), "what logmein say them");
+        // Asking the bot, or being told, says nothing of the topic.
+        for text in [
+            "tell me why it was banned",
+            "can you tell me who banned it",
+            "please tell what was banned",
+            "I was told it was banned",
+            "what do I tell him",
+            "I can't tell if it is every agency",
+        ] {
+            assert_eq!(read(text), words(text).join(" "), "{text}");
+        }
     }
 
     #[test]
