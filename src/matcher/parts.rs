@@ -133,6 +133,10 @@ pub(super) fn split(message: &str) -> Vec<&str> {
                 .filter(|w| !w.is_empty());
             let (mut next, mut next2) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
             // "... and also what did LogMeIn say?": the joining word after the separator.
+            let after_joiner = matches!(
+                next,
+                "also" | "then" | "plus" | "second" | "secondly" | "additionally"
+            );
             if matches!(
                 next,
                 "also"
@@ -201,7 +205,9 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             // and a comma ("In the long statement of defence, what did Kaspersky say?",
             // "LogMeIn customers with concerns, what did the company tell them?") asks one
             // question about it (a greeting, "Buenas, ...", is no topic). Every labelled set but
-            // the 35th and 36th: 9 more right, 37 fewer wrong answers.
+            // the 35th and 36th: 9 more right, 37 fewer wrong answers. Not before a second
+            // request ("Lay out the scope of the ban, then tell me who founded the firm"):
+            // every labelled set, 2 more right, nothing else moved.
             let topic_first = || {
                 let opening = &lower[start..at];
                 let words = normalize::words(opening);
@@ -213,6 +219,7 @@ pub(super) fn split(message: &str) -> Vec<&str> {
                     && !matches!(first, "and" | "also" | "plus" | "then" | "first" | "1")
                     && (3..=10).contains(&words.len())
                     && !asks_a_question_word(&words)
+                    && !after_joiner
             };
             // "who banned it, why, and how did the company respond?": a bare question word
             // after a question and before a comma is a question of its own, asked of the one
@@ -942,6 +949,14 @@ mod tests {
             ["who banned it", "why", "when?"]
         );
         assert_eq!(split("when, and where?"), ["when, and where?"]);
+        // A topic first, then a second request: two parts, not one question about the topic.
+        assert_eq!(
+            split("Lay out the scope of the ban, then tell me who founded the firm."),
+            [
+                "Lay out the scope of the ban",
+                "then tell me who founded the firm."
+            ]
+        );
         assert_eq!(split("what got banned & why"), ["what got banned", "why"]);
         assert_eq!(
             split("explain the backdoor claim, and also how did Kaspersky respond?"),
