@@ -355,6 +355,7 @@ impl Normalizer {
         hearing_as_verb(&mut words);
         if self.fix_function_words {
             telling_others_as_saying(&mut words);
+            company_saying_as_response(&mut words);
             resolve_hwo(&mut words);
             which_agent_as_who(&mut words);
             // Only for a knowledge that says what something covers: elsewhere "cover" would be
@@ -2011,6 +2012,59 @@ fn telling_others_as_saying(words: &mut [String]) {
     }
 }
 
+/// "what did Kaspersky say about the ban", "what did the company itself say after it": what the
+/// company says about the ban (or "about it", "after ...") is its response, read as "respond";
+/// what it says about its ties or the backdoor claim stays a saying. Every labelled set (168
+/// files): 20 more right, 2 fewer wrong, 3 more follow-ups right (25 fixed, 5 broken); knowledge
+/// written apart unchanged. With any object: 15 more right and 3 more wrong ("what does the
+/// company say about its relationship with the Kremlin" lost the denial); without "it", "that",
+/// "this": 11 more right ("what did kaspersky say about it" after who banned it lost).
+fn company_saying_as_response(words: &mut [String]) {
+    const SAYING: &[&str] = &["say", "said", "says", "saying"];
+    const COMPANY: &[&str] = &[
+        "kaspersky",
+        "kasperskys",
+        "company",
+        "lab",
+        "labs",
+        "firm",
+        "itself",
+    ];
+    const ABOUT: &[&str] = &["about", "abt", "bout", "after", "regarding", "following"];
+    const BANNED: &[&str] = &[
+        "ban",
+        "bans",
+        "banned",
+        "banning",
+        "decision",
+        "getting",
+        "being",
+        "blacklisted",
+        "blocked",
+        "kicked",
+        "barred",
+        "prohibition",
+        "it",
+        "that",
+        "this",
+        "all",
+    ];
+    for i in 1..words.len().saturating_sub(1) {
+        let by_company = COMPANY.contains(&words[i - 1].as_str())
+            || (i > 1 && words[i - 1] == "itself" && COMPANY.contains(&words[i - 2].as_str()));
+        let object = &words[i + 2..words.len().min(i + 6)];
+        let about_the_ban = matches!(words[i + 1].as_str(), "after" | "following")
+            || object.iter().any(|w| BANNED.contains(&w.as_str()));
+        if SAYING.contains(&words[i].as_str())
+            && by_company
+            && ABOUT.contains(&words[i + 1].as_str())
+            && about_the_ban
+        {
+            words[i] = "respond".to_owned();
+        }
+    }
+}
+
 /// "the Russian antivirus folks", "that cyber crew", "the security lot": a word for a
 /// group of people after words that describe a business is the company (for a knowledge that
 /// uses "company"). Session 44, every labelled set but the 63rd and 64th: 18 more right, no more
@@ -2831,6 +2885,30 @@ mod tests {
             "I was told it was banned",
             "what do I tell him",
             "I can't tell if it is every agency",
+        ] {
+            assert_eq!(read(text), words(text).join(" "), "{text}");
+        }
+    }
+
+    #[test]
+    fn what_the_company_says_about_the_ban_is_its_response() {
+        let read = |text: &str| {
+            let mut w = words(text);
+            company_saying_as_response(&mut w);
+            w.join(" ")
+        };
+        assert_eq!(
+            read("What did Kaspersky say about the ban?"),
+            "what did kaspersky respond about the ban"
+        );
+        assert_eq!(
+            read("what did the company itself say after getting kicked off"),
+            "what did the company itself respond after getting kicked off"
+        );
+        for text in [
+            "what does the company say about its ties to the kremlin",
+            "did the US say why it banned kaspersky",
+            "what did kaspersky say",
         ] {
             assert_eq!(read(text), words(text).join(" "), "{text}");
         }

@@ -2481,6 +2481,7 @@ fn the_two_most_asked_questions_are_answered() {
         ("How did Kaspersky respond?", "kaspersky-response"),
         ("how did kaspersky react to the ban", "kaspersky-response"),
         ("kaspersky response", "kaspersky-response"),
+        ("What did Kaspersky say about the ban?", "kaspersky-response"),
     ]);
 }
 
