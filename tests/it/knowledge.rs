@@ -2481,7 +2481,10 @@ fn the_two_most_asked_questions_are_answered() {
         ("How did Kaspersky respond?", "kaspersky-response"),
         ("how did kaspersky react to the ban", "kaspersky-response"),
         ("kaspersky response", "kaspersky-response"),
-        ("What did Kaspersky say about the ban?", "kaspersky-response"),
+        (
+            "What did Kaspersky say about the ban?",
+            "kaspersky-response",
+        ),
     ]);
 }
 
