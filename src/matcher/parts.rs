@@ -135,10 +135,6 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             // "... and also what did LogMeIn say?": the joining word after the separator.
             let after_joiner = matches!(
                 next,
-                "also" | "then" | "plus" | "second" | "secondly" | "additionally"
-            );
-            if matches!(
-                next,
                 "also"
                     | "then"
                     | "plus"
@@ -152,7 +148,8 @@ pub(super) fn split(message: &str) -> Vec<&str> {
                     | "furthermore"
                     | "moreover"
                     | "besides"
-            ) {
+            );
+            if after_joiner {
                 (next, next2) = (next2, after.next().unwrap_or(""));
             }
             // A question word or an auxiliary follows, also spelt as in chat ("... and wat did

@@ -2050,8 +2050,8 @@ fn company_saying_as_response(words: &mut [String]) {
         "all",
     ];
     for i in 1..words.len().saturating_sub(1) {
-        let by_company = COMPANY.contains(&words[i - 1].as_str())
-            || (i > 1 && words[i - 1] == "itself" && COMPANY.contains(&words[i - 2].as_str()));
+        // "itself" stands for "the company itself".
+        let by_company = COMPANY.contains(&words[i - 1].as_str());
         let object = &words[i + 2..words.len().min(i + 6)];
         let about_the_ban = matches!(words[i + 1].as_str(), "after" | "following")
             || object.iter().any(|w| BANNED.contains(&w.as_str()));
