@@ -2018,9 +2018,13 @@ fn telling_others_as_saying(words: &mut [String]) {
 /// files): 20 more right, 2 fewer wrong, 3 more follow-ups right (25 fixed, 5 broken); knowledge
 /// written apart unchanged. With any object: 15 more right and 3 more wrong ("what does the
 /// company say about its relationship with the Kremlin" lost the denial); without "it", "that",
-/// "this": 11 more right ("what did kaspersky say about it" after who banned it lost).
+/// "this": 11 more right ("what did kaspersky say about it" after who banned it lost). What it
+/// thinks or feels about the ban ("what does kaspersky think about the ban", which offered the
+/// ban's scope first) is read so too: no labelled line moved.
 fn company_saying_as_response(words: &mut [String]) {
-    const SAYING: &[&str] = &["say", "said", "says", "saying"];
+    const SAYING: &[&str] = &[
+        "say", "said", "says", "saying", "think", "thinks", "thought", "feel", "feels", "felt",
+    ];
     const COMPANY: &[&str] = &[
         "kaspersky",
         "kasperskys",
@@ -2900,6 +2904,10 @@ mod tests {
         assert_eq!(
             read("What did Kaspersky say about the ban?"),
             "what did kaspersky respond about the ban"
+        );
+        assert_eq!(
+            read("what does kaspersky think about the ban"),
+            "what does kaspersky respond about the ban"
         );
         assert_eq!(
             read("what did the company itself say after getting kicked off"),
