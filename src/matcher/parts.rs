@@ -517,28 +517,31 @@ impl Matcher {
     /// and 6 more out of scope answered.
     fn clear_part_leader(&self, part: &str, o: &Outcome, others: &[usize]) -> bool {
         let Some(best) = o.best else { return false };
+        let words = normalize::words(part);
         if o.status != Status::Suggest
             || best.score < PART_LEADER_FLOOR
             || others.is_empty()
             || others.contains(&best.entry)
-            || points_at_another_part(&normalize::words(part))
+            || points_at_another_part(&words)
         {
             return false;
         }
         let query = self.index.analyze(part);
         let decides = |e: usize| decide::decides_between(&self.index, &query.terms, best.entry, e);
         let runner_up = o.suggestions.iter().find(|s| s.entry != best.entry);
-        let clearly = runner_up.is_none_or(|s| best.score - s.score >= CLEAR_PART_LEAD)
-            && opens_with_a_question(part)
-            && query
-                .terms
-                .iter()
-                .filter(|t| !t.stop && t.weight >= 0.5)
-                .count()
-                >= 2
-            && super::detail::asked(part).is_none();
+        let clearly = || {
+            runner_up.is_none_or(|s| best.score - s.score >= CLEAR_PART_LEAD)
+                && opens_with_a_question(&words)
+                && query
+                    .terms
+                    .iter()
+                    .filter(|t| !t.stop && t.weight >= 0.5)
+                    .count()
+                    >= 2
+                && super::detail::asked(part).is_none()
+        };
         others.iter().all(|&e| decides(e))
-            && (clearly || runner_up.is_none_or(|s| decides(s.entry)))
+            && (runner_up.is_none_or(|s| decides(s.entry)) || clearly())
     }
 
     /// Whether `part`, after a part answered with `entry`, asks more of that entry ("..., what
@@ -578,10 +581,10 @@ impl Matcher {
     }
 }
 
-/// Whether `part`, after any joining words ("and", "also", "plus", "so", "but"), opens with a
-/// question word or an auxiliary.
-fn opens_with_a_question(part: &str) -> bool {
-    normalize::words(part)
+/// Whether a part's `words`, after any joining words ("and", "also", "plus", "so", "but"), open
+/// with a question word or an auxiliary.
+fn opens_with_a_question(words: &[String]) -> bool {
+    words
         .iter()
         .find(|w| !matches!(w.as_str(), "and" | "also" | "plus" | "so" | "but"))
         .is_some_and(|w| starts_a_question(w))

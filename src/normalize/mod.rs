@@ -2025,40 +2025,23 @@ fn company_saying_as_response(words: &mut [String]) {
     const SAYING: &[&str] = &[
         "say", "said", "says", "saying", "think", "thinks", "thought", "feel", "feels", "felt",
     ];
+    #[rustfmt::skip]
     const COMPANY: &[&str] = &[
-        "kaspersky",
-        "kasperskys",
-        "company",
-        "lab",
-        "labs",
-        "firm",
-        "itself",
+        "kaspersky", "kasperskys", "company", "lab", "labs", "firm", "itself",
     ];
     const ABOUT: &[&str] = &["about", "abt", "bout", "after", "regarding", "following"];
-    const BANNED: &[&str] = &[
-        "ban",
-        "bans",
-        "banned",
-        "banning",
-        "decision",
-        "getting",
-        "being",
-        "blacklisted",
-        "blocked",
-        "kicked",
-        "barred",
-        "prohibition",
-        "it",
-        "that",
-        "this",
-        "all",
+    // What follows "about": the ban, in the words people use for it, or a pronoun for it.
+    #[rustfmt::skip]
+    const OF_THE_BAN: &[&str] = &[
+        "ban", "bans", "banned", "banning", "decision", "getting", "being", "blacklisted",
+        "blocked", "kicked", "barred", "prohibition", "it", "that", "this", "all",
     ];
     for i in 1..words.len().saturating_sub(1) {
         // "itself" stands for "the company itself".
         let by_company = COMPANY.contains(&words[i - 1].as_str());
         let object = &words[i + 2..words.len().min(i + 6)];
         let about_the_ban = matches!(words[i + 1].as_str(), "after" | "following")
-            || object.iter().any(|w| BANNED.contains(&w.as_str()));
+            || object.iter().any(|w| OF_THE_BAN.contains(&w.as_str()));
         if SAYING.contains(&words[i].as_str())
             && by_company
             && ABOUT.contains(&words[i + 1].as_str())
