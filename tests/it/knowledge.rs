@@ -210,6 +210,9 @@ const LABELLED: &[&str] = &[
     "tests/styles_blind81.tsv",
     "tests/styles_blind82.tsv",
     "tests/styles_blind83.tsv",
+    "tests/dialogs_blind83.tsv",
+    "tests/styles_blind84.tsv",
+    "tests/dialogs_blind84.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -2256,6 +2259,43 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.0,
         },
     ),
+    (
+        // Session 60's conversation writer h, not measured when written; at its registration in
+        // session 62 (feee27f's code): 52 of 63 right (82.5%), 87.3% offered, 5 of 72 wrong
+        // (6.9%), none of 9 out of scope answered.
+        "tests/dialogs_blind83.tsv",
+        Floors {
+            correct: 0.82,
+            offered: 0.87,
+            wrong: 0.07,
+            out_of_scope: 0.0,
+        },
+    ),
+    (
+        // Measured once at the end of session 61 (at 9d62a66): on its 138 lines as written,
+        // 104 of 110 right (94.5%), 2 wrong, 1 of 28 out of scope answered. Without the 29 that
+        // repeat older sets, at session 62's start: 80 of 86 (93.0%), 96.5% offered, 2 wrong
+        // (1.9%), 1 of 22 (4.5%). Three paraphrases its lines nearly copied were dropped.
+        "tests/styles_blind84.tsv",
+        Floors {
+            correct: 0.93,
+            offered: 0.96,
+            wrong: 0.019,
+            out_of_scope: 0.046,
+        },
+    ),
+    (
+        // Measured once at the end of session 61 (at 9d62a66): 110 of 125 right (88.0%), 91.2%
+        // offered, 10 of 142 wrong (7.0%), none of 17 out of scope answered; the same at
+        // session 62's start.
+        "tests/dialogs_blind84.tsv",
+        Floors {
+            correct: 0.88,
+            offered: 0.91,
+            wrong: 0.071,
+            out_of_scope: 0.0,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
@@ -2409,18 +2449,27 @@ fn labelled_sets_meet_their_floors() {
         let r = assert_floors(file, floors);
         // The tenth blind set's dialogs have 17 out-of-scope turns, the seventy-second set (one
         // style group of four) 13, the seventy-seventh set's late lines (one writer's details)
-        // 11, the eighty-second set 9 (14 of its 23 repeated older sets); every other set 20
-        // or more.
+        // 11, the eighty-second set 9 (14 of its 23 repeated older sets), the eighty-third set's
+        // conversations (one writer's) 9; every other set 20 or more.
         let least = if file.ends_with("styles_blind72.tsv") {
             13
-        } else if file.ends_with("styles_blind82.tsv") {
+        } else if file.ends_with("styles_blind82.tsv") || file.ends_with("dialogs_blind83.tsv") {
             9
         } else if file.ends_with("styles_blind77_late.tsv") {
             11
         } else {
             17
         };
-        assert!(r.cases.len() >= 85 && r.out_of_scope() >= least, "{file}");
+        // Blind set 83's conversations are one writer's, 72 turns.
+        let lines = if file.ends_with("dialogs_blind83.tsv") {
+            72
+        } else {
+            85
+        };
+        assert!(
+            r.cases.len() >= lines && r.out_of_scope() >= least,
+            "{file}"
+        );
     }
 }
 
