@@ -47,7 +47,8 @@ fn idiom_ranges(words: &[String]) -> Vec<Range<usize>> {
             })
         });
         if let Some(p) = found {
-            let from = if QUESTION_WORDS.contains(&p[0].as_str()) {
+            // "whats the deal with ..." keeps its "whats", as "what on earth" its "what".
+            let from = if QUESTION_WORDS.contains(&p[0].as_str()) || p[0] == "whats" {
                 i + 1
             } else {
                 i
@@ -146,6 +147,8 @@ mod tests {
             w.join(" ")
         };
         assert_eq!(read("who founded it in the first place"), "who founded it");
+        assert_eq!(read("whats the deal with the senate"), "whats the senate");
+        assert_eq!(read("what's the deal with the senate"), "what the senate");
         assert_eq!(read("why on earth did they ban it"), "why did they ban it");
         assert_eq!(read("what in the world is kaspersky"), "what is kaspersky");
         assert_eq!(
