@@ -213,6 +213,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind83.tsv",
     "tests/styles_blind84.tsv",
     "tests/dialogs_blind84.tsv",
+    "tests/styles_blind85.tsv",
+    "tests/dialogs_blind85.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -2296,6 +2298,31 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.0,
         },
     ),
+    (
+        // Measured once at the end of session 62 (at 24bd859): on its 158 lines as written,
+        // 126 of 133 right (94.7%), 3 wrong, 1 of 25 out of scope answered; the same with the
+        // session's first code. Without the 9 that repeat older sets: 120 of 127 (94.5%), 96.1%
+        // offered, 3 wrong (2.0%), 1 of 22 (4.5%).
+        "tests/styles_blind85.tsv",
+        Floors {
+            correct: 0.944,
+            offered: 0.96,
+            wrong: 0.021,
+            out_of_scope: 0.046,
+        },
+    ),
+    (
+        // Measured once at the end of session 62 (at 24bd859): 53 of 64 right (82.8%), 85.9%
+        // offered, 8 of 74 wrong (10.8%), none of 10 out of scope answered; the same with the
+        // session's first code.
+        "tests/dialogs_blind85.tsv",
+        Floors {
+            correct: 0.828,
+            offered: 0.859,
+            wrong: 0.109,
+            out_of_scope: 0.0,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
@@ -2450,22 +2477,25 @@ fn labelled_sets_meet_their_floors() {
         // The tenth blind set's dialogs have 17 out-of-scope turns, the seventy-second set (one
         // style group of four) 13, the seventy-seventh set's late lines (one writer's details)
         // 11, the eighty-second set 9 (14 of its 23 repeated older sets), the eighty-third set's
-        // conversations (one writer's) 9; every other set 20 or more.
+        // conversations (one writer's) 9, the eighty-fifth set's 10; every other set 20 or more.
         let least = if file.ends_with("styles_blind72.tsv") {
             13
         } else if file.ends_with("styles_blind82.tsv") || file.ends_with("dialogs_blind83.tsv") {
             9
+        } else if file.ends_with("dialogs_blind85.tsv") {
+            10
         } else if file.ends_with("styles_blind77_late.tsv") {
             11
         } else {
             17
         };
-        // Blind set 83's conversations are one writer's, 72 turns.
-        let lines = if file.ends_with("dialogs_blind83.tsv") {
-            72
-        } else {
-            85
-        };
+        // Blind sets 83 and 85's conversations are one writer's, 72 and 74 turns.
+        let lines =
+            if file.ends_with("dialogs_blind83.tsv") || file.ends_with("dialogs_blind85.tsv") {
+                72
+            } else {
+                85
+            };
         assert!(
             r.cases.len() >= lines && r.out_of_scope() >= least,
             "{file}"
