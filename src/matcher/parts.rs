@@ -157,15 +157,12 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             // number no word of it. With ", as well as " ahead of the comma (", as well as who
             // made the call?" was read as a comma before "as"), every labelled set: 5 more
             // right, nothing else moved.
-            let numbered = (enumerator_len(rest) > 0
-                || matches!(
-                    &lower[at..at + sep],
-                    " 2) " | " (b) " | " b) " | " 2. " | " (2) "
-                ))
+            let item_follows = enumerator_len(rest) > 0;
+            let numbered = (item_follows || enumerator_len(lower[at..at + sep].trim_start()) > 0)
                 && ["1)", "1.", "(a)", "a)"]
                     .iter()
                     .any(|first| lower[..at].contains(first));
-            if enumerator_len(rest) > 0 {
+            if item_follows {
                 (next, next2) = (next2, after.next().unwrap_or(""));
             }
             // A question word or an auxiliary follows, also spelt as in chat ("... and wat did
