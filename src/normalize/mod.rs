@@ -2037,15 +2037,16 @@ fn company_saying_as_response(words: &mut [String]) {
         "blocked", "kicked", "barred", "prohibition", "it", "that", "this", "all",
     ];
     for i in 1..words.len().saturating_sub(1) {
-        // "itself" stands for "the company itself".
-        let by_company = COMPANY.contains(&words[i - 1].as_str());
+        // "itself" stands for "the company itself". The saying first: most words are none.
+        if !SAYING.contains(&words[i].as_str())
+            || !COMPANY.contains(&words[i - 1].as_str())
+            || !ABOUT.contains(&words[i + 1].as_str())
+        {
+            continue;
+        }
         let object = &words[i + 2..words.len().min(i + 6)];
-        let about_the_ban = matches!(words[i + 1].as_str(), "after" | "following")
-            || object.iter().any(|w| OF_THE_BAN.contains(&w.as_str()));
-        if SAYING.contains(&words[i].as_str())
-            && by_company
-            && ABOUT.contains(&words[i + 1].as_str())
-            && about_the_ban
+        if matches!(words[i + 1].as_str(), "after" | "following")
+            || object.iter().any(|w| OF_THE_BAN.contains(&w.as_str()))
         {
             words[i] = "respond".to_owned();
         }
@@ -2853,11 +2854,7 @@ mod tests {
 
     #[test]
     fn telling_someone_else_is_saying() {
-        let read = |text: &str| {
-            let mut w = words(text);
-            telling_others_as_saying(&mut w);
-            w.join(" ")
-        };
+        let read = |text: &str| rewritten(text, |w| telling_others_as_saying(w));
         assert_eq!(
             read("what did logmein tell its customers"),
             "what did logmein say its customers"
@@ -2879,11 +2876,7 @@ mod tests {
 
     #[test]
     fn what_the_company_says_about_the_ban_is_its_response() {
-        let read = |text: &str| {
-            let mut w = words(text);
-            company_saying_as_response(&mut w);
-            w.join(" ")
-        };
+        let read = |text: &str| rewritten(text, |w| company_saying_as_response(w));
         assert_eq!(
             read("What did Kaspersky say about the ban?"),
             "what did kaspersky respond about the ban"
