@@ -1320,6 +1320,23 @@ mod tests {
         );
     }
 
+    /// A part unsure alone but led by the entry the whole message is answered with is answered
+    /// beside the other parts: the two readings agree.
+    #[test]
+    fn an_unsure_part_led_by_the_whole_messages_answer_is_answered() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let part = m.decide("whats the reason");
+        assert_eq!(part.status, Status::Suggest);
+        assert_eq!(m.entry(&part.best.unwrap()).id, "ban-reason");
+        assert_eq!(
+            answered_ids(
+                &m,
+                "what computers can't run it anymore and whats the reason"
+            ),
+            ["ban-reason", "ban-scope"]
+        );
+    }
+
     /// A long message answered whole at a low score takes its question's far surer reading.
     #[test]
     fn a_long_message_takes_its_questions_surer_reading() {

@@ -884,6 +884,12 @@ impl Matcher {
             .filter(|(_, o)| o.status == Status::Answered)
             .filter_map(|(_, o)| o.best.map(|b| b.entry))
             .collect();
+        let agrees_with_whole = |part: &str, o: &Outcome| {
+            !elliptical(part)
+                && !points_at_another_part(&normalize::words(part))
+                && o.best
+                    .is_some_and(|b| whole_entry == Some(b.entry) && !others.contains(&b.entry))
+        };
         for (i, (part, o)) in read.into_iter().enumerate() {
             let ell = elliptical(part);
             let empty = ell && !asks_a_question_word(&normalize::words(part));
@@ -895,6 +901,13 @@ impl Matcher {
                 _ if empty || context || both => continue,
                 Status::Answered => o.best,
                 Status::Suggest if self.clear_part_leader(part, &o, &others) => o.best,
+                // Unsure alone, but led by the entry the whole message is answered with ("what
+                // computers are they not allowed on now and whats the reason": the reason): two
+                // readings agree. Not a part that points back or is elliptical, which restates
+                // another. Every labelled set: 8 more right, 2 wrong (a part that only restates
+                // the question: "so theyre grateful?? for getting banned?? why"); with those
+                // parts too, 11 and 5.
+                Status::Suggest if agrees_with_whole(part, &o) => o.best,
                 Status::Smalltalk => continue,
                 _ => None,
             };
