@@ -445,6 +445,15 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     {
         return Turn::following(matcher, entry, entry);
     }
+    // "what did it say?" after an answer that tells of a statement or a tweet ("In a lengthy
+    // statement in its defence, Kaspersky ... said ..."): "it" is that text, and the answer
+    // says what it said, though read with the topic the words lead to another statement.
+    if let Some(entry) = context_entry
+        && asks_what_it_said(&words)
+        && names_a_text(&k.entries[entry].answer)
+    {
+        return Turn::following(matcher, entry, entry);
+    }
     // "when did he declare it?" after the founder's offer to testify: "he" is someone the
     // answer just given speaks of, and the answer the words read alone speaks of no one (the
     // day the ban was announced). Read against the topic; on it, when that reading leaves it.
@@ -1185,6 +1194,25 @@ fn asks_what_was_said(words: &[String]) -> bool {
         })
 }
 
+/// "what did it say?", "and what does it say": what a text ("it", not "they" or "he") said.
+fn asks_what_it_said(words: &[String]) -> bool {
+    asks_what_was_said(words)
+        && words.iter().any(|w| w == "it")
+        && !words
+            .iter()
+            .any(|w| matches!(w.as_str(), "company" | "they" | "them" | "he" | "she"))
+}
+
+/// Whether an answer tells of a text someone put out: a statement, a tweet, a post.
+fn names_a_text(answer: &str) -> bool {
+    normalize::words(answer).iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "statement" | "statements" | "tweet" | "tweeted" | "twitter" | "post" | "posted"
+        )
+    })
+}
+
 /// Words of worry ("worried", "the concern", "afraid").
 fn is_worry(word: &str) -> bool {
     [
@@ -1738,6 +1766,20 @@ mod tests {
         (turn.outcome.status == Status::Answered)
             .then(|| turn.outcome.best.map(|b| m.entry(&b).id.clone()))
             .flatten()
+    }
+
+    #[test]
+    fn what_it_said_after_a_statement_is_that_statement() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, defence) = answer(&m, "What did Kaspersky say in its defence?", None);
+        assert_eq!(defence.entry.as_deref(), Some("defence-statement"));
+        for message in ["what did it say", "and what does it say?"] {
+            assert_eq!(
+                follow_up_id(&m, message, &defence).as_deref(),
+                Some("defence-statement"),
+                "{message}"
+            );
+        }
     }
 
     #[test]
