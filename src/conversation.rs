@@ -344,6 +344,18 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     {
         return Turn::following(matcher, entry, next);
     }
+    // "who even are they?", "what does his company do?" after LogMeIn's advice, whose answer
+    // names the company without saying what it is: the see-also whose answer does ("LogMeIn
+    // is a Boston-based software provider ...").
+    if let Some(entry) = context_entry
+        && asks_what_they_are(&words)
+        && !defines_someone(&k.entries[entry].answer)
+        && let Some(next) = k
+            .related(entry)
+            .find(|&e| defines_someone(&k.entries[e].answer))
+    {
+        return Turn::following(matcher, entry, next);
+    }
     if let Some(entry) = context_entry
         && answer_covers(matcher, message, &words, entry)
     {
@@ -1194,6 +1206,42 @@ fn asks_what_was_said(words: &[String]) -> bool {
         })
 }
 
+/// "who are they?", "who even is this company?", "his company, what do they do?": who or what
+/// someone pointed at is, with no words but function words, a pronoun or "company".
+fn asks_what_they_are(words: &[String]) -> bool {
+    const SOMEONE: &[&str] = &[
+        "they", "them", "this", "that", "his", "her", "their", "company", "firm", "outfit",
+    ];
+    const BEING: &[&str] = &["is", "are", "r"];
+    const DOING: &[&str] = &["do", "does"];
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    // "what do they do for them?" asks what they do for someone; only a company does "what".
+    let company = has(&["company", "firm", "outfit"]);
+    let asks = (has(&["who"]) && has(BEING)) || (has(&["what"]) && has(DOING) && company);
+    asks && has(SOMEONE)
+        && !words
+            .iter()
+            .any(|w| matches!(w.as_str(), "say" | "says" | "said" | "saying"))
+        && words.iter().all(|w| {
+            normalize::is_stop_word(w)
+                || is_question_word(w)
+                || SOMEONE.contains(&w.as_str())
+                || BEING.contains(&w.as_str())
+                || DOING.contains(&w.as_str())
+                || matches!(w.as_str(), "even" | "exactly" | "actually")
+        })
+}
+
+/// Whether an answer says what someone or something is: its first sentence opens with a name
+/// of a word or two and "is a" or "is an" ("LogMeIn is a Boston-based software provider").
+fn defines_someone(answer: &str) -> bool {
+    let words: Vec<&str> = answer.split_whitespace().take(4).collect();
+    matches!(
+        words.as_slice(),
+        [_, "is", "a" | "an", ..] | [_, _, "is", "a" | "an"]
+    )
+}
+
 /// "what did it say?", "and what does it say": what a text ("it", not "they" or "he") said.
 fn asks_what_it_said(words: &[String]) -> bool {
     asks_what_was_said(words)
@@ -1766,6 +1814,27 @@ mod tests {
         (turn.outcome.status == Status::Answered)
             .then(|| turn.outcome.best.map(|b| m.entry(&b).id.clone()))
             .flatten()
+    }
+
+    #[test]
+    fn who_they_are_goes_to_the_see_also_that_says_what_they_are() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, advice) = answer(&m, "What did LogMeIn advise its customers?", None);
+        assert_eq!(advice.entry.as_deref(), Some("logmein-advice"));
+        for message in ["who are they?", "what does that company do"] {
+            assert_eq!(
+                follow_up_id(&m, message, &advice).as_deref(),
+                Some("logmein-perk"),
+                "{message}"
+            );
+        }
+        // Who says it, or what they do for someone, is no question of what they are.
+        assert!(!asks_what_they_are(&normalize::words(
+            "Who is saying this?"
+        )));
+        assert!(!asks_what_they_are(&normalize::words(
+            "and what do they do for them?"
+        )));
     }
 
     #[test]
