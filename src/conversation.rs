@@ -132,6 +132,25 @@ fn offered_by(matcher: &Matcher, outcome: &Outcome) -> Vec<usize> {
 /// read against the entry last answered, so that "why?" after the ban gives its reason and after
 /// another topic another answer.
 pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Turn {
+    let mut turn = read_in_context(matcher, message, context);
+    // "Has LogMeIn removed Kaspersky from its bundle?" after LogMeIn's perk: however the
+    // follow-up came to its topic, what happened after the article is not in it, and the
+    // reply says so first, as it does for a question read alone.
+    let outcome = &mut turn.outcome;
+    // Every dialog set: 3 fewer out of scope answered, nothing else moved.
+    if turn.context.is_some()
+        && outcome.status == Status::Answered
+        && outcome.also.is_empty()
+        && outcome.not_given.is_none()
+        && matcher.asked(message) == Some(Asked::Later)
+    {
+        outcome.not_given = Some(Asked::Later);
+    }
+    turn
+}
+
+/// [`reply`] before what came after the article is told apart.
+fn read_in_context(matcher: &Matcher, message: &str, context: Option<&Context>) -> Turn {
     if is_topics_command(message) {
         return Turn::topics(matcher, matcher.decide(message));
     }
@@ -1814,6 +1833,21 @@ mod tests {
         (turn.outcome.status == Status::Answered)
             .then(|| turn.outcome.best.map(|b| m.entry(&b).id.clone()))
             .flatten()
+    }
+
+    #[test]
+    fn what_came_after_the_article_is_told_missing_on_any_topic() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, defence) = answer(&m, "What did Kaspersky say in its defence?", None);
+        let (_, changes) = answer(&m, "Is Kaspersky changing its US subsidiary?", None);
+        for (message, context) in [
+            ("Has the agency responded since?", &defence),
+            ("they decide anything yet?", &changes),
+        ] {
+            let turn = reply(&m, message, Some(context));
+            assert_eq!(turn.outcome.status, Status::Answered, "{message}");
+            assert_eq!(turn.outcome.not_given, Some(Asked::Later), "{message}");
+        }
     }
 
     #[test]

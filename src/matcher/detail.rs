@@ -226,6 +226,8 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
         // after the article (not "the next day"). Every labelled set: 6 fewer out of scope
         // answered or wrong, nothing else moved.
         || w.contains(&"later")
+        // "has the agency responded since?": since the article.
+        || (w.last() == Some(&"since") && w.len() > 1)
         || w.last() == Some(&"next")
         || w.windows(2).any(|p| p[0] == "next" && matches!(p[1], "year" | "month" | "week"))
         || asks_what_replaces_it(&w)
@@ -1313,6 +1315,7 @@ mod tests {
             ("was the ban later extended to shops", Some(Asked::Later)),
             ("will they ban it for everyone next", Some(Asked::Later)),
             ("will it cover councils next year", Some(Asked::Later)),
+            ("has the agency responded since", Some(Asked::Later)),
             ("submitted yet?", Some(Asked::Later)),
             (
                 "which other russian software got banned",
