@@ -1320,6 +1320,20 @@ mod tests {
         );
     }
 
+    /// An elliptical part after one that only offered a list asks about what the list led with.
+    #[test]
+    fn an_elliptical_part_after_an_unsure_one_asks_about_its_leader() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let lead = m.decide("feds went and saw the kaspersky founder");
+        assert_eq!(lead.status, Status::Suggest);
+        assert_eq!(m.entry(&lead.best.unwrap()).id, "fbi-interview");
+        assert_eq!(m.decide("what for?").status, Status::Answered);
+        assert_eq!(
+            answered_ids(&m, "feds went and saw the kaspersky founder?? what for?"),
+            ["fbi-interview"]
+        );
+    }
+
     /// A part unsure alone but led by the entry the whole message is answered with is answered
     /// beside the other parts: the two readings agree.
     #[test]

@@ -783,6 +783,7 @@ impl Matcher {
         }
         let mut read: Vec<(&str, Outcome)> = Vec::with_capacity(parts.len());
         let mut previous: Option<usize> = None;
+        let mut unsure_before: Option<usize> = None;
         // Whether a part before names something the knowledge does not, as like what it is about
         // (see `Index::names_another`): the parts after it ask about that thing too ("what about
         // ESET, is it also a problem?"), however they were split.
@@ -831,11 +832,22 @@ impl Matcher {
                         }
                     }
                 },
-                None => self.decide_one(part),
+                // "FBI went to question the Kaspersky boss?? About what?": an elliptical part
+                // after one only offered a list asks about what that list led with, not about
+                // whatever its question word alone leads to (the ban's reason). Every labelled
+                // set: 9 more right, 2 wrong or out of scope answered.
+                None => match unsure_before {
+                    Some(lead) if elliptical(part) => self.decide_about(part, lead),
+                    _ => self.decide_one(part),
+                },
             };
             if o.status == Status::Answered {
                 previous = o.best.map(|b| b.entry);
             }
+            unsure_before = o
+                .best
+                .filter(|_| o.status == Status::Suggest)
+                .map(|b| b.entry);
             // "Norton or McAfee also have the same problem?" is split before "have".
             another = another
                 || (o.status == Status::NoMatch
