@@ -830,6 +830,25 @@ pub(super) fn asks_about_legal_action(w: &[String]) -> bool {
         })
 }
 
+/// Whether the words of a question ask about other countries ("have other countries banned it
+/// too?", "did any other country follow the US?"): the article tells of the U.S. alone. Not "was
+/// it the US or some other country?", which asks who banned it, nor a long message's story
+/// ("... companies of other countries").
+pub(super) fn asks_about_other_countries(w: &[String]) -> bool {
+    let plural = |x: Option<&String>| {
+        x.is_some_and(|x| matches!(x.as_str(), "countries" | "nations" | "governments"))
+    };
+    let single = |x: Option<&String>| {
+        x.is_some_and(|x| matches!(x.as_str(), "country" | "nation" | "government"))
+    };
+    w.len() <= MAX_DETAIL_WORDS
+        && (0..w.len()).any(|i| match w[i].as_str() {
+            "other" => plural(w.get(i + 1)) && word_before(w, i) != Some("of"),
+            "any" => w.get(i + 1).is_some_and(|x| x == "other") && single(w.get(i + 2)),
+            _ => false,
+        })
+}
+
 /// Whether the words of a question ask how someone whose reaction the article does not report took
 /// the ban: Putin, the Kremlin, Russia, the FSB, the President ("did Putin comment?", "how did the
 /// Kremlin react?", "did Russia retaliate?", "has the FSB itself commented on the allegations?",
@@ -1672,6 +1691,24 @@ mod tests {
         assert!(!asks_about_legal_action(&normalize::words(
             "is kaspersky gonna file like a written appeal to homeland sec"
         )));
+        for abroad in [
+            "have other countries banned it too?",
+            "did any other country follow the US?",
+        ] {
+            assert!(
+                asks_about_other_countries(&normalize::words(abroad)),
+                "{abroad}"
+            );
+        }
+        for here in [
+            "was it the US or some other country that banned it?",
+            "is the government more careful with companies of other countries now?",
+        ] {
+            assert!(
+                !asks_about_other_countries(&normalize::words(here)),
+                "{here}"
+            );
+        }
         for not_theirs in [
             "what did the moscow firm have to say after washington axed em",
             "Kaspersky has some connection with Kremlin or they say no?",

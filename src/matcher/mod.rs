@@ -1023,6 +1023,7 @@ fn never_told(words: &[String]) -> bool {
         || detail::asks_about_legal_action(words)
         || detail::asks_nationality(words)
         || detail::asks_if_safe(words)
+        || detail::asks_about_other_countries(words)
 }
 
 /// "hi, teacher from poland here.", "Retired nurse here!": a first sentence in which someone
