@@ -1210,17 +1210,19 @@ fn asks_who_said(words: &[String], pointing: bool) -> bool {
     words.iter().any(|w| w == "who") && (said || quoted) && (pointing || only_saying)
 }
 
+/// The forms of "say" a follow-up asks with ("what did they say?", "who is saying this?").
+const SAY_FORMS: &[&str] = &["say", "said", "says", "saying"];
+
 /// "what did they say about it?", "and what does the company say to that": what someone said,
 /// with no words besides function words, a pronoun or a name for who said it.
 fn asks_what_was_said(words: &[String]) -> bool {
-    const SAYING: &[&str] = &["say", "said", "says", "saying"];
     const WHO: &[&str] = &["company", "they", "them", "he", "she", "it"];
     words.iter().any(|w| w == "what")
-        && words.iter().any(|w| SAYING.contains(&w.as_str()))
+        && words.iter().any(|w| SAY_FORMS.contains(&w.as_str()))
         && words.iter().all(|w| {
             normalize::is_stop_word(w)
                 || w == "what"
-                || SAYING.contains(&w.as_str())
+                || SAY_FORMS.contains(&w.as_str())
                 || WHO.contains(&w.as_str())
         })
 }
@@ -1238,9 +1240,7 @@ fn asks_what_they_are(words: &[String]) -> bool {
     let company = has(&["company", "firm", "outfit"]);
     let asks = (has(&["who"]) && has(BEING)) || (has(&["what"]) && has(DOING) && company);
     asks && has(SOMEONE)
-        && !words
-            .iter()
-            .any(|w| matches!(w.as_str(), "say" | "says" | "said" | "saying"))
+        && !words.iter().any(|w| SAY_FORMS.contains(&w.as_str()))
         && words.iter().all(|w| {
             normalize::is_stop_word(w)
                 || is_question_word(w)
@@ -1316,13 +1316,13 @@ fn tells_a_worry(answer: &str) -> bool {
 /// them say or deny it: every named word before its verb of saying ("Kaspersky denies this.",
 /// not "The U.S. said ... Kaspersky's ties").
 fn says_it_itself(words: &[String], answer: &str) -> bool {
-    const SAYING: &[&str] = &["say", "said", "says", "saying"];
     // "Kaspersky agree?", "Kaspersky's position on it?", "and Kaspersky's answer?"
     const RESPONDING: &[&str] = &[
         "agree", "agrees", "position", "stance", "answer", "response", "reply", "deny", "denies",
         "denied", "true",
     ];
-    let responding = |w: &String| SAYING.contains(&w.as_str()) || RESPONDING.contains(&w.as_str());
+    let responding =
+        |w: &String| SAY_FORMS.contains(&w.as_str()) || RESPONDING.contains(&w.as_str());
     if !words.iter().any(responding) {
         return false;
     }
