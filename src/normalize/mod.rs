@@ -1342,14 +1342,21 @@ fn resolve_hwo(words: &mut [String]) {
         if words[i] != "hwo" {
             continue;
         }
-        let next = words[i + 1..]
+        let mut next = words[i + 1..]
             .iter()
             .map(String::as_str)
-            .find(|w| !matches!(*w, "actually" | "actualy" | "really" | "exactly"));
-        let meant = match next {
+            .filter(|w| !matches!(*w, "actually" | "actualy" | "really" | "exactly"));
+        let meant = match next.next() {
             Some(w) if HOW.contains(&w) => "how",
             Some(w) if w.len() > 4 && w.ends_with("ed") => "who",
             Some("made" | "said" | "put" | "ran" | "began" | "wrote" | "told" | "gave") => "who",
+            // "hwo is behind the ban", "hwo was responsible", "hwo is banning it": who; "hwo is
+            // logmein connected" stays either.
+            Some("is" | "was" | "are" | "were") => match next.next() {
+                Some("behind" | "responsible") => "who",
+                Some(w) if w.len() > 5 && w.ends_with("ing") => "who",
+                _ => continue,
+            },
             _ => continue,
         };
         words[i] = meant.to_owned();
@@ -3031,6 +3038,9 @@ mod tests {
         assert_eq!(read("hwo long has it been questioned"), "how");
         assert_eq!(read("hwo did kaspersky react"), "how");
         assert_eq!(read("hwo is eugene"), "hwo");
+        assert_eq!(read("hwo is actualy behind the decision"), "who");
+        assert_eq!(read("hwo is banning kasperksy"), "who");
+        assert_eq!(read("hwo is logmein connected"), "hwo");
     }
 
     #[test]
