@@ -439,6 +439,8 @@ fn asked_after(preposition: &str, word: &str) -> bool {
 pub fn starts_a_question(word: &str) -> bool {
     // The lookups first: a slip is looked for only in a short word that is no function word.
     QUESTION_STARTS.contains(&word)
+        // "... adn hwo banned it": a slip of "who" and of "how" starts a question either way.
+        || word == "hwo"
         || normalize::chat_speak(word).is_some_and(|w| QUESTION_STARTS.contains(&w))
         || (!normalize::is_stop_word(word)
             && word.len() <= MAX_QUESTION_START_CHARS
@@ -1017,6 +1019,10 @@ mod tests {
     fn splits_at_question_joins_only() {
         assert_eq!(split("who banned it, and why?"), ["who banned it", "why?"]);
         assert_eq!(split("who banned it; why"), ["who banned it", "why"]);
+        assert_eq!(
+            split("wjy banned adn hwo banned it"),
+            ["wjy banned", "hwo banned it"]
+        );
         // A semicolon inside a word closes no sentence.
         assert_eq!(
             split("kaspersky's statement, tl;dr?"),
