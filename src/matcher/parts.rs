@@ -82,11 +82,29 @@ pub fn is_question_word(word: &str) -> bool {
 /// Whether `text` is elliptical: nothing in it but question words, pronouns and function words,
 /// so that it means something only after what came before ("why?", "when was that?").
 pub fn elliptical(text: &str) -> bool {
+    points_only(text, false)
+}
+
+/// Whether `text` has words and all of them are function words or [`POINTING`] words, also
+/// spelt as in chat when `chat` ("wen", "y").
+fn points_only(text: &str, chat: bool) -> bool {
     let words = why_phrases(normalize::words(text));
+    let pointing = |w: &str| {
+        POINTING.contains(&w)
+            || chat && normalize::chat_speak(w).is_some_and(|c| POINTING.contains(&c))
+    };
     !words.is_empty()
         && words
             .iter()
-            .all(|w| normalize::is_stop_word(w) || POINTING.contains(&w.as_str()))
+            .all(|w| normalize::is_stop_word(w) || pointing(w))
+}
+
+/// [`elliptical`], with a pointing word spelt as in chat ("why was it banned adn wen"): a part
+/// after one answered is read with that one's topic. Every labelled set (175 files): 3 lines
+/// fixed, 1 broken. Not for a follow-up in a conversation, whose question word moves to a
+/// see-also only as spelt in full: "wen" after the ban's reason would repeat the reason.
+fn elliptical_as_typed(text: &str) -> bool {
+    points_only(text, true)
 }
 
 /// The sentences of `message`, each with the `?`, `;` or line break that closes it: a `;`
@@ -801,7 +819,7 @@ impl Matcher {
                 Some(entry) if self.asks_a_detail_it_lacks(part, entry) => Outcome::chosen(entry),
                 Some(entry) => match self.moved_to(part, entry, elliptical(part)) {
                     Some(next) => Outcome::chosen(next),
-                    None if elliptical(part) => self.decide_about(part, entry),
+                    None if elliptical_as_typed(part) => self.decide_about(part, entry),
                     None => {
                         let alone = self.decide_one(part);
                         if self.asks_more_of(part, entry, &alone) {
