@@ -2266,12 +2266,14 @@ const FLOORS: &[(&str, Floors)] = &[
     (
         // Session 60's conversation writer h, not measured when written; at its registration in
         // session 62 (feee27f's code): 52 of 63 right (82.5%), 87.3% offered, 5 of 72 wrong
-        // (6.9%), none of 9 out of scope answered.
+        // (6.9%), none of 9 out of scope answered. Session 64: "kasperksy banned?? whos idea
+        // was that" reads its second part with the first's topic (who banned it), and is
+        // answered with the ban's scope too: 85.7% offered, 6 wrong (8.3%).
         "tests/dialogs_blind83.tsv",
         Floors {
             correct: 0.82,
-            offered: 0.87,
-            wrong: 0.07,
+            offered: 0.855,
+            wrong: 0.084,
             out_of_scope: 0.0,
         },
     ),
