@@ -165,27 +165,41 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
     if precise(&["year"]) {
         return Some(Asked::Year);
     }
-    // "has he testified yet?", "did the FBI find any proof?": what came of it (not "trying to
-    // find links", a purpose).
-    let found = (0..w.len()).any(|i| {
+    // "has he testified yet?", "did the FBI find any proof?", "did it turn up any actual links?"
+    // (within four words): what came of it (not "trying to find links", a purpose).
+    // "turn up" finds too: "did the interview turn up any links?".
+    let finding = |i: usize| {
         FINDING.contains(&w[i])
+            || matches!(w[i], "turn" | "turned" | "turns") && w.get(i + 1) == Some(&"up")
+    };
+    let found = (0..w.len()).any(|i| {
+        finding(i)
             && (i == 0 || w[i - 1] != "to")
-            && w[i + 1..w.len().min(i + 4)].iter().any(|x| {
+            && w[i + 1..w.len().min(i + 5)].iter().any(|x| {
                 matches!(
                     *x,
-                    "proof" | "evidence" | "anything" | "something" | "link" | "links"
+                    "proof"
+                        | "evidence"
+                        | "anything"
+                        | "something"
+                        | "link"
+                        | "links"
+                        | "connection"
+                        | "connections"
+                        | "wrongdoing"
                 )
             })
     });
     // "what did the FBI find out?", "what did DHS conclude?", "the outcome of the interview":
     // what came of it (not "what were they trying to find?", a purpose).
+    // "what the FBI find out after the interview?": "after" says it was done, as "did" does.
     let completed = w
         .iter()
-        .any(|x| matches!(*x, "did" | "has" | "have" | "had"));
+        .any(|x| matches!(*x, "did" | "has" | "have" | "had" | "after"));
     let outcome = w.iter().enumerate().any(|(i, x)| {
         let after_to = i > 0 && matches!(w[i - 1], "to" | "trying" | "hoping" | "tryna");
         match *x {
-            _ if FINDING.contains(x) || matches!(*x, "conclude" | "concluded") => {
+            _ if finding(i) || matches!(*x, "conclude" | "concluded") => {
                 w[0] == "what" && completed && !after_to
             }
             "outcome" | "conclusion" | "conclusions" | "verdict" | "result" | "results" => {
@@ -1365,6 +1379,18 @@ mod tests {
             ("what came out of it?", Some(Asked::Later)),
             ("what happened at the hearing", None),
             ("did the fbi find any proof", Some(Asked::Later)),
+            (
+                "did the fbi find any real connection to the fsb",
+                Some(Asked::Later),
+            ),
+            (
+                "did the interview turn up any actual links",
+                Some(Asked::Later),
+            ),
+            (
+                "what the fbi find out after the interview",
+                Some(Asked::Later),
+            ),
             (
                 "what did the fbi find out from the interview",
                 Some(Asked::Later),
