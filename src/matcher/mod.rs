@@ -1108,6 +1108,24 @@ mod tests {
     }
 
     #[test]
+    fn a_keyword_its_entry_leads_by_far_is_answered() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        // The forest doubts a lone word; the founder leads his tweet by a quarter.
+        for question in ["founder?", "company founder"] {
+            let o = m.decide(question);
+            assert_eq!(o.status, Status::Answered, "{question}");
+            assert_eq!(m.entry(&o.best.unwrap()).id, "founder", "{question}");
+        }
+        // A question to the bot is not read as one about the article's people.
+        assert!(decide::addresses_the_bot(&crate::normalize::words(
+            "who made you?"
+        )));
+        assert!(!decide::addresses_the_bot(&crate::normalize::words(
+            "who founded it?"
+        )));
+    }
+
+    #[test]
     fn the_words_around_an_embedded_question_do_not_change_it() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         let statement = "The backdoor theory keeps popping up and I can't tell whether anyone \
