@@ -216,6 +216,9 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
             && p[1] == "up"
             && p[2].ends_with("ing")
     }) || w.windows(2).any(|p| p == ["since", "then"])
+        // "did LogMeIn stop bundling it after the ban?": what was done after the article.
+        || (w.iter().any(|x| matches!(*x, "stop" | "stopped" | "stops"))
+            && w.iter().any(|x| matches!(*x, "after" | "since")))
         // "what happened after that?", "what happens next", "what came of it?".
         || (w.iter().any(|x| matches!(*x, "happened" | "happens" | "happen"))
             && w.iter().any(|x| matches!(*x, "after" | "afterwards" | "next" | "later")))
@@ -1379,6 +1382,11 @@ mod tests {
             ("what came out of it?", Some(Asked::Later)),
             ("what happened at the hearing", None),
             ("did the fbi find any proof", Some(Asked::Later)),
+            (
+                "did logmein stop bundling kaspersky after this",
+                Some(Asked::Later),
+            ),
+            ("why did agencies have to stop using it", None),
             (
                 "did the fbi find any real connection to the fsb",
                 Some(Asked::Later),
