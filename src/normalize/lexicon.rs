@@ -349,6 +349,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "knew",
     "know",
     "ladies",
+    "lads",
     "lah",
     "learn",
     "legit",
