@@ -928,7 +928,11 @@ impl Matcher {
             let context = i > 0 && !ell && !asks(part) && !joined_or_requested(part);
             // "source code offer + fbi interview, what's the story with both": a later part about
             // "both" asks again what the parts before it ask (every labelled set: 2 fewer wrong).
-            let both = i > 0 && normalize::words(part).iter().any(|w| w == "both");
+            // A part that opens with its own question word asks it ("why is ban and when they
+            // announce, please both": every labelled set, 1 more right, nothing else moved).
+            let both = i > 0
+                && normalize::words(part).iter().any(|w| w == "both")
+                && !opens_with_a_question(&normalize::words(part));
             let taken = match o.status {
                 _ if empty || context || both => continue,
                 Status::Answered => o.best,
