@@ -144,7 +144,12 @@ pub(super) fn split(message: &str) -> Vec<&str> {
         let mut start = 0;
         // ASCII lowercasing keeps every byte offset, so offsets in `lower` cut `sentence`.
         let lower = sentence.to_ascii_lowercase();
+        let two_named = names_both(&lower);
         for (at, sep) in separators(&lower) {
+            let or = matches!(&lower[at..at + sep], " or " | ", or ");
+            if or && !two_named {
+                continue;
+            }
             let rest = lower[at + sep..].trim_start();
             let mut after = rest
                 .split(|c: char| !c.is_alphanumeric())
@@ -200,7 +205,16 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             let listing = matches!(&lower[at..at + sep], " + " | " & ")
                 && normalize::words(&lower[start..at]).len() >= 2
                 && normalize::words(rest).len() >= 2;
+            // "need both the reason for the ban and the day it came out", "the FBI interview
+            // and the source code offer, tell me about both", "a backdoor or data going to
+            // Moscow, or both?": two phrases of two words or more joined by "and" or "or", in a
+            // sentence that says "both", name two topics.
+            let both_listed = two_named
+                && (or || matches!(&lower[at..at + sep], " and " | ", and "))
+                && normalize::words(&lower[start..at]).len() >= 2
+                && normalize::words(rest).len() >= 2;
             let asks_next = listing
+                || both_listed
                 || numbered
                 || starts_a_question(next)
                 || joining && (next == "whether" || REQUESTS.contains(&next))
@@ -259,7 +273,15 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             {
                 parts.push(&sentence[start..at]);
                 // A listed part keeps its "+" or "plus": it joins the part before.
-                start = if listing { at + 1 } else { at + sep };
+                // A part listed after "both" keeps its "and" or "or": it is asked, as a joined
+                // part is, not the asker's context.
+                start = if listing {
+                    at + 1
+                } else if both_listed {
+                    at + sep - lower[at..at + sep].trim_start_matches([',', ' ']).len()
+                } else {
+                    at + sep
+                };
             }
         }
         parts.push(&sentence[start..]);
@@ -497,7 +519,7 @@ fn joined_or_requested(part: &str) -> bool {
         REQUESTS.contains(&w.as_str())
             || matches!(
                 w.as_str(),
-                "and" | "also" | "plus" | "then" | "whether" | "second" | "secondly"
+                "and" | "or" | "also" | "plus" | "then" | "whether" | "second" | "secondly"
             )
     })
 }
@@ -644,6 +666,50 @@ fn opens_with_a_question(words: &[String]) -> bool {
         .is_some_and(|w| starts_a_question(w))
 }
 
+/// Whether a sentence (lowercase) says "both" of two things it names ("both the reason and the
+/// date", "..., tell me about both"); not "both sides" or "both of them".
+fn names_both(lower: &str) -> bool {
+    let words = normalize::words(lower);
+    words.iter().enumerate().any(|(i, w)| {
+        w == "both"
+            && !words
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.as_str(), "side" | "sides" | "of" | "ways" | "hands"))
+    })
+}
+
+/// Whether a part asks nothing but about "both" of what came before ("what's the story with
+/// both", "please explain both", "or both?"): all its words are stop words, question words,
+/// requests or words of asking about something.
+fn only_restates_both(part: &str) -> bool {
+    normalize::words(part).iter().all(|w| {
+        let w = w.as_str();
+        normalize::is_stop_word(w)
+            || is_question_word(w)
+            || starts_a_question(w)
+            || requests(w)
+            || matches!(
+                w,
+                "both"
+                    | "story"
+                    | "deal"
+                    | "details"
+                    | "detail"
+                    | "info"
+                    | "break"
+                    | "down"
+                    | "cover"
+                    | "me"
+                    | "us"
+                    | "about"
+                    | "on"
+                    | "with"
+                    | "or"
+                    | "and"
+            )
+    })
+}
+
 /// Where a message may hold two questions: joining words (Scots "an" too: "when'd they announce
 /// it an whit did kaspersky say"), commas, sentence breaks, and the second of a numbered pair
 /// ("1) ... 2) ...", "(a) ... (b) ...", "first ..., second ...").
@@ -651,7 +717,7 @@ fn opens_with_a_question(words: &[String]) -> bool {
 const SEPARATORS: &[&str] = &[
     ", and ", " and ", ", also ", " also ", " plus ", ", as well as ", ", ", " + ", " & ", " n ",
     " 2. ", ". ", ", then ", " then ", " 2) ", " (b) ", " b) ", " (2) ", ", second ",
-    ", secondly ", " adn ", " nad ", " / ", " as well as ", ", an ", " an ",
+    ", secondly ", " adn ", " nad ", " / ", " as well as ", ", an ", " an ", ", or ", " or ",
 ];
 
 /// Byte offsets and lengths of the places a question may be joined to the next: each
@@ -932,7 +998,8 @@ impl Matcher {
             // announce, please both": every labelled set, 1 more right, nothing else moved).
             let both = i > 0
                 && normalize::words(part).iter().any(|w| w == "both")
-                && !opens_with_a_question(&normalize::words(part));
+                && !opens_with_a_question(&normalize::words(part))
+                && only_restates_both(part);
             let taken = match o.status {
                 _ if empty || context || both => continue,
                 Status::Answered => o.best,
@@ -1035,6 +1102,34 @@ mod tests {
         assert_eq!(enumerator_len("2."), 2);
         assert_eq!(enumerator_len("20. why"), 0);
         assert_eq!(enumerator_len("e) why"), 0);
+    }
+
+    #[test]
+    fn splits_two_phrases_said_both() {
+        assert_eq!(
+            split("need both the reason for the ban and the day it came out"),
+            [
+                "need both the reason for the ban",
+                "and the day it came out"
+            ]
+        );
+        assert_eq!(
+            split("a kremlin backdoor or data going to russia, or both?"),
+            ["a kremlin backdoor", "or data going to russia, or both?"]
+        );
+        assert!(only_restates_both("whats the story with both"));
+        assert!(!only_restates_both(
+            "the FBI questioning - tell me about both"
+        ));
+        // "both sides" names no two things; without "both", "or" joins no questions.
+        assert_eq!(
+            split("hear both sides and the company's view"),
+            ["hear both sides and the company's view"]
+        );
+        assert_eq!(
+            split("is it federal computers or everyone"),
+            ["is it federal computers or everyone"]
+        );
     }
 
     #[test]
