@@ -1349,6 +1349,8 @@ fn resolve_hwo(words: &mut [String]) {
         let meant = match next.next() {
             Some(w) if HOW.contains(&w) => "how",
             Some(w) if w.len() > 4 && w.ends_with("ed") => "who",
+            // "hwo startd kaspersky lab": a past tense with its "e" dropped.
+            Some(w) if w.len() > 4 && w.ends_with('d') && !is_stop_word(w) => "who",
             Some("made" | "said" | "put" | "ran" | "began" | "wrote" | "told" | "gave") => "who",
             // "hwo is behind the ban", "hwo was responsible", "hwo is banning it": who; "hwo is
             // logmein connected" stays either.
@@ -3038,6 +3040,7 @@ mod tests {
         assert_eq!(read("hwo long has it been questioned"), "how");
         assert_eq!(read("hwo did kaspersky react"), "how");
         assert_eq!(read("hwo is eugene"), "hwo");
+        assert_eq!(read("hwo startd kaspersky lab"), "who");
         assert_eq!(read("hwo is actualy behind the decision"), "who");
         assert_eq!(read("hwo is banning kasperksy"), "who");
         assert_eq!(read("hwo is logmein connected"), "hwo");
