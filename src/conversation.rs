@@ -470,7 +470,9 @@ fn read_in_context(matcher: &Matcher, message: &str, context: Option<&Context>) 
     // "what did kaspersky say about it?", "Kaspersky agree?" after an answer in which Kaspersky
     // says or denies it ("... Kaspersky denies this."): that answer, not a see-also that reports
     // it too, however the message reads alone. Every set but the 45th and 46th: 7 more
-    // follow-ups right, none fewer.
+    // follow-ups right, none fewer; with "reaction", "respond", "back" and "false" as asking
+    // it ("and kaspersky's reaction to that?", "Kaspersky say this is false?"), every set: 5
+    // more.
     if let Some(entry) = context_entry
         && says_it_itself(&words, &k.entries[entry].answer)
     {
@@ -1319,7 +1321,7 @@ fn says_it_itself(words: &[String], answer: &str) -> bool {
     // "Kaspersky agree?", "Kaspersky's position on it?", "and Kaspersky's answer?"
     const RESPONDING: &[&str] = &[
         "agree", "agrees", "position", "stance", "answer", "response", "reply", "deny", "denies",
-        "denied", "true",
+        "denied", "true", "false", "reaction", "react", "reacted", "respond", "responded", "back",
     ];
     let responding =
         |w: &String| SAY_FORMS.contains(&w.as_str()) || RESPONDING.contains(&w.as_str());
