@@ -1320,8 +1320,24 @@ fn tells_a_worry(answer: &str) -> bool {
 fn says_it_itself(words: &[String], answer: &str) -> bool {
     // "Kaspersky agree?", "Kaspersky's position on it?", "and Kaspersky's answer?"
     const RESPONDING: &[&str] = &[
-        "agree", "agrees", "position", "stance", "answer", "response", "reply", "deny", "denies",
-        "denied", "true", "false", "reaction", "react", "reacted", "respond", "responded", "back",
+        "agree",
+        "agrees",
+        "position",
+        "stance",
+        "answer",
+        "response",
+        "reply",
+        "deny",
+        "denies",
+        "denied",
+        "true",
+        "false",
+        "reaction",
+        "react",
+        "reacted",
+        "respond",
+        "responded",
+        "back",
     ];
     let responding =
         |w: &String| SAY_FORMS.contains(&w.as_str()) || RESPONDING.contains(&w.as_str());

@@ -59,6 +59,13 @@ pub enum Asked {
     Compared,
     /// Someone's age: "how old is he?", "what age is Eugene?". The article gives no one's.
     Age,
+    /// How something was done: "how did Russia hack the election?", "how would the backdoor
+    /// work?". The article tells that the hacking happened and that Washington fears a
+    /// backdoor, never how either works.
+    Method,
+    /// A link or an address: "what's the link to the statement?", "the url of the tweet?". The
+    /// article gives none.
+    Link,
 }
 
 impl Asked {
@@ -83,6 +90,8 @@ impl Asked {
             Asked::Place => "where",
             Asked::Compared => "how it compares with other cases",
             Asked::Age => "anyone's age",
+            Asked::Method => "how it was done",
+            Asked::Link => "a link to it",
         }
     }
 }
@@ -273,6 +282,12 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
     }
     if asks_age(&w) {
         return Some(Asked::Age);
+    }
+    if asks_method(&w) {
+        return Some(Asked::Method);
+    }
+    if asks_link(&w) {
+        return Some(Asked::Link);
     }
     if asks_where(&w) {
         return Some(Asked::Place);
@@ -1333,7 +1348,68 @@ pub(super) fn gives(source: &str, asked: Asked) -> bool {
         Asked::Place => names_a_place(source, &words),
         Asked::Compared => false,
         Asked::Age => false,
+        Asked::Method => false,
+        Asked::Link => words.iter().any(|w| w.starts_with("http") || w == "www"),
     }
+}
+
+/// Whether the words ask how something was done: "how did the russians hack the election?",
+/// "how exactly Russia hack it?", "how would the kremlin backdoor work?"; not how the hacking
+/// relates to the ban ("how is the 2016 hack connected?", "how did the hack change things?") or
+/// how the LogMeIn perk works (no backdoor named).
+fn asks_method(w: &[&str]) -> bool {
+    const RELATES: &[&str] = &[
+        "connected",
+        "connect",
+        "related",
+        "relate",
+        "relates",
+        "tie",
+        "ties",
+        "fit",
+        "fits",
+        "factor",
+        "change",
+        "changed",
+        "affect",
+        "affected",
+        "link",
+        "linked",
+        "come",
+    ];
+    let hacked = |x: &str| matches!(x, "hack" | "hacked" | "hacking");
+    let backdoor = w.iter().any(|x| matches!(*x, "backdoor" | "backdoors"));
+    !w.iter().any(|x| RELATES.contains(x))
+        && w.iter().enumerate().any(|(i, x)| {
+            *x == "how"
+                && w[i + 1..w.len().min(i + 6)]
+                    .iter()
+                    .any(|n| hacked(n) || backdoor && matches!(*n, "work" | "works"))
+        })
+}
+
+/// Whether the words ask for a link: "the link to the statement", "url of the tweet?"; not
+/// links between the company and the Kremlin.
+fn asks_link(w: &[&str]) -> bool {
+    const TEXTS: &[&str] = &[
+        "statement",
+        "website",
+        "site",
+        "tweet",
+        "post",
+        "article",
+        "page",
+        "source",
+        "story",
+        "twitter",
+    ];
+    w.iter().any(|x| matches!(*x, "url" | "urls"))
+        || w.iter().enumerate().any(|(i, x)| {
+            matches!(*x, "link" | "links")
+                && w[i + 1..w.len().min(i + 5)]
+                    .iter()
+                    .any(|n| TEXTS.contains(n))
+        })
 }
 
 /// Whether the words ask what came of an offer or a plan: "did Congress accept his offer?",
@@ -1385,6 +1461,21 @@ mod tests {
                 Some(Asked::Names),
             ),
             ("is kaspersky banned in england too", Some(Asked::Beyond)),
+            (
+                "how exactly did the russians hack the 2016 election",
+                Some(Asked::Method),
+            ),
+            (
+                "technically how would the kremlin backdoor work",
+                Some(Asked::Method),
+            ),
+            ("how is the 2016 election hack connected to this", None),
+            ("logmein gives kaspersky for free how does that work", None),
+            (
+                "can u give me the link to kaspersky's statement",
+                Some(Asked::Link),
+            ),
+            ("is there a link between kaspersky and the kremlin", None),
             ("did the fbi find proof in the end", Some(Asked::Later)),
             ("has the ban been lifted since then", Some(Asked::Later)),
             ("how did logmein end up in this story", None),
