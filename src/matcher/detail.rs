@@ -977,7 +977,13 @@ fn asks_where(w: &[&str]) -> bool {
     let seat = w
         .iter()
         .any(|x| matches!(*x, "hq" | "hqs" | "headquarters" | "headquartered"));
+    // "..., where was interview": a later question that opens with "where" (not "the shop
+    // where I work"; every labelled set: 1 fewer out of scope answered, nothing else moved).
+    let later = w.windows(2).any(|p| {
+        p[0] == "where" && matches!(p[1], "was" | "were" | "did" | "does" | "do" | "is" | "are")
+    });
     let asks = matches!(w.first(), Some(&("where" | "wheres")))
+        || later
         || seat
         || w.windows(2)
             .any(|p| matches!(p[0], "which" | "what") && place(p[1]));
@@ -1461,6 +1467,10 @@ mod tests {
                 Some(Asked::Names),
             ),
             ("is kaspersky banned in england too", Some(Asked::Beyond)),
+            (
+                "fbi agents meet him in moscow or in usa? where was interview",
+                Some(Asked::Place),
+            ),
             (
                 "how exactly did the russians hack the 2016 election",
                 Some(Asked::Method),
