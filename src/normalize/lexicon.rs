@@ -3,6 +3,7 @@
 
 /// Sorted by the short form for binary search (a unit test keeps it sorted).
 pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
+    ("abel", "able"),
     ("aboot", "about"),
     ("abt", "about"),
     ("alot", "lot"),
