@@ -606,6 +606,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "upon",
     "ur",
     "us",
+    "usual",
     "vague",
     "ve",
     "very",
