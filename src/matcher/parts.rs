@@ -669,6 +669,10 @@ fn opens_with_a_question(words: &[String]) -> bool {
 /// Whether a sentence (lowercase) says "both" of two things it names ("both the reason and the
 /// date", "..., tell me about both"); not "both sides" or "both of them".
 fn names_both(lower: &str) -> bool {
+    // Most sentences have no "both": no words to read.
+    if !lower.contains("both") {
+        return false;
+    }
     let words = normalize::words(lower);
     words.iter().enumerate().any(|(i, w)| {
         w == "both"
