@@ -1337,6 +1337,12 @@ fn says_it_itself(words: &[String], answer: &str) -> bool {
         "reacted",
         "respond",
         "responded",
+        "responds",
+        "answers",
+        "answered",
+        "replies",
+        "replied",
+        "reacts",
         "back",
     ];
     let responding =
