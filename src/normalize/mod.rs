@@ -1377,6 +1377,10 @@ fn cleft_as_who(words: &mut [String]) -> Vec<std::ops::Range<usize>> {
         words[0] = "who".to_owned();
         return vec![named];
     }
+    if let Some(named) = agent_supposed(words) {
+        words[0] = "who".to_owned();
+        return vec![named];
+    }
     for i in 0..words.len().saturating_sub(3) {
         let copula = match (words[i].as_str(), words[i + 1].as_str()) {
             ("was" | "is" | "were", "it") => i,
@@ -1418,6 +1422,55 @@ fn cleft_as_who(words: &mut [String]) -> Vec<std::ops::Range<usize>> {
         }
     }
     Vec::new()
+}
+
+/// Words that name a body or someone who may have done something: "was it the US government
+/// behind the ban?", "was the ban handed down by Washington?".
+const AGENT_WORDS: &[&str] = &[
+    "administration", "agency", "america", "biden", "congress", "dhs", "fbi", "feds",
+    "government", "govt", "house", "obama", "pentagon", "president", "senate", "state",
+    "states", "trump", "us", "usa", "washington",
+];
+
+/// A yes/no question that names who did it as "the one" ("is the US government the one behind
+/// this ban?", "was Washington the one that put the ban on it?"), with "behind" ("was it the US
+/// government behind the ban?") or with "by" ("was the ban handed down by Washington?"): the
+/// range of the words naming the one it supposes, which asks who did it.
+fn agent_supposed(words: &[String]) -> Option<std::ops::Range<usize>> {
+    if !matches!(words.first()?.as_str(), "was" | "is" | "were" | "are") || words.len() < 4 {
+        return None;
+    }
+    let names_agent =
+        |r: std::ops::Range<usize>| words[r].iter().any(|w| AGENT_WORDS.contains(&w.as_str()));
+    let start = if words[1] == "it" { 2 } else { 1 };
+    // "... the one that/who/behind ...".
+    if let Some(j) = (start..words.len().saturating_sub(2))
+        .find(|&j| words[j] == "the" && words[j + 1] == "one")
+        && j > start
+        && matches!(words[j + 2].as_str(), "that" | "who" | "behind")
+    {
+        let end = if words[j + 2] == "behind" { j + 2 } else { j + 3 };
+        return Some(1..end);
+    }
+    // "was it X behind ...".
+    if let Some(j) = (start + 1..words.len().min(start + 6)).find(|&j| words[j] == "behind")
+        && names_agent(start..j)
+    {
+        return Some(1..j);
+    }
+    // "was the ban handed down by X?": X at the end, of a message about the ban (not "was he
+    // interviewed by the FBI?", "is it owned by the state?").
+    const BAN_WORDS: &[&str] = &[
+        "ban", "banned", "barred", "blacklisted", "blocked", "decision", "forbidden", "order",
+        "ordered", "prohibition",
+    ];
+    let by = words.iter().rposition(|w| w == "by")?;
+    (by + 1 < words.len()
+        && words.len() - by <= 4
+        && by >= 3
+        && names_agent(by + 1..words.len())
+        && words[..by].iter().any(|w| BAN_WORDS.contains(&w.as_str())))
+    .then_some(by..words.len())
 }
 
 /// "was it a senator?", "is this person one of the officials?": a message that only asks
@@ -3002,6 +3055,28 @@ mod tests {
             read("is it true that it was the FBI who questioned him"),
             read("is it true that who questioned him")
         );
+        // "The one", "behind" and "by" name the one a yes/no question supposes did it.
+        assert_eq!(
+            read("Is the US government the one behind this ban?"),
+            read("who behind this ban")
+        );
+        assert_eq!(
+            read("was Washington the one that put the ban on Kaspersky?"),
+            read("who put the ban on Kaspersky")
+        );
+        assert_eq!(
+            read("Was it the US government behind the ban?"),
+            read("who behind the ban")
+        );
+        assert_eq!(
+            read("Was the Kaspersky ban handed down by Washington?"),
+            read("who the Kaspersky ban handed down")
+        );
+        assert_ne!(
+            read("Were Kaspersky staff interviewed by the FBI?"),
+            read("who Kaspersky staff interviewed")
+        );
+        assert_ne!(read("was it the hacking behind the ban?"), read("who behind the ban"));
         // Whether the one spoken of is some kind of person asks who it was.
         assert_eq!(read("Was it one of those senators?"), read("who was it"));
         assert_eq!(read("is this person a senator"), read("who is it"));
