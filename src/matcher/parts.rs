@@ -145,6 +145,8 @@ pub(super) fn split(message: &str) -> Vec<&str> {
         // ASCII lowercasing keeps every byte offset, so offsets in `lower` cut `sentence`.
         let lower = sentence.to_ascii_lowercase();
         let two_named = names_both(&lower);
+        // "Besides the backdoor claim, is there ...?" sets a topic aside: two questions.
+        let besides = opens_with_besides(&lower);
         for (at, sep) in separators(&lower) {
             let or = matches!(&lower[at..at + sep], " or " | ", or ");
             if or && !two_named {
@@ -264,6 +266,7 @@ pub(super) fn split(message: &str) -> Vec<&str> {
                     && !asks_a_question_word(&words)
                     && !after_joiner
                     && !numbered
+                    && !besides
             };
             // "who banned it, why, and how did the company respond?": a bare question word
             // after a question and before a comma is a question of its own, asked of the one
@@ -657,6 +660,18 @@ impl Matcher {
     }
 }
 
+/// Whether a sentence (lowercase) opens by setting something aside, as a question about it
+/// too: "besides the backdoor claim, is there a worry about user data?", "apart from the FBI
+/// interview, ..."; not "besides that, what else did they say?", which asks for what else.
+fn opens_with_besides(lower: &str) -> bool {
+    let lower = lower.trim_start();
+    ["besides ", "apart from ", "aside from "]
+        .iter()
+        .any(|o| lower.starts_with(o))
+        && lower.contains(", ")
+        && !normalize::words(lower).iter().any(|w| w == "else")
+}
+
 /// Whether a part's `words`, after any joining words ("and", "also", "plus", "so", "but"), open
 /// with a question word or an auxiliary.
 fn opens_with_a_question(words: &[String]) -> bool {
@@ -1004,9 +1019,14 @@ impl Matcher {
                 && normalize::words(part).iter().any(|w| w == "both")
                 && !opens_with_a_question(&normalize::words(part))
                 && only_restates_both(part);
+            // "Besides the backdoor claim, ...": the thing set aside is answered too when it is
+            // answered outright, and is no question left uncovered when it is not.
+            // Every labelled set: 4 more right, nothing broken.
+            let aside = i == 0 && opens_with_besides(&part.to_ascii_lowercase());
             let taken = match o.status {
                 _ if empty || context || both => continue,
                 Status::Answered => o.best,
+                _ if aside => continue,
                 Status::Suggest if self.clear_part_leader(part, &o, &others) => o.best,
                 // Unsure alone, but led by the entry the whole message is answered with ("what
                 // computers are they not allowed on now and whats the reason": the reason): two
@@ -1143,6 +1163,15 @@ mod tests {
         assert_eq!(
             split("wjy banned adn hwo banned it"),
             ["wjy banned", "hwo banned it"]
+        );
+        // What a question sets aside is asked too; "what else" asks for the rest alone.
+        assert_eq!(
+            split("Besides the backdoor claim, is there a worry about user data?"),
+            ["Besides the backdoor claim", "is there a worry about user data?"]
+        );
+        assert_eq!(
+            split("besides being disappointed, what else did they say?"),
+            ["besides being disappointed, what else did they say?"]
         );
         // A semicolon inside a word closes no sentence.
         assert_eq!(
