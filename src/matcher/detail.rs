@@ -181,23 +181,30 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
         FINDING.contains(&w[i])
             || matches!(w[i], "turn" | "turned" | "turns") && w.get(i + 1) == Some(&"up")
     };
+    let found_thing = |x: &&str| {
+        matches!(
+            *x,
+            "proof"
+                | "evidence"
+                | "anything"
+                | "something"
+                | "link"
+                | "links"
+                | "connection"
+                | "connections"
+                | "wrongdoing"
+                | "spyware"
+                | "malware"
+        )
+    };
+    // "was any actual spyware found in its code?": the thing found before a passive "found".
     let found = (0..w.len()).any(|i| {
         finding(i)
             && (i == 0 || w[i - 1] != "to")
-            && w[i + 1..w.len().min(i + 5)].iter().any(|x| {
-                matches!(
-                    *x,
-                    "proof"
-                        | "evidence"
-                        | "anything"
-                        | "something"
-                        | "link"
-                        | "links"
-                        | "connection"
-                        | "connections"
-                        | "wrongdoing"
-                )
-            })
+            && (w[i + 1..w.len().min(i + 5)].iter().any(found_thing)
+                || (matches!(w[i], "found" | "discovered" | "uncovered")
+                    && w[..i].iter().any(|x| matches!(*x, "was" | "were" | "been"))
+                    && w[i.saturating_sub(4)..i].iter().any(found_thing)))
     });
     // "what did the FBI find out?", "what did DHS conclude?", "the outcome of the interview":
     // what came of it (not "what were they trying to find?", a purpose).
@@ -252,6 +259,11 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
         // after the article (not "the next day"). Every labelled set: 6 fewer out of scope
         // answered or wrong, nothing else moved.
         || w.contains(&"later")
+        // "is the ban going to be extended to private companies?", "will they widen it?":
+        // what comes after the article.
+        || (w.iter().any(|x| WIDENED.contains(x))
+            && (w.windows(3).any(|p| p == ["going", "to", "be"])
+                || w.iter().any(|x| FUTURE.contains(x))))
         // "has the agency responded since?": since the article.
         || (w.last() == Some(&"since") && w.len() > 1)
         || w.last() == Some(&"next")
@@ -269,6 +281,8 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
             i == 0 || !matches!(w[i - 1], "give" | "giving" | "gave" | "given" | "provide")
         }
         "proven" => true,
+        // "did anyone ever prove it sends data?", "nobody proved anything" (not "to prove").
+        "prove" | "proved" => i == 0 || w[i - 1] != "to",
         _ => false,
     });
     if proof {
@@ -465,9 +479,12 @@ fn asks_beyond_government(words: &[String]) -> bool {
         "affected", "affect", "affects", "ban", "banned", "banning", "bound", "use", "using",
         "run", "safe", "well", "should", "off",
     ];
+    const ADVICE: &[&str] = &["good", "buy", "change", "worth", "trust", "install", "must"];
     words.len() <= MAX_DETAIL_WORDS
         && beyond_government(words)
-        && words.iter().any(|w| COVERED.contains(&w.as_str()))
+        && words
+            .iter()
+            .any(|w| COVERED.contains(&w.as_str()) || ADVICE.contains(&w.as_str()))
 }
 
 /// Whether `question` asks for the specifics ("what specific changes?", "which changes
@@ -1035,6 +1052,14 @@ const AFTERWARDS: &[&str] = &[
     "rescinded",
 ];
 
+/// Verbs of a ban widened, which with [`FUTURE`] ask what comes after the article.
+#[rustfmt::skip]
+const WIDENED: &[&str] = &[
+    "extended", "expanded", "widened", "broadened", "extend", "expand", "widen", "broaden",
+];
+/// Words that tell of what is to come.
+const FUTURE: &[&str] = &["will", "gonna", "plan", "plans", "planning"];
+
 /// Verbs of finding something out: what an inquiry found is what came of it.
 const FINDING: &[&str] = &[
     "find",
@@ -1468,6 +1493,25 @@ mod tests {
                 Some(Asked::Names),
             ),
             ("is kaspersky banned in england too", Some(Asked::Beyond)),
+            // Session 66: advice for the asker's own device, a passive finding, a widening to
+            // come, a proof asked with "prove".
+            (
+                "Is Kaspersky good antivirus for my home computer, I buy or no?",
+                Some(Asked::Beyond),
+            ),
+            (
+                "was any actual spyware found in kaspersky's source code?",
+                Some(Asked::Later),
+            ),
+            (
+                "is the ban going to be extended to private companies?",
+                Some(Asked::Later),
+            ),
+            (
+                "did anyone ever prove the software sent data to the FSB",
+                Some(Asked::Proof),
+            ),
+            ("he offered the source code to prove it", None),
             (
                 "fbi agents meet him in moscow or in usa? where was interview",
                 Some(Asked::Place),

@@ -1167,7 +1167,10 @@ mod tests {
         // What a question sets aside is asked too; "what else" asks for the rest alone.
         assert_eq!(
             split("Besides the backdoor claim, is there a worry about user data?"),
-            ["Besides the backdoor claim", "is there a worry about user data?"]
+            [
+                "Besides the backdoor claim",
+                "is there a worry about user data?"
+            ]
         );
         assert_eq!(
             split("besides being disappointed, what else did they say?"),

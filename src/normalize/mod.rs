@@ -1448,6 +1448,7 @@ fn cleft_as_who(words: &mut [String]) -> Vec<std::ops::Range<usize>> {
 
 /// Words that name a body or someone who may have done something: "was it the US government
 /// behind the ban?", "was the ban handed down by Washington?".
+#[rustfmt::skip]
 const AGENT_WORDS: &[&str] = &[
     "administration", "agency", "america", "biden", "congress", "dhs", "fbi", "feds",
     "government", "govt", "house", "obama", "pentagon", "president", "senate", "state",
@@ -1466,12 +1467,16 @@ fn agent_supposed(words: &[String]) -> Option<std::ops::Range<usize>> {
         |r: std::ops::Range<usize>| words[r].iter().any(|w| AGENT_WORDS.contains(&w.as_str()));
     let start = if words[1] == "it" { 2 } else { 1 };
     // "... the one that/who/behind ...".
-    if let Some(j) = (start..words.len().saturating_sub(2))
-        .find(|&j| words[j] == "the" && words[j + 1] == "one")
+    if let Some(j) =
+        (start..words.len().saturating_sub(2)).find(|&j| words[j] == "the" && words[j + 1] == "one")
         && j > start
         && matches!(words[j + 2].as_str(), "that" | "who" | "behind")
     {
-        let end = if words[j + 2] == "behind" { j + 2 } else { j + 3 };
+        let end = if words[j + 2] == "behind" {
+            j + 2
+        } else {
+            j + 3
+        };
         return Some(1..end);
     }
     // "was it X behind ...".
@@ -1482,6 +1487,7 @@ fn agent_supposed(words: &[String]) -> Option<std::ops::Range<usize>> {
     }
     // "was the ban handed down by X?": X at the end, of a message about the ban (not "was he
     // interviewed by the FBI?", "is it owned by the state?").
+    #[rustfmt::skip]
     const BAN_WORDS: &[&str] = &[
         "ban", "banned", "barred", "blacklisted", "blocked", "decision", "forbidden", "order",
         "ordered", "prohibition",
@@ -3105,7 +3111,10 @@ mod tests {
             read("Were Kaspersky staff interviewed by the FBI?"),
             read("who Kaspersky staff interviewed")
         );
-        assert_ne!(read("was it the hacking behind the ban?"), read("who behind the ban"));
+        assert_ne!(
+            read("was it the hacking behind the ban?"),
+            read("who behind the ban")
+        );
         // Whether the one spoken of is some kind of person asks who it was.
         assert_eq!(read("Was it one of those senators?"), read("who was it"));
         assert_eq!(read("is this person a senator"), read("who is it"));
