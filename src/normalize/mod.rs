@@ -626,16 +626,20 @@ impl Normalizer {
     /// said about it, as "say about" does. Every labelled set: 13 more right, nothing broken.
     fn respell_function_slips(&self, words: &mut [String]) {
         for w in words.iter_mut() {
-            if self.known.0.contains_key(w.as_str())
+            // The cheap checks first: most words are the knowledge's, function words or longer
+            // than any function word.
+            if w.len() > 8
+                || self.known.0.contains_key(w.as_str())
                 || is_stop_word(w)
                 || chat_speak(w).is_some()
-                || self.is_synonym_form(w)
-                || wordnet::is_short_english(w)
-                || wordnet::is_english(w)
             {
                 continue;
             }
-            if let Some(fixed) = function_word_typo(w).and_then(FunctionTypo::word) {
+            if !wordnet::is_short_english(w)
+                && !wordnet::is_english(w)
+                && let Some(fixed) = function_word_typo(w).and_then(FunctionTypo::word)
+                && !self.is_synonym_form(w)
+            {
                 *w = fixed.to_owned();
             }
         }
