@@ -376,7 +376,8 @@ impl Normalizer {
         // What a question supposes is no word of what it asks: the doer of "was it the EU that
         // banned it?" (which asks who); the month of "was the hearing in July?" asks when.
         let premise = if self.fix_function_words {
-            let premise = cleft_as_who(&mut words);
+            let mut premise = cleft_as_who(&mut words);
+            premise.extend(self.reporter(&words));
             time_of_the_ban_as_premise(&mut words);
             when_as_conjunction(&mut words);
             supposed_time_as_when(&mut words);
@@ -643,6 +644,39 @@ impl Normalizer {
                 *w = fixed.to_owned();
             }
         }
+    }
+
+    /// "my sister says kaspersky is shipping everybody's info to moscow", "someone at the dock
+    /// told me it was congress that banned it": who passed a claim on, when the message opens
+    /// with them and they are nobody the knowledge names, is no word of what is asked (the
+    /// claim is); the range of their words and the reporting verb. Every labelled set: 7 more
+    /// right, 1 fewer wrong, 1 broken.
+    fn reporter(&self, words: &[String]) -> Option<std::ops::Range<usize>> {
+        const REPORTING: &[&str] = &[
+            "said", "says", "say", "told", "tells", "swears", "swore", "swear", "insists",
+            "insisted", "reckons", "claims", "claimed", "thinks", "heard",
+        ];
+        // Not a question ("who said it?", "did he say ...?", "what does the company say").
+        if lexicon::QUESTION_WORDS.contains(&words.first()?.as_str())
+            || AUXILIARIES.contains(&words[0].as_str())
+        {
+            return None;
+        }
+        let v = (1..words.len().min(8)).find(|&i| REPORTING.contains(&words[i].as_str()))?;
+        let nobody_known = words[..v]
+            .iter()
+            .all(|w| is_stop_word(w) || !self.known_stems.contains(&self.stem_as_is(w)));
+        if !nobody_known {
+            return None;
+        }
+        let mut end = v + 1;
+        if matches!(words.get(end).map(String::as_str), Some("me" | "us")) {
+            end += 1;
+        }
+        if words.get(end).map(String::as_str) == Some("that") {
+            end += 1;
+        }
+        (end < words.len()).then_some(0..end)
     }
 
     /// [`Normalizer::stem`] of a word the knowledge does not use.
@@ -1450,6 +1484,13 @@ fn cleft_as_who(words: &mut [String]) -> Vec<std::ops::Range<usize>> {
     Vec::new()
 }
 
+/// The auxiliaries a yes/no question opens with.
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "would",
+    "can", "could", "should",
+];
+
 /// Words that name a body or someone who may have done something: "was it the US government
 /// behind the ban?", "was the ban handed down by Washington?".
 #[rustfmt::skip]
@@ -1731,7 +1772,9 @@ fn light_verb_before_deed(words: &mut [String]) {
 
 /// Past tenses that do not end in "-ed", of deeds a cleft question asks who did (not "made": "was
 /// it the hacking that made them nervous?" asks what, not who).
-const PAST_DEEDS: &[&str] = &["put", "did", "gave", "took", "said", "told", "wrote"];
+const PAST_DEEDS: &[&str] = &[
+    "put", "did", "gave", "took", "said", "told", "wrote", "forbid", "forbade", "ban",
+];
 
 /// "which government banned it?", "what agency put the ban in place": which body did something
 /// asks who did it, and reads as "who" ("which agencies are affected?" asks which, and stays).
@@ -3094,6 +3137,15 @@ mod tests {
             read("what did kaspersky lab say about the ban")
         );
         assert_ne!(read("wait who banned it"), read("what who banned it"));
+        // Who passed a claim on, nobody the knowledge names, is no word of it; the company is.
+        assert_eq!(
+            read("somebody at the dock said it was congress that banned kaspersky"),
+            read("who banned kaspersky")
+        );
+        assert_ne!(
+            read("who said the russian government undermines democracy"),
+            read("the russian government undermines democracy")
+        );
         // "The one", "behind" and "by" name the one a yes/no question supposes did it.
         assert_eq!(
             read("Is the US government the one behind this ban?"),
