@@ -1319,6 +1319,10 @@ mod tests {
             ids("what did the founder tweet / has the company denied the kremlin ties"),
             ["founder-tweet", "kremlin-ties-denied"]
         );
+        // The other part's entry trails the unsure part's leader by a clear lead.
+        let mut both = ids("who is founder and what he tweet tuesday");
+        both.sort();
+        assert_eq!(both, ["founder", "founder-tweet"]);
     }
 
     /// A part unsure alone whose words decide its leader against the answered parts and its own

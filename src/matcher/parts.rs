@@ -619,7 +619,18 @@ impl Matcher {
                     >= 2
                 && super::detail::asked(part).is_none()
         };
-        others.iter().all(|&e| decides(e))
+        // Another part's entry the words do not tell apart may still trail this part's leader
+        // by a clear lead ("who is founder and what he tweet tuesday": the founder 0.71, his
+        // tweet 0.45): the part asks its own thing. Every labelled set: 2 more right, nothing
+        // else moved.
+        let trails = |e: usize| {
+            o.suggestions
+                .iter()
+                .find(|s| s.entry == e)
+                .is_some_and(|s| best.score - s.score >= CLEAR_PART_LEAD)
+                && clearly()
+        };
+        others.iter().all(|&e| decides(e) || trails(e))
             && (runner_up.is_none_or(|s| decides(s.entry)) || clearly())
     }
 
