@@ -794,7 +794,7 @@ fn compares(w: &[&str]) -> bool {
 #[rustfmt::skip]
 const PERSON: &[&str] = &[
     "he", "she", "him", "eugene", "founder", "guy", "man", "ceo", "boss", "owner", "dude",
-    "fella", "bloke", "spokesman", "craig",
+    "fella", "bloke", "spokesman", "craig", "chap", "oke", "geezer",
 ];
 
 /// Whether the words of a question ask a person's nationality, which the article gives no one's:
