@@ -1362,13 +1362,13 @@ mod tests {
     #[test]
     fn an_unsure_part_led_by_the_whole_messages_answer_is_answered() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
-        let part = m.decide("whats the reason");
+        let part = m.decide("whats the cause");
         assert_eq!(part.status, Status::Suggest);
         assert_eq!(m.entry(&part.best.unwrap()).id, "ban-reason");
         assert_eq!(
             answered_ids(
                 &m,
-                "what computers can't run it anymore and whats the reason"
+                "what computers can't run it anymore and whats the cause"
             ),
             ["ban-reason", "ban-scope"]
         );
