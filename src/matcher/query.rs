@@ -195,7 +195,7 @@ impl Index {
             let is_name = |w: &String| self.is_name(w, query, capitals.contains(w));
             // "Is Norton safe?", "did Putin comment?": the name is what the question is about.
             let subject = match words.as_slice() {
-                [aux, subject, ..] if AUXILIARIES.contains(&aux.as_str()) => {
+                [aux, subject, ..] if normalize::lexicon::AUXILIARIES.contains(&aux.as_str()) => {
                     Some(subject).filter(|w| is_name(w))
                 }
                 _ => None,
@@ -351,20 +351,13 @@ pub(super) fn may_name_another(words: &[String]) -> bool {
     compares(words)
         || words
             .first()
-            .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
+            .is_some_and(|w| normalize::lexicon::AUXILIARIES.contains(&w.as_str()))
 }
 
 /// Whether WordNet knows `word` (lowercase), or it without an inflection.
 fn english(word: &str) -> bool {
     normalize::wordnet::is_english(word) || normalize::wordnet::is_short_english(word)
 }
-
-/// The auxiliaries a yes/no question opens with, before its subject.
-#[rustfmt::skip]
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "would",
-    "can", "could", "should",
-];
 
 /// The words of `sentence` written with a capital that do not open it, lowercased.
 fn capitalized(sentence: &str) -> Vec<String> {

@@ -813,6 +813,13 @@ pub(crate) const QUESTION_WORDS: &[&str] = &[
     "how", "what", "when", "where", "which", "who", "whom", "whose", "why",
 ];
 
+/// The auxiliaries a yes/no question opens with, before its subject.
+#[rustfmt::skip]
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "would",
+    "can", "could", "should",
+];
+
 /// Words that start a new question after "and", "also", a comma or `?`.
 pub(crate) const QUESTION_STARTS: &[&str] = &[
     "what", "why", "when", "who", "where", "how", "which", "whose", "did", "does", "do", "is",

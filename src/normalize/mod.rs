@@ -659,7 +659,7 @@ impl Normalizer {
         ];
         // Not a question ("who said it?", "did he say ...?", "what does the company say").
         if lexicon::QUESTION_WORDS.contains(&words.first()?.as_str())
-            || AUXILIARIES.contains(&words[0].as_str())
+            || lexicon::AUXILIARIES.contains(&words[0].as_str())
         {
             return None;
         }
@@ -1485,11 +1485,12 @@ fn cleft_as_who(words: &mut [String]) -> Vec<std::ops::Range<usize>> {
     Vec::new()
 }
 
-/// The auxiliaries a yes/no question opens with.
+/// Verbs of banning, as typed.
 #[rustfmt::skip]
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "would",
-    "can", "could", "should",
+const BANNED: &[&str] = &[
+    "ban", "bans", "banned", "banning", "prohibit", "prohibited", "forbid", "forbade",
+    "forbidden", "block", "blocked", "bar", "barred", "outlaw", "outlawed", "restrict",
+    "restricted", "blacklist", "blacklisted",
 ];
 
 /// Words that name a body or someone who may have done something: "was it the US government
@@ -1533,17 +1534,15 @@ fn agent_supposed(words: &[String]) -> Option<std::ops::Range<usize>> {
     }
     // "was the ban handed down by X?": X at the end, of a message about the ban (not "was he
     // interviewed by the FBI?", "is it owned by the state?").
-    #[rustfmt::skip]
-    const BAN_WORDS: &[&str] = &[
-        "ban", "banned", "barred", "blacklisted", "blocked", "decision", "forbidden", "order",
-        "ordered", "prohibition",
-    ];
     let by = words.iter().rposition(|w| w == "by")?;
     (by + 1 < words.len()
         && words.len() - by <= 4
         && by >= 3
         && names_agent(by + 1..words.len())
-        && words[..by].iter().any(|w| BAN_WORDS.contains(&w.as_str())))
+        && words[..by].iter().any(|w| {
+            BANNED.contains(&w.as_str())
+                || matches!(w.as_str(), "decision" | "order" | "ordered" | "prohibition")
+        }))
     .then_some(by..words.len())
 }
 
@@ -2325,12 +2324,6 @@ fn what_banned_as_cover(words: &mut Vec<String>) {
         "america", "american", "americans", "united", "states", "government", "govt", "gov",
         "washington", "they", "feds", "federal", "administration", "dc", "end", "up", "ending",
         "yanks", "uncle", "sam", "authorities",
-    ];
-    #[rustfmt::skip]
-    const BANNED: &[&str] = &[
-        "ban", "bans", "banned", "banning", "prohibit", "prohibited", "forbid", "forbade",
-        "forbidden", "block", "blocked", "bar", "barred", "outlaw", "outlawed", "restrict",
-        "restricted", "blacklist", "blacklisted",
     ];
     #[rustfmt::skip]
     const AFTER: &[&str] = &[
