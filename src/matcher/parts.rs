@@ -242,7 +242,11 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             // A sentence break joins two questions, not context and a question ("I run IT
             // for a county office. Does the ban apply to us?").
             let first = before.next().unwrap_or("");
-            let joined = joining || starts_a_question(first);
+            // "When the US banned it, how did Kaspersky respond?": a clause of time opening the
+            // sentence says when the question after it is asked of; it asks nothing itself.
+            let clause_of_time = first == "when"
+                && normalize::when_clause_first(&normalize::words(&lower[start..])[1..]);
+            let joined = (joining || starts_a_question(first)) && !clause_of_time;
             // "when and where did ...": one question asking two things of the same event.
             let bare = (first.is_empty() || QUESTION_STARTS.contains(&first))
                 && before.all(|w| QUESTION_STARTS.contains(&w));
@@ -564,6 +568,43 @@ impl Matcher {
         super::detail::asked(part).is_some()
             && super::detail::asks_what_the_answer_leaves_out(part, answer, &self.left_out(entry))
             && self.holds_detail_words(part, entry)
+    }
+
+    /// Whether `part`, after a part answered with `entry`, asks how the accused replied to it
+    /// ("..., and how did Kaspersky react to it?", "did the company deny it?" after the
+    /// backdoor claim) and `entry`'s answer gives that reply: it reports a denial ("Kaspersky
+    /// denies this"). The part asks a reply or a denial and names no word the entry lacks; it
+    /// need not point back ("..., and how did the firm reply?" asks the reply to the claim).
+    /// Every labelled set: 6 more right, 7 fewer wrong; asking "it", "that" or "this" too, 5
+    /// and 5 (one writer of 182 sets wanted "how did kaspersky respond" answered apart).
+    fn asks_the_denial_it_gives(&self, part: &str, entry: usize) -> bool {
+        let term = |word: &str| self.index.analyze(word).terms.first().and_then(|t| t.term);
+        let (Some(denied), Some(respond)) = (term("denied"), term("respond")) else {
+            return false;
+        };
+        let query = self.index.analyze(part);
+        let asks = query
+            .terms
+            .iter()
+            .any(|t| t.term == Some(denied) || t.term == Some(respond));
+        // Every other word is the entry's: the accused ("Kaspersky", "the company"), the claim.
+        let entry_words = query
+            .terms
+            .iter()
+            .zip(&query.words)
+            .filter(|(t, w)| !t.stop && !is_question_word(w) && !elliptical(w))
+            .all(|(t, _)| {
+                t.term.is_some_and(|term| {
+                    term == respond || self.index.bag_credit(term, entry as u32) > 0.0
+                })
+            });
+        asks && entry_words
+            && self
+                .index
+                .analyze(&self.knowledge.entries[entry].answer)
+                .terms
+                .iter()
+                .any(|t| t.term == Some(denied))
     }
 
     /// Whether `part` points back without a question word and entry `entry`'s answer holds all
@@ -913,6 +954,7 @@ impl Matcher {
                 // Kaspersky denies it: that part is answered with the one before.
                 Some(entry) if self.answered_before(part, entry) => Outcome::chosen(entry),
                 Some(entry) if self.asks_a_detail_it_lacks(part, entry) => Outcome::chosen(entry),
+                Some(entry) if self.asks_the_denial_it_gives(part, entry) => Outcome::chosen(entry),
                 Some(entry) => match self.moved_to(part, entry, elliptical(part)) {
                     Some(next) => Outcome::chosen(next),
                     None if elliptical_as_typed(part) => self.decide_about(part, entry),
@@ -1363,6 +1405,31 @@ mod tests {
             .map(|b| m.entry(&b).id.as_str())
             .collect();
         assert_eq!(ids, ["ban-scope", "ban-reason"]);
+    }
+
+    #[test]
+    fn a_reply_the_answer_gives_stays_with_it() {
+        let m = Matcher::new(crate::knowledge::Knowledge::builtin().unwrap());
+        for question in [
+            "What's this about a backdoor for the Kremlin, and did the company deny it?",
+            "What exactly is Washington claiming about backdoor access, and how did Kaspersky react to it?",
+        ] {
+            let o = m.decide(question);
+            assert_eq!(o.status, Status::Answered, "{question}");
+            assert_eq!(
+                m.entry(&o.best.unwrap()).id,
+                "kremlin-backdoor",
+                "{question}"
+            );
+            assert!(
+                o.also.is_empty(),
+                "{question}: the answer says Kaspersky denies it"
+            );
+        }
+        // An answer that reports no reply leaves the reply to its own entry.
+        let o = m.decide("What does the ban cover, and how did Kaspersky react to it?");
+        assert_eq!(o.also.len(), 1);
+        assert_eq!(m.entry(&o.also[0]).id, "kaspersky-response");
     }
 
     #[test]

@@ -1645,10 +1645,13 @@ fn time_of_the_ban_as_premise(words: &mut [String]) {
         "hit", "went", "made", "known", "public",
     ];
     let after = |w: &str| matches!(w, "after" | "once" | "when" | "following");
-    let Some(at) = (1..words.len()).find(|&j| after(&words[j])) else {
+    let Some(at) = (0..words.len()).find(|&j| after(&words[j])) else {
         return;
     };
-    if !words[..at].iter().any(|w| SAYING.contains(&w.as_str())) {
+    let saying = |w: &[String]| w.iter().any(|w| SAYING.contains(&w.as_str()));
+    // "when the ban came out, what did they say?": the clause of time comes first.
+    let clause_first = || when_clause_first(&words[at + 1..]) && saying(&words[at + 1..]);
+    if !saying(&words[..at]) && !clause_first() {
         return;
     }
     let end = (at + 1..words.len())
@@ -1681,15 +1684,39 @@ fn when_as_conjunction(words: &mut [String]) {
             if !matches!(word, "so" | "ok" | "okay" | "wait" | "hey" | "hi" | "well") {
                 asked_other = word != "when" && lexicon::QUESTION_WORDS.contains(&word);
                 opens = false;
+                if word == "when" && when_clause_first(&words[i + 1..]) {
+                    words[i] = "the".to_owned();
+                }
             }
         } else if word == "when"
-            && asked_other
+            && (asked_other || when_clause_first(&words[i + 1..]))
             && i + 1 < words.len()
             && !matches!(words[i - 1].as_str(), "since" | "from" | "until" | "till")
         {
             words[i] = "the".to_owned();
         }
     }
+}
+
+/// Whether the words after a "when" make it a clause of time that a question of something else
+/// follows ("when the US banned it, how did Kaspersky respond?", "when the ban came out what was
+/// their reaction"): a subject follows the "when", not an auxiliary ("when was it announced?"),
+/// and another question word follows within the clause, before any "and", "or" or "but".
+pub(crate) fn when_clause_first(after: &[String]) -> bool {
+    const SUBJECTS: &[&str] = &[
+        "the", "they", "it", "he", "she", "we", "you", "i", "this", "that", "a", "an", "its",
+        "their", "his",
+    ];
+    let Some(first) = after.first() else {
+        return false;
+    };
+    SUBJECTS.contains(&first.as_str())
+        && after
+            .iter()
+            .skip(2)
+            .take(12)
+            .take_while(|w| !matches!(w.as_str(), "and" | "or" | "but"))
+            .any(|w| w != "when" && lexicon::QUESTION_WORDS.contains(&w.as_str()))
 }
 
 /// "never heard of kaspersky before today", "i know almost nothing about the company": who has
@@ -2717,6 +2744,11 @@ mod tests {
             read("how did they react when the americans kicked them out"),
             "how did they react the the americans kicked them out"
         );
+        // A clause of time before the question asks nothing either.
+        assert_eq!(
+            read("when the us banned it how did kaspersky respond"),
+            "the the us banned it how did kaspersky respond"
+        );
         // Its own question, a clause of its own, "since when" and a last word still ask when.
         for text in [
             "when was the ban announced",
@@ -2724,6 +2756,8 @@ mod tests {
             "what has it been questioned since when",
             "who banned it and when",
             "what happened when",
+            "when the ban announced",
+            "when they banned it and why",
         ] {
             assert_eq!(read(text), text);
         }
