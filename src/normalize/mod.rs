@@ -30,8 +30,11 @@ use typo::DeletionIndex;
 /// Characters of a query that are looked at; the rest of a longer message is ignored, so that the
 /// work per message is bounded whatever its length.
 pub const MAX_QUERY_CHARS: usize = 1_000;
-/// Words of a query that are looked at, after [`MAX_QUERY_CHARS`].
-pub const MAX_QUERY_WORDS: usize = 48;
+/// Words of a query that are looked at, after [`MAX_QUERY_CHARS`]. A long message tells its story
+/// first and asks last: at 48 words the question of many was cut off. Every labelled set (181
+/// files), against 48: at 64, 12 more right and 13 fewer wrong; at 56, 10 and 9; at 72, 10 and 11;
+/// at 80 and 96, 8 and 9.
+pub const MAX_QUERY_WORDS: usize = 64;
 
 /// Shortest unknown word corrected to one of the knowledge's own words before stemming.
 const SURFACE_TYPO_CHARS: usize = 5;
