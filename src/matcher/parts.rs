@@ -3,7 +3,7 @@
 
 use super::{Matcher, Outcome, Scored, Status, Why, decide};
 use crate::normalize;
-use crate::normalize::lexicon::{QUESTION_STARTS, QUESTION_WORDS, REPLYING};
+use crate::normalize::lexicon::{AUXILIARIES, QUESTION_STARTS, QUESTION_WORDS, REPLYING};
 
 /// Most parts of a multi-part question read (each costs one decision).
 const MAX_PARTS: usize = 4;
@@ -215,8 +215,18 @@ pub(super) fn split(message: &str) -> Vec<&str> {
                 && (or || matches!(&lower[at..at + sep], " and " | ", and "))
                 && normalize::words(&lower[start..at]).len() >= 2
                 && normalize::words(rest).len() >= 2;
+            // "Did the founder tweet and also offer to testify?": in a yes/no question, "and
+            // also" before a verb asks one more thing with the same auxiliary. Every labelled
+            // set: 2 more right, nothing else moved.
+            let also_asked = matches!(&lower[at..at + sep], " and " | ", and ")
+                && rest.starts_with("also ")
+                && lower[..at]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .is_some_and(|w| AUXILIARIES.contains(&w));
             let asks_next = listing
                 || both_listed
+                || also_asked
                 || numbered
                 || starts_a_question(next)
                 || joining && (next == "whether" || REQUESTS.contains(&next))
@@ -1174,6 +1184,15 @@ mod tests {
         );
         // A number that is no item's stays a word of the question.
         assert_eq!(split("was it 2. or 3. times"), ["was it 2. or 3. times"]);
+        // "and also" asks one more thing of a yes/no question, not of a statement.
+        assert_eq!(
+            split("Did the founder tweet and also offer to testify?"),
+            ["Did the founder tweet", "also offer to testify?"]
+        );
+        assert_eq!(
+            split("it is cheap and also good, why ban it?"),
+            ["it is cheap and also good, why ban it?"]
+        );
         assert_eq!(enumerator_len("(b) why"), 4);
         assert_eq!(enumerator_len("b) why"), 3);
         assert_eq!(enumerator_len("2."), 2);
