@@ -759,6 +759,22 @@ fn names_both(lower: &str) -> bool {
     })
 }
 
+/// Whether a message says it asks two things or more: "two things: ...", "need 2 facts for a
+/// briefing", "tell me both what ... and who ...". Not "they're both asking me", "both on and
+/// off the mat".
+fn announces_more(message: &str) -> bool {
+    let words = normalize::words(message);
+    words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1).map_or("", String::as_str);
+        matches!(w.as_str(), "two" | "2" | "three" | "3")
+            && matches!(
+                next,
+                "things" | "facts" | "questions" | "matters" | "points" | "details" | "qs"
+            )
+            || w == "both" && is_question_word(next)
+    })
+}
+
 /// Whether a part asks nothing but about "both" of what came before ("what's the story with
 /// both", "please explain both", "or both?"): all its words are stop words, question words,
 /// requests or words of asking about something.
@@ -1120,7 +1136,9 @@ impl Matcher {
         // A long message wraps one question in the asker's story, and the story's other topics
         // ("they deny everything, offer their source code ... have they cleared their name?")
         // are no questions of it: one answer, the whole message's when it has one.
-        if message.split_whitespace().count() >= ONE_QUESTION_WORDS {
+        // Unless it says it asks more ("I need two things: ..."). Every labelled set: 6 more
+        // right, nothing else moved; with any "both" (", they're both asking me"), 2 more wrong.
+        if message.split_whitespace().count() >= ONE_QUESTION_WORDS && !announces_more(message) {
             answered.truncate(1);
         }
         let mut answered = answered.into_iter();
@@ -1166,6 +1184,19 @@ mod tests {
         ] {
             assert_eq!(separators(text), plain(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_message_that_counts_its_questions() {
+        assert!(announces_more("I need two things: why, and when?"));
+        assert!(announces_more("need 2 facts for a briefing"));
+        assert!(announces_more(
+            "Can you tell me both what it covers and who announced it?"
+        ));
+        assert!(!announces_more(
+            "they're both asking me if they have to delete it"
+        ));
+        assert!(!announces_more("I spent two decades in the Army"));
     }
 
     #[test]
