@@ -566,10 +566,12 @@ impl Normalizer {
         if !respell::unvowelled(typed) {
             return None;
         }
+        // A "y" typed is no vowel left out: "wny" is not "wanna".
         self.skeletons
             .get(&respell::skeleton(typed))?
             .as_deref()
             .filter(|word| word.len() > typed.len())
+            .filter(|word| !typed.contains('y') || word.contains('y'))
     }
 
     /// The normalized text as one string: what "the same paraphrase" means.
@@ -2023,15 +2025,20 @@ fn next_key_typo(word: &str) -> Option<FunctionTypo> {
     {
         return None;
     }
-    // The function words' skeletons, built on first use.
-    static SKELETONS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    // The function words' skeletons, built on first use; a "y" typed is no vowel left out, so
+    // a word with one is read so only as a function word with one ("wny" is not "wanna").
+    static SKELETONS: std::sync::OnceLock<[HashSet<String>; 2]> = std::sync::OnceLock::new();
     if respell::unvowelled(word) {
-        let skeletons = SKELETONS.get_or_init(|| {
-            FUNCTION_WORDS
-                .iter()
-                .map(|w| respell::skeleton(w))
-                .collect()
+        let [all, with_y] = SKELETONS.get_or_init(|| {
+            let of = |words: &mut dyn Iterator<Item = &&str>| {
+                words.map(|w| respell::skeleton(w)).collect::<HashSet<_>>()
+            };
+            [
+                of(&mut FUNCTION_WORDS.iter()),
+                of(&mut FUNCTION_WORDS.iter().filter(|w| w.contains('y'))),
+            ]
         });
+        let skeletons = if word.contains('y') { with_y } else { all };
         if skeletons.contains(&respell::skeleton(word)) {
             return None;
         }
@@ -2659,6 +2666,8 @@ mod tests {
             texts(&n, "what the founder tweet")
         );
         assert_eq!(texts(&n, "mi wan know"), texts(&n, "me want know"));
+        // A "y" typed is no vowel left out: "wny" is a slip of "why" or "any", not "wanna".
+        assert_ne!(texts(&n, "wny"), texts(&n, "wanna"));
         assert!(n.tokens("abeg sef oga").iter().all(|t| t.stop));
     }
 
