@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::matcher::{
     Asked, Matcher, Outcome, Status, asks_a_question_word, elliptical, is_question_word,
-    points_back, question_word, reports_no_reply, says_it_is_not_given, starts_a_question,
-    what_for_as_why,
+    points_back, question_word, reports_denial, reports_no_reply, says_it_is_not_given,
+    starts_a_question, what_for_as_why,
 };
 use crate::normalize;
 
@@ -463,7 +463,7 @@ fn read_in_context(matcher: &Matcher, message: &str, context: Option<&Context>) 
     // writers), no other change.
     if let Some(entry) = context_entry
         && asks_if_denied(&words)
-        && reports_denial(&k.entries[entry].answer.to_lowercase())
+        && reports_denial(&k.entries[entry].answer)
     {
         return Turn::following(matcher, entry, entry);
     }
@@ -1471,21 +1471,6 @@ fn speaks_to_truth(answer: &str) -> bool {
     reports_denial(&lower) || lower.contains("not a proven") || lower.contains("not proven")
 }
 
-/// Whether an answer (lowercase) reports a denial.
-fn reports_denial(lower: &str) -> bool {
-    [
-        "denies",
-        "denied",
-        "deny",
-        "denial",
-        "unfounded",
-        "rejects",
-        "rejected",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
-}
-
 /// Of the see-also topics of `entry` whose answers report a denial, the one whose question the
 /// words of its answer (the claim) name most: after "... concerns about Kaspersky's ties to
 /// Russian intelligence", "Does Kaspersky have ties to the Kremlin?" (denied), not the backdoor
@@ -1494,7 +1479,7 @@ fn denial_of(matcher: &Matcher, entry: usize) -> Option<usize> {
     let k = matcher.knowledge();
     let denials: Vec<usize> = k
         .related(entry)
-        .filter(|&e| reports_denial(&k.entries[e].answer.to_lowercase()))
+        .filter(|&e| reports_denial(&k.entries[e].answer))
         .collect();
     matcher.nearest_topic(&k.entries[entry].answer, &denials)
 }

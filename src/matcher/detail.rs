@@ -826,6 +826,23 @@ pub fn reports_no_reply(answer: &str) -> bool {
     })
 }
 
+/// Whether `answer` reports a denial ("Kaspersky denies this", "... an allegation denied by
+/// Kaspersky", "called the claims unfounded").
+pub fn reports_denial(answer: &str) -> bool {
+    let lower = answer.to_lowercase();
+    [
+        "denies",
+        "denied",
+        "deny",
+        "denial",
+        "unfounded",
+        "rejects",
+        "rejected",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
 /// Whether the words of a question ask what someone replied ("did the officials say they'd be
 /// fine with it?", "how did they answer?"), which `answer` says the article does not report: the
 /// answer is all there is.

@@ -33,7 +33,7 @@ mod score;
 mod typo;
 
 pub use decide::{DecisionFeatures, DecisionTuning};
-pub use detail::{Asked, reports_no_reply, says_it_is_not_given};
+pub use detail::{Asked, reports_denial, reports_no_reply, says_it_is_not_given};
 pub use index::IndexTuning;
 pub use parts::{
     asks_a_question_word, elliptical, is_question_word, points_back, question_word,

@@ -588,6 +588,9 @@ impl Matcher {
     /// Every labelled set: 6 more right, 7 fewer wrong; asking "it", "that" or "this" too, 5
     /// and 5 (one writer of 182 sets wanted "how did kaspersky respond" answered apart).
     fn asks_the_denial_it_gives(&self, part: &str, entry: usize) -> bool {
+        if !super::detail::reports_denial(&self.knowledge.entries[entry].answer) {
+            return false;
+        }
         let term = |word: &str| self.index.analyze(word).terms.first().and_then(|t| t.term);
         let (Some(denied), Some(respond)) = (term("denied"), term("respond")) else {
             return false;
@@ -609,12 +612,6 @@ impl Matcher {
                 })
             });
         asks && entry_words
-            && self
-                .index
-                .analyze(&self.knowledge.entries[entry].answer)
-                .terms
-                .iter()
-                .any(|t| t.term == Some(denied))
     }
 
     /// Whether `part` points back without a question word and entry `entry`'s answer holds all
