@@ -223,6 +223,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind88.tsv",
     "tests/styles_blind89.tsv",
     "tests/dialogs_blind89.tsv",
+    "tests/styles_blind90.tsv",
+    "tests/dialogs_blind90.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -2438,6 +2440,33 @@ const FLOORS: &[(&str, Floors)] = &[
             offered: 0.835,
             wrong: 0.125,
             out_of_scope: 0.096,
+        },
+    ),
+    (
+        // Measured once at the end of session 67 (at d288b75): on its 397 lines as written, 253
+        // of 278 right (91.0%), 10 wrong (2.5%), 4 of 119 out of scope answered (3.4%); the
+        // session's first code the same. Without the 107 that repeat older sets, and three
+        // paraphrases its lines nearly copied dropped: 195 of 218 (89.4%), 95.4% offered, 9
+        // wrong (3.1%), 4 of 72 (5.6%).
+        "tests/styles_blind90.tsv",
+        Floors {
+            correct: 0.894,
+            offered: 0.954,
+            wrong: 0.032,
+            out_of_scope: 0.056,
+        },
+    ),
+    (
+        // Measured once at the end of session 67 (at d288b75): 75 of 98 right (76.5%), 82.6%
+        // offered, 15 of 120 wrong (12.5%), 1 of 22 out of scope answered (4.5%); the session's
+        // first code the same. With the paraphrase its "whats kaspersky's side of the story"
+        // copied dropped: 74 right, 16 wrong.
+        "tests/dialogs_blind90.tsv",
+        Floors {
+            correct: 0.755,
+            offered: 0.816,
+            wrong: 0.134,
+            out_of_scope: 0.046,
         },
     ),
 ];
