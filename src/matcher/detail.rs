@@ -893,13 +893,23 @@ fn word_before(w: &[String], i: usize) -> Option<&str> {
 
 /// Whether the words of a short question ask about legal action, which the article never speaks
 /// of: "are they gonna sue?", "lawsuit?", "will they take it to court?", "any legal
-/// challenge?". Not "a written appeal to Homeland Security" (the response it tells of) nor a
-/// long message's story ("for the court record", "as a district court judge").
+/// challenge?", "was Kaspersky fined?", "has the FBI charged anyone?". Not "a written appeal
+/// to Homeland Security" (the response it tells of), the charges against the company (the
+/// allegations), an arrest ("was the founder arrested by the FBI?" is told he was interviewed),
+/// nor a long message's story ("for the court record", "as a district court judge").
 pub(super) fn asks_about_legal_action(w: &[String]) -> bool {
     w.len() <= MAX_DETAIL_WORDS
         && (0..w.len()).any(|i| match w[i].as_str() {
             "sue" | "sued" | "sues" | "suing" | "lawsuit" | "lawsuits" | "litigation"
-            | "litigate" | "litigating" => true,
+            | "litigate" | "litigating" | "fined" | "fines" | "prosecute" | "prosecuted"
+            | "prosecution" | "indicted" | "indictment" | "convicted" => true,
+            // "charged anyone", "charged him with", not "the charges against them".
+            "charged" => w.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.as_str(),
+                    "anyone" | "anybody" | "him" | "them" | "with" | "kaspersky" | "eugene"
+                )
+            }),
             // "to court", "in the courts", not "for the court record".
             "court" | "courts" => {
                 matches!(word_before(w, i), Some("to" | "in"))
@@ -1924,14 +1934,22 @@ mod tests {
         for legal in [
             "are they gonna sue",
             "lawsuit?",
+            "did the company get fined?",
+            "have they charged him with anything",
             "They will go to the court?",
             "Are they planning legal action?",
         ] {
             assert!(asks_about_legal_action(&normalize::words(legal)), "{legal}");
         }
-        assert!(!asks_about_legal_action(&normalize::words(
-            "is kaspersky gonna file like a written appeal to homeland sec"
-        )));
+        for not_legal in [
+            "is kaspersky gonna file like a written appeal to homeland sec",
+            "what are the charges against kaspersky",
+        ] {
+            assert!(
+                !asks_about_legal_action(&normalize::words(not_legal)),
+                "{not_legal}"
+            );
+        }
         for abroad in [
             "have other countries banned it too?",
             "did any other country follow the US?",
