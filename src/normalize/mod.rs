@@ -384,6 +384,7 @@ impl Normalizer {
             premise.extend(self.reporter(&words));
             time_of_the_ban_as_premise(&mut words);
             when_as_conjunction(&mut words);
+            cause_as_why(&mut words);
             supposed_time_as_when(&mut words);
             light_verb_before_deed(&mut words);
             not_knowing_as_what_is(&mut words);
@@ -1724,6 +1725,66 @@ pub(crate) fn when_clause_first(after: &[String]) -> bool {
             .any(|w| w != "when" && lexicon::QUESTION_WORDS.contains(&w.as_str()))
 }
 
+/// "was it because of the spying?", "was the ban due to Russian intelligence?", "was it over
+/// spying fears?": a yes/no question that supposes a cause asks why, and its cause is what it
+/// checks; the word giving the cause reads as "why". Every labelled set (183 files): 3 more
+/// right, 2 fewer wrong (6 fixed, 2 broken).
+fn cause_as_why(words: &mut [String]) {
+    if !words
+        .first()
+        .is_some_and(|w| lexicon::AUXILIARIES.contains(&w.as_str()))
+    {
+        return;
+    }
+    // What the cause names: not what came before ("because of this"), nor the ban itself
+    // ("because of the ban", which asks what follows from it), nor the asker's own reason.
+    let names_a_cause = |rest: &[String]| {
+        let rest: Vec<&str> = rest
+            .iter()
+            .map(String::as_str)
+            .skip_while(|w| matches!(*w, "of" | "to"))
+            .collect();
+        match rest.as_slice() {
+            [] => false,
+            ["the", next, ..] => !matches!(*next, "ban" | "decision" | "ban's"),
+            [first, ..] => !matches!(
+                *first,
+                "this"
+                    | "that"
+                    | "it"
+                    | "all"
+                    | "these"
+                    | "those"
+                    | "i"
+                    | "we"
+                    | "my"
+                    | "our"
+                    | "me"
+                    | "they"
+                    | "the"
+            ),
+        }
+    };
+    for i in 1..words.len() {
+        let next = words.get(i + 1).map(String::as_str);
+        let cause = match words[i].as_str() {
+            "because" => true,
+            "due" | "owing" => next == Some("to"),
+            "over" => {
+                matches!(
+                    words[i - 1].as_str(),
+                    "it" | "this" | "that" | "ban" | "banned" | "all"
+                ) && next.is_some_and(|n| !is_stop_word(n))
+            }
+            _ => false,
+        } && names_a_cause(&words[i + 1..]);
+        if cause {
+            words[i] = "why".to_owned();
+            return;
+        }
+    }
+}
+
 /// "never heard of kaspersky before today", "i know almost nothing about the company": who has
 /// never heard of something, or knows nothing of it, asks what it is. The words saying so read as
 /// "what is", and a time before which they had not heard of it ("before today", "until this
@@ -2741,6 +2802,29 @@ mod tests {
         );
         // Taking the ban is reacting to it; "made the call" is the knowledge's own phrase.
         for text in ["how did kaspersky take the ban", "who made the call"] {
+            assert_eq!(read(text), text);
+        }
+    }
+
+    #[test]
+    fn a_cause_supposed_in_a_yes_no_question_asks_why() {
+        let read = |text: &str| rewritten(text, |w| cause_as_why(w));
+        assert_eq!(read("was it over spying fears"), "was it why spying fears");
+        assert_eq!(
+            read("did they ban it because of russian spying"),
+            "did they ban it why of russian spying"
+        );
+        assert_eq!(
+            read("was the ban due to russian intelligence"),
+            "was the ban why to russian intelligence"
+        );
+        // What came before, the ban itself, a statement, "is that over": no cause asked.
+        for text in [
+            "is that because of the ban",
+            "do people have to uninstall it because of this",
+            "it was because of spying",
+            "is kaspersky still under suspicion or is that over",
+        ] {
             assert_eq!(read(text), text);
         }
     }
