@@ -1318,7 +1318,8 @@ fn tells_a_worry(answer: &str) -> bool {
 /// them say or deny it: every named word before its verb of saying ("Kaspersky denies this.",
 /// not "The U.S. said ... Kaspersky's ties").
 fn says_it_itself(words: &[String], answer: &str) -> bool {
-    // "Kaspersky agree?", "Kaspersky's position on it?", "and Kaspersky's answer?"
+    // "Kaspersky agree?", "Kaspersky's position on it?", "and Kaspersky's answer?", "did they
+    // push back on that?"
     const RESPONDING: &[&str] = &[
         "agree",
         "agrees",
@@ -1344,6 +1345,10 @@ fn says_it_itself(words: &[String], answer: &str) -> bool {
         "replied",
         "reacts",
         "back",
+        "push",
+        "pushed",
+        "pushing",
+        "pushback",
     ];
     let responding =
         |w: &String| SAY_FORMS.contains(&w.as_str()) || RESPONDING.contains(&w.as_str());
