@@ -361,6 +361,7 @@ impl Normalizer {
             telling_others_as_saying(&mut words);
             company_saying_as_response(&mut words);
             resolve_hwo(&mut words);
+            the_states_as_usa(&mut words);
             which_agent_as_who(&mut words);
             who_must_as_which(&mut words);
             // Only for a knowledge that says what something covers: elsewhere "cover" would be
@@ -1772,6 +1773,22 @@ pub(crate) fn when_clause_first(after: &[String]) -> bool {
             .any(|w| w != "when" && lexicon::QUESTION_WORDS.contains(&w.as_str()))
 }
 
+/// "who pulled the plug on Kaspersky in the States?", "is it banned across the states or only
+/// federal?": "the States" ending a phrase is the country, read as "usa" (the knowledge's word
+/// for it); not "the states that ...", "the states' own offices", nor "stated".
+fn the_states_as_usa(words: &mut [String]) {
+    for i in 1..words.len() {
+        if words[i] == "states"
+            && words[i - 1] == "the"
+            && words
+                .get(i + 1)
+                .is_none_or(|n| is_stop_word(n) && !matches!(n.as_str(), "that" | "which" | "who"))
+        {
+            words[i] = "usa".to_owned();
+        }
+    }
+}
+
 /// "was it because of the spying?", "was the ban due to Russian intelligence?", "was it over
 /// spying fears?": a yes/no question that supposes a cause asks why, and its cause is what it
 /// checks; the word giving the cause reads as "why". Every labelled set (183 files): 3 more
@@ -2789,6 +2806,10 @@ mod tests {
         n
     }
 
+    fn normalize_words_joined(text: &str) -> String {
+        words(text).join(" ")
+    }
+
     fn rewritten(text: &str, rewrite: impl Fn(&mut Vec<String>)) -> String {
         let mut w = words(text);
         rewrite(&mut w);
@@ -2866,6 +2887,27 @@ mod tests {
             "who cant use it",
         ] {
             assert_eq!(read(text), text);
+        }
+    }
+
+    #[test]
+    fn the_states_ending_a_phrase_are_the_country() {
+        let read = |text: &str| rewritten(text, |w| the_states_as_usa(w));
+        assert_eq!(
+            read("who pulled the plug on kaspersky in the states"),
+            "who pulled the plug on kaspersky in the usa"
+        );
+        assert_eq!(
+            read("is it banned in the States or only federal?"),
+            "is it banned in the usa or only federal"
+        );
+        for text in [
+            "which states banned it",
+            "the states that banned it",
+            "did the states government ban it",
+            "the grounds it stated",
+        ] {
+            assert_eq!(read(text), normalize_words_joined(text));
         }
     }
 
