@@ -363,6 +363,7 @@ impl Normalizer {
             resolve_hwo(&mut words);
             the_states_as_usa(&mut words);
             who_are_as_what(&mut words);
+            deed_for_the_outcome_as_why(&mut words);
             which_agent_as_who(&mut words);
             who_must_as_which(&mut words);
             // Only for a knowledge that says what something covers: elsewhere "cover" would be
@@ -1398,6 +1399,36 @@ fn collapse_elongation(word: &str) -> std::borrow::Cow<'_, str> {
 /// Combining marks (accents left after NFKC, emoji variation selectors): not word breaks.
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{FE00}'..='\u{FE0F}' | '\u{1AB0}'..='\u{1AFF}')
+}
+
+/// "what did Kaspersky do to get banned?", "wtf did they do to deserve this": the deed that
+/// brought a ban about, or deserved something, asks why it came about; the question word reads
+/// as "why". Not "what did he do to get people to calm down?", which asks what was done. Every
+/// labelled set (183 files): 2 fixed, none broken.
+fn deed_for_the_outcome_as_why(words: &mut [String]) {
+    let Some(q) = words
+        .iter()
+        .take(3)
+        .position(|w| matches!(w.as_str(), "what" | "wtf" | "wat" | "waht"))
+    else {
+        return;
+    };
+    // What it brought: deserved, or a ban got ("to get people to calm down" asks what was done).
+    let brought = |rest: &[String]| match rest {
+        [verb, ..] if matches!(verb.as_str(), "deserve" | "earn" | "warrant") => true,
+        [verb, outcome, ..] if matches!(verb.as_str(), "get" | "be") => {
+            BANNED.contains(&outcome.as_str())
+        }
+        _ => false,
+    };
+    let brought = (q + 1..words.len().saturating_sub(2)).any(|i| {
+        matches!(words[i].as_str(), "do" | "done")
+            && words[i + 1] == "to"
+            && brought(&words[i + 2..])
+    });
+    if brought {
+        words[q] = "why".to_owned();
+    }
 }
 
 /// "who are these Kaspersky lads anyway?", "this outfit, who are they?": who a group is, asked
@@ -2918,6 +2949,25 @@ mod tests {
             "who cant use it",
         ] {
             assert_eq!(read(text), text);
+        }
+    }
+
+    #[test]
+    fn the_deed_that_brought_a_ban_asks_why() {
+        let read = |text: &str| rewritten(text, |w| deed_for_the_outcome_as_why(w));
+        assert_eq!(
+            read("wtf did kaspersky do to get banned"),
+            "why did kaspersky do to get banned"
+        );
+        assert_eq!(
+            read("what have they done to deserve this"),
+            "why have they done to deserve this"
+        );
+        for text in [
+            "what did the founder do to get people to calm down",
+            "what did he offer to do to prove it",
+        ] {
+            assert_eq!(read(text), normalize_words_joined(text));
         }
     }
 
