@@ -851,6 +851,30 @@ pub(super) fn asks_the_reply_it_does_not_report(words: &[String], answer: &str) 
     words.iter().any(|w| REPLYING.contains(&w.as_str())) && reports_no_reply(answer)
 }
 
+/// Whether the words of a question ask what someone asked ("what did the FBI agents ask him?",
+/// "what questions did they ask Eugene?") and `source` reports no question asked: the answer is
+/// all there is. Not what the questions were about ("which service were they asking about?",
+/// which the source may tell), nor the asker's own asking ("if I may ask").
+pub(super) fn asks_what_was_asked(words: &[String], source: &str) -> bool {
+    const ASKING: &[&str] = &["ask", "asked", "asking", "asks"];
+    const OWN: &[&str] = &["i", "may", "my", "im", "we", "me", "you"];
+    let Some(q) = words
+        .iter()
+        .position(|w| matches!(w.as_str(), "what" | "which"))
+    else {
+        return false;
+    };
+    let rest = &words[q + 1..];
+    let questions = rest.first().is_some_and(|w| w == "questions");
+    let asked = (0..rest.len()).any(|i| {
+        ASKING.contains(&rest[i].as_str())
+            && rest.get(i + 1).is_none_or(|n| n != "about")
+            && !(i > 0 && OWN.contains(&rest[i - 1].as_str()))
+    });
+    let lower = source.to_lowercase();
+    (questions || asked) && !lower.contains("ask") && !lower.contains("question")
+}
+
 /// Whether the words of a short question ask if it is safe to use ("is kaspersky safe to
 /// use?", "would it be safe on the till computer?", "is my steam account safe"): advice the
 /// article does not give. Not what someone says or proves of it ("are they saying it's safe?",
@@ -1842,6 +1866,22 @@ mod tests {
         ));
         let quote = "The quote calls it concerning. The article does not say who said it.";
         assert!(asks_what_the_answer_leaves_out("who said it?", quote, &[]));
+    }
+
+    #[test]
+    fn what_was_asked_where_the_source_reports_no_question() {
+        let fbi = "Eugene Kaspersky was interviewed by FBI agents seeking to identify links.";
+        let senate = "Top officials were asked whether they would be comfortable with it.";
+        let asks = |q: &str, source: &str| asks_what_was_asked(&normalize::words(q), source);
+        assert!(asks("what did the FBI agents ask him?", fbi));
+        assert!(asks("what questions did they ask Eugene exactly?", fbi));
+        // The source tells what was asked; the topic asked about; the asker's own asking.
+        assert!(!asks("what were the officials asked?", senate));
+        assert!(!asks(
+            "which intelligence service were they asking about?",
+            fbi
+        ));
+        assert!(!asks("which agency was it, may I ask?", fbi));
     }
 
     #[test]

@@ -991,6 +991,13 @@ impl Matcher {
                             .then_some(detail::Asked::More)
                     })
                     .or_else(|| {
+                        entry
+                            .source
+                            .as_deref()
+                            .is_some_and(|source| detail::asks_what_was_asked(&said, source))
+                            .then_some(detail::Asked::More)
+                    })
+                    .or_else(|| {
                         let left_out = self.left_out(best.entry);
                         detail::asks_what_the_answer_leaves_out(question, &entry.answer, &left_out)
                             .then_some(detail::Asked::More)
