@@ -1161,8 +1161,25 @@ const TIMES_OF_DAY: &[&str] = &[
 /// founder, was interviewed by Federal Bureau of Investigation agents") does not give the
 /// agents' names. True when the question names no such people ("what's his name?").
 pub(super) fn names_the_people_asked(question: &str, source: &str) -> bool {
+    // "what's the name of the US subsidiary?", "who runs the American branch?": a body's name,
+    // or its head's, given where a name stands beside the word for it.
+    const BODIES: &[&str] = &[
+        "subsidiary",
+        "subsidiaries",
+        "branch",
+        "entity",
+        "division",
+        "unit",
+        "arm",
+        "product",
+        "products",
+    ];
     let asked = normalize::words(question);
-    let Some(people) = asked.iter().find(|w| PEOPLE.contains(&w.as_str())) else {
+    let Some(people) = asked
+        .iter()
+        .find(|w| PEOPLE.contains(&w.as_str()))
+        .or_else(|| asked.iter().find(|w| BODIES.contains(&w.as_str())))
+    else {
         return true;
     };
     let one = people.trim_end_matches('s');
@@ -2101,6 +2118,16 @@ mod tests {
         }
         let unnamed = "top officials from the Department of Homeland Security said";
         assert!(!names_the_people_asked("which official said it", unnamed));
+        // A body's name, or its head's: a source naming someone else gives neither.
+        let subsidiary = "Under scrutiny, Kaspersky Lab considers changes to US subsidiary";
+        assert!(!names_the_people_asked(
+            "what is the name of kaspersky's american subsidiary?",
+            subsidiary
+        ));
+        assert!(!names_the_people_asked(
+            "who is in charge of the us subsidiary?",
+            subsidiary
+        ));
         assert!(gives(
             "questioned the connection for years.",
             Asked::Duration
