@@ -1278,7 +1278,7 @@ const INTENDED: &[&str] = &["willing to", "would ", "considers", "considering", 
 /// Whether the words of a question ask if what `source` reports only as an intention ("was willing
 /// to testify", "would be taking advantage of the opportunity", "considers changes") was carried
 /// out: "did he actually testify?", "did they ever hand over the source code?", "has it really
-/// submitted the response?". The article tells one moment, so it does not say. Not "did he really
+/// submitted the response?", "was the code in fact handed over?", "has he testified yet?". The article tells one moment, so it does not say. Not "did he really
 /// offer to testify?", which asks the intention itself.
 pub(super) fn asks_if_carried_out(w: &[String], source: &str) -> bool {
     let source = format!(" {} ", source.to_lowercase());
@@ -1298,12 +1298,21 @@ pub(super) fn asks_if_carried_out(w: &[String], source: &str) -> bool {
     let asks_done = matches!(
         w.first().map(String::as_str),
         Some("did" | "has" | "have" | "had" | "was" | "were")
-    ) && w.iter().any(|x| {
+    ) && (w.iter().any(|x| {
         matches!(
             x.as_str(),
-            "actually" | "actualy" | "ever" | "really" | "already" | "finally" | "eventually"
+            "actually"
+                | "actualy"
+                | "ever"
+                | "really"
+                | "already"
+                | "finally"
+                | "eventually"
+                | "indeed"
+                | "truly"
+                | "yet"
         )
-    });
+    }) || w.windows(2).any(|p| p[0] == "in" && p[1] == "fact"));
     // "did Congress actually take him up on his offer?" asks what came of the offer (every
     // labelled set: 3 fewer out of scope answered, nothing else moved).
     let taken_up = w.windows(2).any(|p| p[0] == "up" && p[1] == "on");
@@ -2057,6 +2066,14 @@ mod tests {
         ));
         assert!(!asks_if_carried_out(
             &normalize::words("did he testify?"),
+            willing
+        ));
+        assert!(asks_if_carried_out(
+            &normalize::words("was the source code in fact handed over to the government?"),
+            willing
+        ));
+        assert!(asks_if_carried_out(
+            &normalize::words("has he testified yet?"),
             willing
         ));
         // The offer named after "after" is where the question starts from.
