@@ -385,6 +385,7 @@ impl Normalizer {
         let premise = if self.fix_function_words {
             let mut premise = cleft_as_who(&mut words);
             premise.extend(self.reporter(&words));
+            premise.extend(agents_guessed(&words));
             time_of_the_ban_as_premise(&mut words);
             when_as_conjunction(&mut words);
             cause_as_why(&mut words);
@@ -1617,6 +1618,28 @@ const AGENT_WORDS: &[&str] = &[
     "government", "govt", "house", "obama", "pentagon", "president", "senate", "state",
     "states", "trump", "us", "usa", "washington",
 ];
+
+/// "who even banned it, trump??", "who actually banned it, trump?? congress??": the bodies or
+/// people guessed after a question of who banned it are what it supposes, not what it asks; the
+/// range of the guesses, read as function words (the answer says who, or that the article does
+/// not say).
+fn agents_guessed(words: &[String]) -> Option<std::ops::Range<usize>> {
+    const BETWEEN: &[&str] = &[
+        "or", "the", "was", "is", "it", "maybe", "like", "some", "u", "s", "a", "and", "even",
+        "prez", "guy", "himself", "itself", "lol",
+    ];
+    let who = words.iter().position(|w| w == "who")?;
+    let verb =
+        (who + 1..words.len().min(who + 4)).find(|&i| BANNED.contains(&words[i].as_str()))?;
+    let start = (verb + 1..words.len())
+        .find(|&i| !matches!(words[i].as_str(), "it" | "this" | "them" | "kaspersky"))?;
+    let tail = &words[start..];
+    (tail.iter().any(|w| AGENT_WORDS.contains(&w.as_str()))
+        && tail
+            .iter()
+            .all(|w| AGENT_WORDS.contains(&w.as_str()) || BETWEEN.contains(&w.as_str())))
+    .then_some(start..words.len())
+}
 
 /// A yes/no question that names who did it as "the one" ("is the US government the one behind
 /// this ban?", "was Washington the one that put the ban on it?"), with "behind" ("was it the US
@@ -2950,6 +2973,29 @@ mod tests {
         ] {
             assert_eq!(read(text), text);
         }
+    }
+
+    #[test]
+    fn agents_guessed_after_who_banned_it_are_supposed() {
+        let guessed = |text: &str| {
+            let w = words(text);
+            agents_guessed(&w).map(|r| w[r].join(" "))
+        };
+        assert_eq!(
+            guessed("who even banned it, trump??").as_deref(),
+            Some("trump")
+        );
+        assert_eq!(
+            guessed("who actually banned it, trump?? congress??").as_deref(),
+            Some("trump congress")
+        );
+        assert_eq!(
+            guessed("who banned kaspersky, trump?").as_deref(),
+            Some("trump")
+        );
+        // What follows asks more than a guess.
+        assert_eq!(guessed("who banned it and why"), None);
+        assert_eq!(guessed("who banned it from government computers"), None);
     }
 
     #[test]
