@@ -867,13 +867,25 @@ impl Matcher {
             seen.push(part);
             !repeats
         });
-        parts
-            .into_iter()
-            .filter_map(|part| self.topical_answer(part))
-            .max_by(|a, b| {
-                let score = |o: &Outcome| o.best.map_or(0.0, |b| b.score);
-                score(a).total_cmp(&score(b))
-            })
+        // "Has the US said it lets the Kremlin in through a backdoor, and did the company deny
+        // it?": a part asking the denial that the part before's answer gives asks more of that
+        // answer, and is no better reading of the message.
+        let mut before: Option<usize> = None;
+        let mut best: Option<Outcome> = None;
+        for part in parts {
+            if before.is_some_and(|entry| self.asks_the_denial_it_gives(part, entry)) {
+                continue;
+            }
+            let Some(o) = self.topical_answer(part) else {
+                continue;
+            };
+            before = o.best.map(|b| b.entry);
+            let score = |o: &Outcome| o.best.map_or(0.0, |b| b.score);
+            if best.as_ref().is_none_or(|b| score(&o) > score(b)) {
+                best = Some(o);
+            }
+        }
+        best
     }
 
     /// A message that reports a claim for the asker to have checked ("my colleague swears the
