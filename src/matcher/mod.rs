@@ -643,6 +643,12 @@ impl Matcher {
         if let Some(parts) = self.multi_part(question, &outcome, query.another.is_some()) {
             outcome = parts;
         }
+        if outcome.also.is_empty()
+            && matches!(outcome.status, Status::Answered | Status::Suggest)
+            && let Some(pair) = self.joined_topics(question)
+        {
+            outcome = pair;
+        }
         // Only the first MAX_QUERY_CHARS were read: a longer paste is never answered outright,
         // at most the entries it seems to be about are offered.
         if question.chars().nth(MAX_QUERY_CHARS).is_some() && outcome.status == Status::Answered {
