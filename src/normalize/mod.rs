@@ -1643,9 +1643,23 @@ fn agents_guessed(words: &[String]) -> Option<std::ops::Range<usize>> {
 
 /// A yes/no question that names who did it as "the one" ("is the US government the one behind
 /// this ban?", "was Washington the one that put the ban on it?"), with "behind" ("was it the US
-/// government behind the ban?") or with "by" ("was the ban handed down by Washington?"): the
+/// government behind the ban?"), with "by" ("was the ban handed down by Washington?") or before
+/// the deed of ordering it ("did Washington issue the ban?"; every labelled set: 1 fixed, none
+/// broken; with "sign" too, 1 broken: "did Trump sign the order?" asks a name): the
 /// range of the words naming the one it supposes, which asks who did it.
 fn agent_supposed(words: &[String]) -> Option<std::ops::Range<usize>> {
+    // "did Washington issue the ban?", "did the government order it?": the one named
+    // before the deed of ordering it.
+    if words.first().is_some_and(|w| w == "did") {
+        const ORDERING: &[&str] = &["issue", "impose", "order", "decree", "mandate"];
+        let deed = (2..words.len().min(6)).find(|&j| ORDERING.contains(&words[j].as_str()))?;
+        return (words[1..deed].iter().all(|w| {
+            AGENT_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "the" | "u" | "s")
+        }) && words[1..deed]
+            .iter()
+            .any(|w| AGENT_WORDS.contains(&w.as_str())))
+        .then_some(1..deed);
+    }
     if !matches!(words.first()?.as_str(), "was" | "is" | "were" | "are") || words.len() < 4 {
         return None;
     }
@@ -3568,6 +3582,11 @@ mod tests {
             read("Was the Kaspersky ban handed down by Washington?"),
             read("who the Kaspersky ban handed down")
         );
+        assert_eq!(
+            read("Did Washington issue the ban?"),
+            read("who issue the ban")
+        );
+        assert_ne!(read("Did the US ban Kaspersky?"), read("who ban Kaspersky"));
         assert_ne!(
             read("Were Kaspersky staff interviewed by the FBI?"),
             read("who Kaspersky staff interviewed")
