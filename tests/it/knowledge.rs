@@ -225,6 +225,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind89.tsv",
     "tests/styles_blind90.tsv",
     "tests/dialogs_blind90.tsv",
+    "tests/styles_blind91.tsv",
+    "tests/dialogs_blind91.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -2469,6 +2471,33 @@ const FLOORS: &[(&str, Floors)] = &[
             offered: 0.816,
             wrong: 0.134,
             out_of_scope: 0.046,
+        },
+    ),
+    (
+        // Measured once at the end of session 68 (at 9487f1c): on its 386 lines as written, 244
+        // of 269 right (90.7%), 3 wrong (0.8%), 3 of 117 out of scope answered (2.6%), synonyms
+        // and slang 20 of 29 (69.0%); the session's first code 243 right, the same wrong and
+        // out of scope. Without the 117 that repeat older sets: 171 of 196 (87.2%), 93.4%
+        // offered, 3 wrong (1.1%), 3 of 73 (4.1%).
+        "tests/styles_blind91.tsv",
+        Floors {
+            correct: 0.872,
+            offered: 0.933,
+            wrong: 0.012,
+            out_of_scope: 0.042,
+        },
+    ),
+    (
+        // Measured once at the end of session 68 (at 9487f1c): 85 of 93 right (91.4%), 93.5%
+        // offered, 5 of 116 wrong (4.3%), 1 of 23 out of scope answered (4.3%), follow-ups 69
+        // of 74; the session's first code the same. With the two paraphrases its "and he'd
+        // testify in front of congress too?" nearly copied dropped: the same.
+        "tests/dialogs_blind91.tsv",
+        Floors {
+            correct: 0.913,
+            offered: 0.935,
+            wrong: 0.044,
+            out_of_scope: 0.044,
         },
     ),
 ];
