@@ -223,7 +223,15 @@ pub(super) fn split(message: &str) -> Vec<&str> {
                 && lower[..at]
                     .split(|c: char| !c.is_alphanumeric())
                     .find(|w| !w.is_empty())
-                    .is_some_and(|w| AUXILIARIES.contains(&w));
+                    .is_some_and(|w| AUXILIARIES.contains(&w))
+                // "tell me reason of ban and also date when it announced": "and also" before
+                // a phrase of two words or more, whatever opens the message (2 more right,
+                // nothing else moved).
+                || matches!(&lower[at..at + sep], " and " | ", and ")
+                    && rest.starts_with("also ")
+                    && normalize::words(rest.split([',', '.', ';', '?', '!']).next().unwrap_or(""))
+                        .len()
+                        >= 3;
             let asks_next = listing
                 || both_listed
                 || also_asked
@@ -1287,6 +1295,17 @@ mod tests {
         assert_eq!(enumerator_len("2."), 2);
         assert_eq!(enumerator_len("20. why"), 0);
         assert_eq!(enumerator_len("e) why"), 0);
+    }
+
+    #[test]
+    fn splits_at_and_also_before_a_phrase() {
+        assert_eq!(
+            split("please tell me reason of ban and also date when it announced"),
+            [
+                "please tell me reason of ban",
+                "also date when it announced"
+            ]
+        );
     }
 
     #[test]
