@@ -977,6 +977,13 @@ impl Matcher {
                     return Outcome::no_match(outcome.best, Why::NotCovered);
                 }
                 let entry = &self.knowledge.entries[best.entry];
+                // A check of the question's words against the entry's source sentence.
+                let in_source = |check: fn(&[String], &str) -> bool| {
+                    entry
+                        .source
+                        .as_deref()
+                        .is_some_and(|source| check(&said, source))
+                };
                 outcome.not_given = asked
                     .filter(|&asked| {
                         entry.source.as_deref().is_some_and(|source| {
@@ -985,24 +992,12 @@ impl Matcher {
                                     && !detail::names_the_people_asked(question, source)
                         })
                     })
-                    .or_else(|| {
-                        entry
-                            .source
-                            .as_deref()
-                            .is_some_and(|source| detail::asks_if_carried_out(&said, source))
-                            .then_some(detail::Asked::Later)
-                    })
+                    .or_else(|| in_source(detail::asks_if_carried_out).then_some(Asked::Later))
                     .or_else(|| {
                         detail::asks_the_reply_it_does_not_report(&said, &entry.answer)
-                            .then_some(detail::Asked::More)
+                            .then_some(Asked::More)
                     })
-                    .or_else(|| {
-                        entry
-                            .source
-                            .as_deref()
-                            .is_some_and(|source| detail::asks_what_was_asked(&said, source))
-                            .then_some(detail::Asked::More)
-                    })
+                    .or_else(|| in_source(detail::asks_what_was_asked).then_some(Asked::More))
                     .or_else(|| {
                         let left_out = self.left_out(best.entry);
                         detail::asks_what_the_answer_leaves_out(question, &entry.answer, &left_out)
