@@ -71,6 +71,7 @@ impl Index {
             .iter()
             .find_map(|relative| content(relative))
             .or_else(|| content(&self.normalizer.stem_again(stem)?))
+            .or_else(|| content(self.normalizer.plain_stand_in(stem)?))
     }
 
     /// Whether `word` is one known word: `Some(false)` for a function word, `Some(true)` for
