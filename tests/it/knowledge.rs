@@ -227,6 +227,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind90.tsv",
     "tests/styles_blind91.tsv",
     "tests/dialogs_blind91.tsv",
+    "tests/styles_blind92.tsv",
+    "tests/dialogs_blind92.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -2498,6 +2500,34 @@ const FLOORS: &[(&str, Floors)] = &[
             offered: 0.935,
             wrong: 0.044,
             out_of_scope: 0.044,
+        },
+    ),
+    (
+        // Measured once at the end of session 69 (at 6b2203a): on its 407 lines as written, 268
+        // of 289 right (92.7%), 4 wrong (1.0%), 2 of 118 out of scope answered (1.7%), synonyms
+        // and slang 31 of 42 (73.8%); the session's first code the same on every line. Without
+        // the 107 that repeat older sets: 204 of 225 (90.7%), 93.3% offered, 4 wrong (1.3%), 2
+        // of 75 (2.7%), the same with the paraphrase its "intel committee question" nearly
+        // copied dropped.
+        "tests/styles_blind92.tsv",
+        Floors {
+            correct: 0.906,
+            offered: 0.932,
+            wrong: 0.014,
+            out_of_scope: 0.027,
+        },
+    ),
+    (
+        // Measured once at the end of session 69 (at 6b2203a): 81 of 90 right (90.0%), 93.3%
+        // offered, 6 of 111 wrong (5.4%), 1 of 21 out of scope answered (4.8%), follow-ups 65
+        // of 71; the session's first code the same. With the paraphrase its "so it is only for
+        // government offices in America" nearly copied dropped: the same.
+        "tests/dialogs_blind92.tsv",
+        Floors {
+            correct: 0.899,
+            offered: 0.932,
+            wrong: 0.055,
+            out_of_scope: 0.048,
         },
     ),
 ];
