@@ -649,6 +649,11 @@ impl Matcher {
         {
             outcome = pair;
         }
+        if outcome.also.is_empty()
+            && let Some(pair) = self.paired_question_words(question)
+        {
+            outcome = pair;
+        }
         // Only the first MAX_QUERY_CHARS were read: a longer paste is never answered outright,
         // at most the entries it seems to be about are offered.
         if question.chars().nth(MAX_QUERY_CHARS).is_some() && outcome.status == Status::Answered {

@@ -945,6 +945,53 @@ impl Matcher {
             })
     }
 
+    /// "when and why was it banned?", "who n why banned it": two question words joined before
+    /// the rest of one question ask two questions of it, each read as the one word with the
+    /// rest; both answered with different entries answer the message. The question words are
+    /// read as normalized, so that "whn adn why" counts. Every labelled set: 1 fixed, none
+    /// broken.
+    pub(super) fn paired_question_words(&self, message: &str) -> Option<Outcome> {
+        const KINDS: &[(&str, &str)] = &[
+            ("when", "when"),
+            ("whi", "why"),
+            ("who", "who"),
+            ("where", "where"),
+            ("how", "how"),
+        ];
+        let typed = normalize::words(message);
+        // Cheap checks first: every message passes here.
+        if typed.len() < 5
+            || !matches!(
+                typed[1].as_str(),
+                "and" | "adn" | "nad" | "amd" | "an" | "n" | "or" | "&"
+            )
+        {
+            return None;
+        }
+        let key = self.index.analyze(message).key;
+        let stems: Vec<&str> = key.split(' ').collect();
+        let word = |stem: &str| KINDS.iter().find(|(s, _)| *s == stem).map(|(_, w)| *w);
+        let [one, joiner, two, ..] = stems[..] else {
+            return None;
+        };
+        if typed.len() != stems.len() || !matches!(joiner, "and" | "or" | "n") {
+            return None;
+        }
+        let (one, two) = (word(one)?, word(two)?);
+        let rest = typed[3..].join(" ");
+        let a = self.decide_one(&format!("{one} {rest}"));
+        let b = self.decide_one(&format!("{two} {rest}"));
+        let (Some(x), Some(y)) = (a.best, b.best) else {
+            return None;
+        };
+        (a.status == Status::Answered && b.status == Status::Answered && x.entry != y.entry).then(
+            || Outcome {
+                also: vec![y],
+                ..Outcome::new(Status::Answered, Some(x))
+            },
+        )
+    }
+
     /// A message that reports a claim for the asker to have checked ("my colleague swears the
     /// antivirus ships our info off to Moscow, I'm not convinced"; "a lady at my church said the
     /// FBI talked to the founder. Did that really happen?"), read as the claim with the
@@ -1549,6 +1596,28 @@ mod tests {
             ids("2016 election hack, what's the link w kaspersky").len(),
             1
         );
+    }
+
+    #[test]
+    fn two_question_words_joined_ask_two_questions_of_the_rest() {
+        let m = Matcher::new(crate::knowledge::Knowledge::builtin().unwrap());
+        let ids = |q: &str| -> Vec<String> {
+            let o = m.decide(q);
+            o.best
+                .into_iter()
+                .chain(o.also.iter().copied())
+                .map(|b| m.entry(&b).id.clone())
+                .collect()
+        };
+        assert_eq!(
+            ids("when and why was it banned"),
+            ["ban-when", "ban-reason"]
+        );
+        assert_eq!(ids("whn adn why was it baned"), ["ban-when", "ban-reason"]);
+        assert_eq!(ids("who n why banned kaspersky"), ["ban-who", "ban-reason"]);
+        // One question word asks one question.
+        assert_eq!(ids("why was it banned and when").len(), 2);
+        assert_eq!(ids("why was it banned"), ["ban-reason"]);
     }
 
     #[test]
