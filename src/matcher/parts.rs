@@ -958,14 +958,17 @@ impl Matcher {
             ("where", "where"),
             ("how", "how"),
         ];
-        let typed = normalize::words(message);
         // Cheap checks first: every message passes here.
-        if typed.len() < 5
-            || !matches!(
-                typed[1].as_str(),
-                "and" | "adn" | "nad" | "amd" | "an" | "n" | "or" | "&"
-            )
-        {
+        let joiner = |w: &str| {
+            ["and", "adn", "nad", "amd", "an", "n", "or", "&"]
+                .iter()
+                .any(|j| w.eq_ignore_ascii_case(j))
+        };
+        if !message.split_whitespace().nth(1).is_some_and(joiner) {
+            return None;
+        }
+        let typed = normalize::words(message);
+        if typed.len() < 5 || !joiner(&typed[1]) {
             return None;
         }
         let key = self.index.analyze(message).key;
