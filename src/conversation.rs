@@ -187,7 +187,11 @@ fn read_in_context(matcher: &Matcher, message: &str, context: Option<&Context>) 
         };
     }
     // "ok cool", "thanks": small talk, never a follow-up; the topic stays for the next one.
-    if let Some(small_talk) = matcher.small_talk(message) {
+    if let Some(small_talk) = matcher.small_talk(message).or_else(|| {
+        crate::normalize::thanks_closing(message)
+            .then(|| matcher.small_talk("thanks"))
+            .flatten()
+    }) {
         return Turn::alone(matcher, small_talk);
     }
     // "what about Huawei?", "and TikTok?": about something else, which the knowledge never

@@ -1441,6 +1441,88 @@ fn is_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{FE00}'..='\u{FE0F}' | '\u{1AB0}'..='\u{1AFF}')
 }
 
+/// Whether `message` thanks the bot and closes ("cool thanks, that's enough for the intro",
+/// "ok thank you, very helpful"): small talk, never a follow-up, whatever words it has. Every
+/// labelled set: 1 fixed, none broken (one wrong answer and one out of scope fewer).
+pub fn thanks_closing(message: &str) -> bool {
+    const CLOSING: &[&str] = &[
+        "that",
+        "thats",
+        "this",
+        "it",
+        "its",
+        "very",
+        "so",
+        "really",
+        "much",
+        "appreciated",
+        "appreciate",
+        "helpful",
+        "bot",
+        "mate",
+        "man",
+        "buddy",
+        "bro",
+        "dude",
+        "again",
+        "all",
+        "enough",
+        "perfect",
+        "great",
+        "bye",
+        "cheers",
+        "for",
+        "will",
+        "i",
+        "ill",
+        "im",
+    ];
+    if message.contains('?') {
+        return false;
+    }
+    let words = words(message);
+    let opening = thanks_opening_len(&words);
+    opening > 0
+        && words
+            .get(opening)
+            .is_none_or(|w| CLOSING.contains(&w.as_str()))
+        && !words[opening..].iter().any(|w| {
+            lexicon::QUESTION_WORDS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "tell" | "explain" | "more" | "and" | "but" | "also"
+                )
+        })
+}
+
+/// The words of an opening thanks ("ok thanks", "cool thank you so much"): none when the
+/// message does not open so.
+fn thanks_opening_len(words: &[String]) -> usize {
+    const ACKNOWLEDGING: &[&str] = &[
+        "ok", "okay", "k", "kk", "cool", "great", "nice", "perfect", "alright", "awesome", "got",
+        "it", "right", "oh",
+    ];
+    const AFTER_THANKS: &[&str] = &["a", "lot", "so", "much", "very", "you", "again"];
+    let is = |i: usize, list: &[&str]| words.get(i).is_some_and(|w| list.contains(&w.as_str()));
+    let mut i = 0;
+    while is(i, ACKNOWLEDGING) {
+        i += 1;
+    }
+    if !is(
+        i,
+        &[
+            "thanks", "thank", "thx", "thnx", "tnx", "ty", "cheers", "ta",
+        ],
+    ) {
+        return 0;
+    }
+    i += 1;
+    while is(i, AFTER_THANKS) {
+        i += 1;
+    }
+    i
+}
+
 /// "so they still can't clear their name hey?": a "hey" closing a longer message is a tag
 /// asking to agree, not a greeting. Every labelled set (185 files): 2 fixed, none broken.
 fn tag_as_stress(words: &mut [String]) {
@@ -3742,6 +3824,27 @@ mod tests {
         // Alone or as the question's own word, it is a word.
         assert!(!stops("wait time")[0]);
         assert!(!stops("how long is the wait")[4]);
+    }
+
+    #[test]
+    fn thanks_that_asks_nothing_closes() {
+        for text in [
+            "cool thanks, that's enough for the intro",
+            "ok thank you very much bot",
+            "thanks",
+            "thx mate",
+        ] {
+            assert!(thanks_closing(text), "{text}");
+        }
+        for text in [
+            "thanks, and why was it banned",
+            "thanks! who banned it?",
+            "thanks, tell me more about the ban",
+            "ok what was banned",
+            "thanks for the info, when was that",
+        ] {
+            assert!(!thanks_closing(text), "{text}");
+        }
     }
 
     #[test]
