@@ -1573,17 +1573,20 @@ mod tests {
         assert_eq!(question_word(&words("who and when")), None);
     }
 
+    /// The ids of the entries `q` is answered with, the best first.
+    fn answered_ids(m: &Matcher, q: &str) -> Vec<String> {
+        let o = m.decide(q);
+        o.best
+            .into_iter()
+            .chain(o.also.iter().copied())
+            .map(|b| m.entry(&b).id.clone())
+            .collect()
+    }
+
     #[test]
     fn two_topics_joined_are_two_parts() {
         let m = Matcher::new(crate::knowledge::Knowledge::builtin().unwrap());
-        let ids = |q: &str| -> Vec<String> {
-            let o = m.decide(q);
-            o.best
-                .into_iter()
-                .chain(o.also.iter().copied())
-                .map(|b| m.entry(&b).id.clone())
-                .collect()
-        };
+        let ids = |q: &str| answered_ids(&m, q);
         assert_eq!(ids("founder and fbi"), ["founder", "fbi-interview"]);
         assert_eq!(
             ids("tweet + the fbi thing, explain pls"),
@@ -1604,14 +1607,7 @@ mod tests {
     #[test]
     fn two_question_words_joined_ask_two_questions_of_the_rest() {
         let m = Matcher::new(crate::knowledge::Knowledge::builtin().unwrap());
-        let ids = |q: &str| -> Vec<String> {
-            let o = m.decide(q);
-            o.best
-                .into_iter()
-                .chain(o.also.iter().copied())
-                .map(|b| m.entry(&b).id.clone())
-                .collect()
-        };
+        let ids = |q: &str| answered_ids(&m, q);
         assert_eq!(
             ids("when and why was it banned"),
             ["ban-when", "ban-reason"]
