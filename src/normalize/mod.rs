@@ -732,6 +732,11 @@ impl Normalizer {
 
     /// [`Normalizer::stem`] of a word the knowledge does not use.
     fn read_unknown(&self, typed: String, cache: Option<&mut StemCache>) -> (String, bool) {
+        if self.fix_function_words
+            && let Some(full) = self.dropped_g(&typed)
+        {
+            return self.read_unknown(full, cache);
+        }
         // A word the knowledge lists as a synonym ("beef": reason) is read as one, not as a
         // typo of a function word ("been").
         let fixed = if self.fix_function_words && !is_stop_word(&typed) {
@@ -847,6 +852,27 @@ impl Normalizer {
             cache.0.insert(typed, (stem.clone(), stop));
         }
         (stem, stop)
+    }
+
+    /// `typed` with the "g" a speaker dropped from its "-ing" ("chuckin", "swipin", "mouthin"):
+    /// when `typed` is no word itself and the word with it is English or one the knowledge (or a
+    /// synonym) uses. `None` otherwise, and for the chat spellings read on their own ("goin").
+    fn dropped_g(&self, typed: &str) -> Option<String> {
+        if typed.len() < 5
+            || !typed.ends_with("in")
+            || !typed.bytes().all(|b| b.is_ascii_lowercase())
+            || chat_speak(typed).is_some()
+            || is_stop_word(typed)
+            || wordnet::is_english(typed)
+            || wordnet::is_short_english(typed)
+        {
+            return None;
+        }
+        let full = format!("{typed}g");
+        let stem = self.stemmer.stem(&full);
+        let known =
+            self.known_stems.contains(stem.as_ref()) || self.synonyms.contains_key(stem.as_ref());
+        (known || wordnet::is_english(&full) || !plain::plain(&full).is_empty()).then_some(full)
     }
 
     /// What the knowledge's own word `word` (as typed there, lowercase) stems to, and whether
@@ -2787,6 +2813,19 @@ mod tests {
         let after = n.tokens("teh ban");
         assert_eq!(after[0].text, "the");
         assert_eq!(n.tokens("teh ban"), after);
+    }
+
+    #[test]
+    fn a_dropped_g_is_read_back() {
+        let mut n = Normalizer::new(&[]);
+        n.remember(StemCache::default());
+        let text = |s: &str| n.tokens(s).into_iter().map(|t| t.text).collect::<Vec<_>>();
+        assert_eq!(text("chuckin shakin"), text("chucking shaking"));
+        // Words of their own, and names, stay as typed.
+        for word in ["putin", "admin", "kremlin", "within"] {
+            assert_eq!(text(word), text(&format!("{word} ")), "{word}");
+            assert_ne!(text(word), text(&format!("{word}g")), "{word}");
+        }
     }
 
     #[test]
