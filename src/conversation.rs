@@ -157,6 +157,8 @@ fn read_in_context(matcher: &Matcher, message: &str, context: Option<&Context>) 
     let Some(context) = context else {
         return Turn::alone(matcher, matcher.decide(message));
     };
+    // "ok thanks. why was it banned?": the thanks is no word of the follow-up.
+    let message = crate::normalize::after_thanks_sentence(message).unwrap_or(message);
     let what_for = what_for_as_why(message).or_else(|| by_as_by_whom(message));
     let message = what_for.as_deref().unwrap_or(message);
     let k = matcher.knowledge();
@@ -2121,6 +2123,19 @@ mod tests {
             follow_up_id(&m, "thanks, and did that work?", &persist).as_deref(),
             Some("allegations-persist")
         );
+    }
+
+    #[test]
+    fn a_thanks_sentence_before_a_question_is_no_word_of_it() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, response) = answer(&m, "how did kaspersky respond to the ban", None);
+        // "thanks" is not the defence statement's "grateful" there.
+        assert_eq!(
+            follow_up_id(&m, "ok thanks. why was it banned?", &response).as_deref(),
+            Some("ban-reason")
+        );
+        let (turn, _) = answer(&m, "ok thanks. why was it banned?", None);
+        assert_eq!(answered_id(&m, &turn).as_deref(), Some("ban-reason"));
     }
 
     #[test]

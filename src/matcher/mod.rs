@@ -749,7 +749,9 @@ impl Matcher {
         }
         // Or an aside of a few words the knowledge does not use ("useless.", "boring!").
         let words = crate::normalize::words(opening);
-        if !opening.ends_with('?') && introduces_oneself(&words) {
+        if !opening.ends_with('?')
+            && (introduces_oneself(&words) || crate::normalize::only_thanks(&words))
+        {
             return Some(rest);
         }
         let aside = (1..=3).contains(&words.len())

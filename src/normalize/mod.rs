@@ -1521,6 +1521,22 @@ pub fn thanks_closing(message: &str) -> bool {
         })
 }
 
+/// Whether `words` only thank ("ok thanks", "great, thank you so much").
+pub fn only_thanks(words: &[String]) -> bool {
+    !words.is_empty() && thanks_opening_len(words) == words.len()
+}
+
+/// What follows a first sentence that only thanks ("ok thanks. why was it banned?": "why was it
+/// banned?"), when something does; `None` otherwise. A thanks joined on by a comma stays: "thanks,
+/// and did that work?" reads whole.
+pub fn after_thanks_sentence(message: &str) -> Option<&str> {
+    let end = message.find(['.', '!', '?'])?;
+    let (opening, rest) = message.split_at(end + 1);
+    let rest = rest.trim_start();
+    (!opening.ends_with('?') && only_thanks(&words(opening)) && !words(rest).is_empty())
+        .then_some(rest)
+}
+
 /// The words of an opening thanks ("ok thanks", "cool thank you so much"): none when the
 /// message does not open so.
 fn thanks_opening_len(words: &[String]) -> usize {
