@@ -857,6 +857,8 @@ impl Normalizer {
     /// `typed` with the "g" a speaker dropped from its "-ing" ("chuckin", "swipin", "mouthin"):
     /// when `typed` is no word itself and the word with it is English or one the knowledge (or a
     /// synonym) uses. `None` otherwise, and for the chat spellings read on their own ("goin").
+    /// (The index restores a stem so too, `Index::g_restored`, when the full word is a function
+    /// word or the knowledge's: "freakin", and "begin", the stem of "beginning".)
     fn dropped_g(&self, typed: &str) -> Option<String> {
         if typed.len() < 5
             || !typed.ends_with("in")
