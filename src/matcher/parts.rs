@@ -198,7 +198,7 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             // ("..., and tell me what it'll submit to DHS", "... and whether they deny it");
             // with "then" and the second of a numbered pair, on every labelled set but the
             // 35th and 36th: 19 more right, 3 more wrong, 2 more out of scope answered.
-            let joining = &lower[at..at + sep] != ". " || numbered;
+            let joining = &lower[at..at + sep] != ". " || numbered || after_joiner;
             // "senate hearing details + the democracy quote pls": a "+" or "&" between two
             // phrases of two words or more lists two topics, though neither is a question
             // ("kaspersky + the 2016 election?" names one). Every labelled set: 7 more
@@ -232,9 +232,18 @@ pub(super) fn split(message: &str) -> Vec<&str> {
                     && normalize::words(rest.split([',', '.', ';', '?', '!']).next().unwrap_or(""))
                         .len()
                         >= 3;
+            // "tell me about the testimony offer. also the DHS written response thing": a
+            // sentence that opens with a joining word asks one more thing (and one that opens
+            // with it before a question word joins it: "Fair enough. Then what was banned?").
+            let also_sentence = matches!(&lower[at..at + sep], " also " | " plus ")
+                && lower[..at].ends_with('.')
+                && normalize::words(rest.split([',', '.', ';', '?', '!']).next().unwrap_or(""))
+                    .len()
+                    >= 3;
             let asks_next = listing
                 || both_listed
                 || also_asked
+                || also_sentence
                 || numbered
                 || starts_a_question(next)
                 || joining && (next == "whether" || REQUESTS.contains(&next))
@@ -297,10 +306,11 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             if asks_next && !relative && at > start && (!bare || listed) && joined && !topic_first()
             {
                 parts.push(&sentence[start..at]);
-                // A listed part keeps its "+" or "plus": it joins the part before.
+                // A listed part keeps its "+" or "plus", and a sentence its "also": it joins
+                // the part before.
                 // A part listed after "both" keeps its "and" or "or": it is asked, as a joined
                 // part is, not the asker's context.
-                start = if listing {
+                start = if listing || also_sentence {
                     at + 1
                 } else if both_listed {
                     at + sep - lower[at..at + sep].trim_start_matches([',', ' ']).len()
@@ -1355,6 +1365,19 @@ mod tests {
                 "please tell me reason of ban",
                 "also date when it announced"
             ]
+        );
+        // A sentence opening with a joining word asks one more thing; one opening otherwise
+        // after a full stop is the asker's context.
+        assert_eq!(
+            split("tell me about the testimony offer. also the DHS written response thing"),
+            [
+                "tell me about the testimony offer.",
+                "also the DHS written response thing"
+            ]
+        );
+        assert_eq!(
+            split("I run IT for a county office. Does the ban apply to us?").len(),
+            1
         );
     }
 
