@@ -1806,14 +1806,38 @@ const AGENT_WORDS: &[&str] = &[
     "states", "trump", "us", "usa", "washington",
 ];
 
-/// "who even banned it, trump??", "who actually banned it, trump?? congress??": the bodies or
+/// "who even banned it, trump??", "who actually banned it, trump?? congress??", "who banned it,
+/// like trump or congress or who": the bodies or
 /// people guessed after a question of who banned it are what it supposes, not what it asks; the
 /// range of the guesses, read as function words (the answer says who, or that the article does
 /// not say).
 fn agents_guessed(words: &[String]) -> Option<std::ops::Range<usize>> {
     const BETWEEN: &[&str] = &[
-        "or", "the", "was", "is", "it", "maybe", "like", "some", "u", "s", "a", "and", "even",
-        "prez", "guy", "himself", "itself", "lol",
+        "or",
+        "the",
+        "was",
+        "is",
+        "it",
+        "maybe",
+        "like",
+        "some",
+        "u",
+        "s",
+        "a",
+        "and",
+        "even",
+        "prez",
+        "guy",
+        "himself",
+        "itself",
+        "lol",
+        "who",
+        "else",
+        "someone",
+        "somebody",
+        "something",
+        "smth",
+        "idk",
     ];
     let who = words.iter().position(|w| w == "who")?;
     let verb =
@@ -3206,6 +3230,10 @@ mod tests {
         assert_eq!(
             guessed("who banned kaspersky, trump?").as_deref(),
             Some("trump")
+        );
+        assert_eq!(
+            guessed("who even banned it, like trump or congress or who").as_deref(),
+            Some("like trump or congress or who")
         );
         // What follows asks more than a guess.
         assert_eq!(guessed("who banned it and why"), None);
