@@ -2661,8 +2661,9 @@ fn knowledge_written_apart_borrows_the_built_in_questions() {
         let m = faqbot::knowledge::Files::read(std::path::Path::new(dir))
             .and_then(|files| Matcher::load(&files))
             .unwrap_or_else(|e| panic!("{dir}: {e}"));
-        // 1,497 to 1,521 at session 41: each new blind pair drops the few paraphrases it copies.
-        assert!(m.borrowed() > 1_400, "{dir}: {} borrowed", m.borrowed());
+        // 1,497 to 1,521 at session 41: each new blind pair drops the few paraphrases it copies
+        // (k1 1,399 at session 70, after blind set 93's four).
+        assert!(m.borrowed() > 1_350, "{dir}: {} borrowed", m.borrowed());
         let floors = Floors {
             correct: 0.79,
             offered: 0.91,
