@@ -733,7 +733,7 @@ impl Normalizer {
     /// [`Normalizer::stem`] of a word the knowledge does not use.
     fn read_unknown(&self, typed: String, cache: Option<&mut StemCache>) -> (String, bool) {
         if self.fix_function_words
-            && let Some(full) = self.dropped_g(&typed)
+            && let Some(full) = self.spoken_form(&typed)
         {
             return self.read_unknown(full, cache);
         }
@@ -854,15 +854,15 @@ impl Normalizer {
         (stem, stop)
     }
 
-    /// `typed` with the "g" a speaker dropped from its "-ing" ("chuckin", "swipin", "mouthin"):
-    /// when `typed` is no word itself and the word with it is English or one the knowledge (or a
-    /// synonym) uses. `None` otherwise, and for the chat spellings read on their own ("goin").
-    /// (The index restores a stem so too, `Index::g_restored`, when the full word is a function
-    /// word or the knowledge's: "freakin", and "begin", the stem of "beginning".)
-    fn dropped_g(&self, typed: &str) -> Option<String> {
-        if typed.len() < 5
-            || !typed.ends_with("in")
-            || !typed.bytes().all(|b| b.is_ascii_lowercase())
+    /// `typed` as said aloud and spelt so, when it is no word itself: with the "g" a speaker
+    /// dropped from its "-ing" ("chuckin", "swipin", "mouthin"), or with the "th" said as "t" or
+    /// "d" ("dere", "tink"), where the word so restored is English, a function word, or one the
+    /// knowledge (or a synonym, or a plain word) uses. `None` otherwise, and for the chat
+    /// spellings read on their own ("goin", "dem").
+    /// (The index restores a stem's "g" too, `Index::g_restored`, when the full word is a
+    /// function word or the knowledge's: "freakin", and "begin", the stem of "beginning".)
+    fn spoken_form(&self, typed: &str) -> Option<String> {
+        if !typed.bytes().all(|b| b.is_ascii_lowercase())
             || chat_speak(typed).is_some()
             || is_stop_word(typed)
             || wordnet::is_english(typed)
@@ -870,11 +870,18 @@ impl Normalizer {
         {
             return None;
         }
-        let full = format!("{typed}g");
-        let stem = self.stemmer.stem(&full);
-        let known =
-            self.known_stems.contains(stem.as_ref()) || self.synonyms.contains_key(stem.as_ref());
-        (known || wordnet::is_english(&full) || !plain::plain(&full).is_empty()).then_some(full)
+        let dropped_g = (typed.len() >= 5 && typed.ends_with("in")).then(|| format!("{typed}g"));
+        let th = (typed.len() >= 3 && typed.starts_with(['t', 'd']) && !typed.starts_with("th"))
+            .then(|| format!("th{}", &typed[1..]));
+        [dropped_g, th].into_iter().flatten().find(|full| {
+            let stem = self.stemmer.stem(full);
+            self.known_stems.contains(stem.as_ref())
+                || self.synonyms.contains_key(stem.as_ref())
+                || is_stop_word(full)
+                || wordnet::is_english(full)
+                || wordnet::is_short_english(full)
+                || !plain::plain(full).is_empty()
+        })
     }
 
     /// What the knowledge's own word `word` (as typed there, lowercase) stems to, and whether
@@ -2858,12 +2865,14 @@ mod tests {
     }
 
     #[test]
-    fn a_dropped_g_is_read_back() {
+    fn a_word_as_said_is_read_back() {
         let mut n = Normalizer::new(&[]);
         n.remember(StemCache::default());
         let text = |s: &str| n.tokens(s).into_iter().map(|t| t.text).collect::<Vec<_>>();
         assert_eq!(text("chuckin shakin"), text("chucking shaking"));
+        assert_eq!(text("up dere"), text("up there"));
         // Words of their own, and names, stay as typed.
+        assert_ne!(text("dave"), text("thave"));
         for word in ["putin", "admin", "kremlin", "within"] {
             assert_eq!(text(word), text(&format!("{word} ")), "{word}");
             assert_ne!(text(word), text(&format!("{word}g")), "{word}");
