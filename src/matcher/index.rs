@@ -64,6 +64,9 @@ pub(super) struct Paraphrase {
 
 /// Entries from this many on are read on two threads.
 const PARALLEL_ENTRIES: usize = 4_096;
+/// A word of the knowledge in at most this many questions is a plain word's last choice when an
+/// unknown word is read as one (see [`Normalizer::know_rare`]).
+const RARE_PLAIN_QUESTIONS: usize = 2;
 
 /// Words met while reading entries, each with an id.
 #[derive(Debug, Default)]
@@ -468,6 +471,12 @@ impl Index {
             .filter(|&(_, &id)| !m.terms[id as usize].stop);
         let terms: Vec<String> = terms.map(|(word, _)| word.clone()).collect();
         m.normalizer.know_terms(terms);
+        let rare = m
+            .vocab
+            .iter()
+            .filter(|&(_, &id)| m.term_paraphrases[id as usize].len() <= RARE_PLAIN_QUESTIONS)
+            .map(|(word, _)| word.clone());
+        m.normalizer.know_rare(rare.collect::<Vec<_>>());
         m.frame = vec![false; m.terms.len()];
         for word in crate::normalize::frame::words() {
             if let Some((stem, false)) = m.normalizer.knowledge_word(word)
