@@ -6,6 +6,7 @@ pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
     ("abel", "able"),
     ("aboot", "about"),
     ("abt", "about"),
+    ("aff", "off"),
     ("alot", "lot"),
     ("ar", "are"),
     ("b4", "before"),
