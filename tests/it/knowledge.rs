@@ -231,6 +231,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind92.tsv",
     "tests/styles_blind93.tsv",
     "tests/dialogs_blind93.tsv",
+    "tests/styles_blind94.tsv",
+    "tests/dialogs_blind94.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -2389,12 +2391,16 @@ const FLOORS: &[(&str, Floors)] = &[
     (
         // Measured once at the end of session 64 (at b0e2928): 64 of 86 right (74.4%), 80.2%
         // offered, 11 of 109 wrong (10.1%), 2 of 23 out of scope answered (8.7%); the session's
-        // first code the same.
+        // first code the same. Session 71's rarely used plain words as last choice (7 lines
+        // fixed elsewhere, none broken) offer a list after "I resell Kaspersky in Poland. Does
+        // this US ban affect my customers in Europe?", which no longer finds nothing, and the
+        // next turn ("Which computers in the US must stop using it then?") is answered with the
+        // reason: 12 of 109 wrong.
         "tests/dialogs_blind87.tsv",
         Floors {
             correct: 0.744,
             offered: 0.802,
-            wrong: 0.101,
+            wrong: 0.111,
             out_of_scope: 0.087,
         },
     ),
@@ -2557,6 +2563,32 @@ const FLOORS: &[(&str, Floors)] = &[
             offered: 0.891,
             wrong: 0.082,
             out_of_scope: 0.053,
+        },
+    ),
+    (
+        // Measured once in session 71 (at 83548c8): on its 400 lines as written, 254 of 282
+        // right (90.1%), 10 wrong (2.5%), 3 of 118 out of scope answered (2.5%), synonyms and
+        // slang 31 of 40 (77.5%); the session's first code the same on every line. Without the
+        // 120 that repeat older sets (no paraphrase nearly copied): 190 of 217 (87.6%), 92.6%
+        // offered, 9 wrong (3.2%), 3 of 63 (4.8%).
+        "tests/styles_blind94.tsv",
+        Floors {
+            correct: 0.875,
+            offered: 0.926,
+            wrong: 0.033,
+            out_of_scope: 0.048,
+        },
+    ),
+    (
+        // Measured once in session 71 (at 83548c8): 71 of 79 right (89.9%), 5 of 99 wrong
+        // (5.1%), 2 of 20 out of scope answered (10%), follow-ups 57 of 60; the session's first
+        // code the same.
+        "tests/dialogs_blind94.tsv",
+        Floors {
+            correct: 0.898,
+            offered: 0.936,
+            wrong: 0.051,
+            out_of_scope: 0.1,
         },
     ),
 ];
