@@ -737,6 +737,27 @@ impl Matcher {
     }
 }
 
+/// The first two of `parts` of `message` as one, when the first only names a topic before a
+/// comma ("LogMeIn company, what they tell to customers who are worry?") and the second asks.
+fn topic_joined<'a>(message: &'a str, parts: &[&'a str]) -> Option<&'a str> {
+    let [first, second, ..] = parts[..] else {
+        return None;
+    };
+    let offset = |p: &str| p.as_ptr() as usize - message.as_ptr() as usize;
+    let (start, end) = (offset(first), offset(first) + first.len());
+    let between = &message[end..offset(second)];
+    let names_only = !asks(first)
+        && !first.contains('?')
+        && !first.contains('+')
+        && normalize::words(first).len() <= 3
+        && !normalize::words(first)
+            .iter()
+            .any(|w| matches!(w.as_str(), "and" | "besides" | "apart" | "aside"))
+        && between.trim() == ","
+        && opens_with_a_question(&normalize::words(second));
+    names_only.then(|| &message[start..offset(second) + second.len()])
+}
+
 /// Whether a sentence (lowercase) opens by setting something aside, as a question about it
 /// too: "besides the backdoor claim, is there a worry about user data?", "apart from the FBI
 /// interview, ..."; not "besides that, what else did they say?", which asks for what else.
@@ -1086,7 +1107,17 @@ impl Matcher {
         whole: &Outcome,
         names_another: bool,
     ) -> Option<Outcome> {
-        let parts = split(message);
+        let mut parts = split(message);
+        // "LogMeIn company, what they tell to customers who are worry?": a first part that
+        // only names the topic the next one asks about is no question of its own, when it is
+        // answered alone (not a greeting: "Good evening, is Kaspersky Lab a big company?").
+        // Every labelled set (191 files): 6 fixed, none broken, one wrong answer a list.
+        if let Some(joined) = topic_joined(message, &parts)
+            && self.decide_one(parts[0]).status == Status::Answered
+        {
+            parts[0] = joined;
+            parts.remove(1);
+        }
         if parts.len() < 2 {
             return None;
         }
@@ -1604,6 +1635,17 @@ mod tests {
             .chain(o.also.iter().copied())
             .map(|b| m.entry(&b).id.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_topic_named_before_its_question_is_no_part() {
+        let m = Matcher::new(crate::knowledge::Knowledge::builtin().unwrap());
+        for q in [
+            "LogMeIn, what do they tell worried customers?",
+            "logmein company, what they say to customers with worries",
+        ] {
+            assert_eq!(answered_ids(&m, q), ["logmein-advice"], "{q}");
+        }
     }
 
     #[test]
