@@ -771,6 +771,16 @@ fn read_in_context(matcher: &Matcher, message: &str, context: Option<&Context>) 
             ..Turn::alone(matcher, outcome)
         };
     }
+    // Unsure read with the topic, but led by the entry the message answers alone: the two
+    // readings agree ("why was it banned?" after Kaspersky's response, whose words lent to it
+    // bring the response close behind the reason once "responsible" is no "response"). Every
+    // labelled set: nothing moved.
+    if about.status == Status::Suggest
+        && alone.status == Status::Answered
+        && about.best.map(|b| b.entry) == alone.best.map(|a| a.entry)
+    {
+        return Turn::alone(matcher, alone);
+    }
     if pointing || (about.status == Status::Answered && own_reading) {
         return Turn {
             context: Some(entry),

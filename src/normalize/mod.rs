@@ -2626,10 +2626,13 @@ pub fn is_grammar_word(word: &str) -> bool {
 /// Words the stemmer merges with another word, with the stem they keep instead: with a function
 /// word ("the Senate hearing" with "hear", "willing to testify" with "will"), where they would
 /// weigh nothing, or with a word of another meaning ("a security suite" with "suit", and so
-/// "sue": "did they sue?" is no question about the software).
+/// "sue": "did they sue?" is no question about the software; "who is responsible for the ban"
+/// with "response").
 const OWN_STEMS: &[(&str, &str)] = &[
     ("hearing", "hearing"),
     ("hearings", "hearing"),
+    ("responsibility", "responsib"),
+    ("responsible", "responsib"),
     ("suite", "suite"),
     ("suites", "suite"),
     ("willing", "willing"),
