@@ -984,11 +984,13 @@ pub(super) fn asks_unreported_reaction(w: &[String]) -> bool {
         "retaliation", "reply", "replied", "hit",
     ];
     // Between the actor and its verb: "did Putin himself say", "the Russian government
-    // officially respond", "did Putin or the Kremlin say", "the Kremlin's response".
+    // officially respond", "did Putin or the Kremlin say", "the Kremlin's response", "is Putin
+    // going to retaliate?".
     #[rustfmt::skip]
     const BETWEEN: &[&str] = &[
         "itself", "himself", "personally", "officially", "publicly", "ever", "even", "actually",
-        "also", "or", "the", "government", "govt", "house", "s", "then", "first",
+        "also", "or", "the", "government", "govt", "house", "s", "then", "first", "going", "to",
+        "gonna", "likely", "planning", "expected",
     ];
     (0..w.len()).any(|i| {
         let actor = ACTORS.contains(&w[i].as_str())
@@ -1964,6 +1966,7 @@ mod tests {
             "Has the FSB itself commented on the allegations?",
             "what was the russian government's reaction",
             "did putin or the kremlin say anything",
+            "is the kremlin going to retaliate",
         ] {
             assert!(
                 asks_unreported_reaction(&normalize::words(reaction)),
