@@ -471,12 +471,13 @@ impl Index {
             .filter(|&(_, &id)| !m.terms[id as usize].stop);
         let terms: Vec<String> = terms.map(|(word, _)| word.clone()).collect();
         m.normalizer.know_terms(terms);
-        let rare = m
+        let rare: Vec<String> = m
             .vocab
             .iter()
             .filter(|&(_, &id)| m.term_paraphrases[id as usize].len() <= RARE_PLAIN_QUESTIONS)
-            .map(|(word, _)| word.clone());
-        m.normalizer.know_rare(rare.collect::<Vec<_>>());
+            .map(|(word, _)| word.clone())
+            .collect();
+        m.normalizer.know_rare(rare);
         m.frame = vec![false; m.terms.len()];
         for word in crate::normalize::frame::words() {
             if let Some((stem, false)) = m.normalizer.knowledge_word(word)

@@ -746,14 +746,14 @@ fn topic_joined<'a>(message: &'a str, parts: &[&'a str]) -> Option<&'a str> {
     let offset = |p: &str| p.as_ptr() as usize - message.as_ptr() as usize;
     let (start, end) = (offset(first), offset(first) + first.len());
     let between = &message[end..offset(second)];
-    let names_only = !asks(first)
-        && !first.contains('?')
-        && !first.contains('+')
-        && normalize::words(first).len() <= 3
-        && !normalize::words(first)
+    let words = normalize::words(first);
+    let names_only = between.trim() == ","
+        && words.len() <= 3
+        && !words
             .iter()
             .any(|w| matches!(w.as_str(), "and" | "besides" | "apart" | "aside"))
-        && between.trim() == ","
+        && !first.contains(['?', '+'])
+        && !asks(first)
         && opens_with_a_question(&normalize::words(second));
     names_only.then(|| &message[start..offset(second) + second.len()])
 }
