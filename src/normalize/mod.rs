@@ -419,6 +419,7 @@ impl Normalizer {
             // a word of the question that no entry explains.
             if self.known_stems.contains("cover") {
                 what_banned_as_cover(&mut words);
+                must_remove_as_cover(&mut words);
             }
             // "showed kaspersky the door" as "showed the door kaspersky", where the synonyms
             // hold the joined phrase.
@@ -2282,6 +2283,73 @@ fn who_must_as_which(words: &mut [String]) {
     }
 }
 
+/// "do federal agencies have to remove it?", "which offices must get rid of kaspersky?", "do
+/// government workers need to stop using it?": a removal someone is obliged to make is what the
+/// ban covers, not how to remove it (LogMeIn's advice), and reads so (the removing verb as
+/// "cover"). Not when the asker or a private party is the one ("do I need to uninstall it?").
+/// Every labelled set: 25 more right, 3 more wrong or out of scope answered ("do hospitals have
+/// to rip it off their workstations too?").
+fn must_remove_as_cover(words: &mut [String]) {
+    #[rustfmt::skip]
+    const REMOVE: &[&str] = &[
+        "remove", "uninstall", "delete", "ditch", "dump", "purge", "wipe", "scrap", "bin", "rip",
+        "drop", "stop", "quit", "rid", "axe", "erase", "junk", "toss", "trash", "abandon",
+    ];
+    #[rustfmt::skip]
+    const BETWEEN: &[&str] = &[
+        "now", "all", "also", "actually", "really", "just", "immediately", "then", "basically",
+        "get", "go", "and", "completely", "fully", "totally",
+    ];
+    // "do I need to uninstall it from my laptop?", "are private businesses required to stop
+    // using it?": whether the asker or others must is what the article does not say.
+    #[rustfmt::skip]
+    const OTHERS: &[&str] = &[
+        "i", "im", "my", "me", "mine", "myself", "personal", "home", "private", "privately",
+    ];
+    if words
+        .iter()
+        .any(|w| OTHERS.contains(&function_word_meant(w)))
+    {
+        return;
+    }
+    for i in 0..words.len() {
+        let w = function_word_meant(&words[i]);
+        let (a, b) = (w, words.get(i + 1).map_or("", |w| function_word_meant(w)));
+        let start = if matches!(
+            a,
+            "have"
+                | "has"
+                | "had"
+                | "need"
+                | "needs"
+                | "got"
+                | "forced"
+                | "required"
+                | "supposed"
+                | "obliged"
+                | "ordered"
+                | "told"
+        ) && b == "to"
+        {
+            i + 2
+        } else if matches!(a, "must" | "gotta" | "hafta" | "hasta") {
+            i + 1
+        } else {
+            continue;
+        };
+        let verb = words[start.min(words.len())..]
+            .iter()
+            .take(3)
+            .position(|w| !BETWEEN.contains(&w.as_str()))
+            .map(|k| start + k);
+        if let Some(v) = verb
+            && REMOVE.contains(&words[v].as_str())
+        {
+            words[v] = "cover".to_owned();
+        }
+    }
+}
+
 /// Past tenses that do not end in "-ed", of deeds a cleft question asks who did (not "made": "was
 /// it the hacking that made them nervous?" asks what, not who).
 const PAST_DEEDS: &[&str] = &[
@@ -3764,6 +3832,24 @@ mod tests {
             "which is required to remove it"
         );
         assert_eq!(read("who banned it"), "who banned it");
+    }
+
+    #[test]
+    fn a_removal_someone_must_make_is_what_the_ban_covers() {
+        let read = |text: &str| rewritten(text, |w| must_remove_as_cover(w));
+        assert_eq!(
+            read("do federal agencies have to get rid of it"),
+            "do federal agencies have to get cover of it"
+        );
+        assert_eq!(
+            read("which offices must stop using it"),
+            "which offices must cover using it"
+        );
+        assert_eq!(read("how do i remove it"), "how do i remove it");
+        assert_eq!(
+            read("do i need to uninstall it at home"),
+            "do i need to uninstall it at home"
+        );
     }
 
     #[test]
