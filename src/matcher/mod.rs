@@ -26,6 +26,7 @@ mod explain;
 mod forest;
 mod index;
 mod kinds;
+mod overview;
 mod parts;
 mod query;
 mod readings;
@@ -639,6 +640,12 @@ impl Matcher {
             && let Some(claimed) = self.claim_reading(question)
         {
             outcome = claimed;
+        }
+        // "what is this article about?": the article's lead, where no entry answers.
+        if outcome.status != Status::Answered
+            && let Some(lead) = self.overview(question)
+        {
+            outcome = lead;
         }
         if let Some(parts) = self.multi_part(question, &outcome, query.another.is_some()) {
             outcome = parts;
