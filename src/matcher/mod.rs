@@ -1073,6 +1073,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_name_only_one_topic_uses_is_answered_alone() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        for (question, id) in [("VerColen", "logmein-advice"), ("FSB", "fbi-interview")] {
+            let o = m.decide(question);
+            assert_eq!(o.status, Status::Answered, "{question}");
+            assert_eq!(m.entry(&o.best.unwrap()).id, id, "{question}");
+        }
+        assert_ne!(m.decide("timeline?").status, Status::Answered);
+    }
+
+    #[test]
     fn small_talk_opening_a_question_is_no_word_of_it() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         for (question, id) in [
