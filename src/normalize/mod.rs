@@ -2311,15 +2311,18 @@ fn must_remove_as_cover(words: &mut [String]) {
     const OTHERS: &[&str] = &[
         "i", "im", "my", "me", "mine", "myself", "personal", "home", "private", "privately",
     ];
-    if words
-        .iter()
-        .any(|w| OTHERS.contains(&function_word_meant(w)))
+    // Cheap checks first: most messages name no removal. Slips of function words were
+    // respelt before this reads them ("hvae to remove"), chat spellings are read here.
+    fn meant(w: &str) -> &str {
+        chat_speak(w).unwrap_or(w)
+    }
+    if !words.iter().any(|w| REMOVE.contains(&w.as_str()))
+        || words.iter().any(|w| OTHERS.contains(&meant(w)))
     {
         return;
     }
     for i in 0..words.len() {
-        let w = function_word_meant(&words[i]);
-        let (a, b) = (w, words.get(i + 1).map_or("", |w| function_word_meant(w)));
+        let (a, b) = (meant(&words[i]), words.get(i + 1).map_or("", |w| meant(w)));
         let start = if matches!(
             a,
             "have"
