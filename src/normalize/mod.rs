@@ -2291,9 +2291,11 @@ fn who_must_as_which(words: &mut [String]) {
 /// "do federal agencies have to remove it?", "which offices must get rid of kaspersky?", "do
 /// government workers need to stop using it?": a removal someone is obliged to make is what the
 /// ban covers, not how to remove it (LogMeIn's advice), and reads so (the removing verb as
-/// "cover"). Not when the asker or a private party is the one ("do I need to uninstall it?").
-/// Every labelled set: 25 more right, 3 more wrong or out of scope answered ("do hospitals have
-/// to rip it off their workstations too?").
+/// "cover"). Not when the asker or a private party is the one ("do I need to uninstall it?"),
+/// nor when the question asks why or when they must. Every labelled set: 25 fixed, 2 broken
+/// ("do hospitals have to rip it off their workstations too?"); without the why and when, 25
+/// and 3, and the knowledge written apart read "on what grounds were agencies ordered to stop
+/// using it?" as what the ban covers.
 fn must_remove_as_cover(words: &mut [String]) {
     #[rustfmt::skip]
     const REMOVE: &[&str] = &[
@@ -2316,8 +2318,13 @@ fn must_remove_as_cover(words: &mut [String]) {
     fn meant(w: &str) -> &str {
         chat_speak(w).unwrap_or(w)
     }
+    // "on what grounds were agencies ordered to stop using it?", "when do they have to remove
+    // it?": why or when they must, not what.
+    const ASKS_ELSE: &[&str] = &["why", "grounds", "reason", "reasons", "basis", "when"];
     if !words.iter().any(|w| REMOVE.contains(&w.as_str()))
-        || words.iter().any(|w| OTHERS.contains(&meant(w)))
+        || words
+            .iter()
+            .any(|w| OTHERS.contains(&meant(w)) || ASKS_ELSE.contains(&meant(w)))
     {
         return;
     }
