@@ -38,8 +38,9 @@ const BACK: &[&str] = &[
 /// Words that frame such a question and name no topic of it.
 #[rustfmt::skip]
 const FRAME: &[&str] = &[
-    "what", "whats", "give", "tell", "explain", "quick", "quickly", "short", "brief", "briefly", "basically",
-    "main", "point", "points", "core", "whole", "entire", "general", "generally", "going",
+    "what", "whats", "give", "tell", "explain", "quick", "quickly", "short", "brief", "briefly",
+    "basically", "main", "point", "points", "core", "whole", "entire", "general", "generally",
+    "going",
     "on", "happen", "happening", "happened", "deal", "up", "please", "pls", "plz", "need",
     "want", "like", "exactly", "actually", "really", "here", "read", "piece", "topic",
     "subject", "context", "background", "key", "dr",
