@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::{Matcher, Outcome, Scored, Status};
+use super::{Matcher, Outcome, Scored, Status, points_back};
 use crate::normalize;
 
 /// Words that ask about the whole story wherever they stand.
@@ -28,12 +28,8 @@ const ASKS: &[&str] = &[
     "sum", "tldr", "tl", "recap", "rundown", "gist", "overview", "lowdown", "synopsis",
 ];
 
-/// Words that point back at something said before.
-#[rustfmt::skip]
-const BACK: &[&str] = &[
-    "it", "its", "that", "this", "these", "those", "he", "she", "they", "them", "him", "his",
-    "her", "their", "there",
-];
+/// Words that point back at something said before, beside [`points_back`]'s.
+const BACK: &[&str] = &["these", "those", "him", "her", "there"];
 
 /// Words that frame such a question and name no topic of it.
 #[rustfmt::skip]
@@ -55,7 +51,7 @@ impl Matcher {
         let whole = typed.iter().any(|w| WHOLE.contains(&w.as_str()));
         let open = typed.iter().any(|w| OPEN.contains(&w.as_str()))
             && (typed.windows(2).any(|p| p[0] == "all" && p[1] == "this")
-                || !typed.iter().any(|w| BACK.contains(&w.as_str())));
+                || !(points_back(&typed) || typed.iter().any(|w| BACK.contains(&w.as_str()))));
         let asks = message.contains('?') || typed.iter().any(|w| ASKS.contains(&w.as_str()));
         if !(whole || open) || !asks || typed.len() > 16 {
             return None;
