@@ -401,9 +401,9 @@ fn asks_what_replaces_it(w: &[&str]) -> bool {
 
 /// Whether the words speak of users outside the U.S. government: at home, on one's own device,
 /// ordinary people, contractors, states, schools or other countries ("my home laptop", "regular
-/// americans", "state and local governments"). Not companies or businesses: the article's
-/// LogMeIn customers are some; not "personal info", "their own computers" (the officials') or
-/// "phones home".
+/// americans", "state and local governments", hospitals, "private companies"). Not companies or
+/// businesses alone: the article's LogMeIn customers are some; not "personal info", "their own
+/// computers" (the officials') or "phones home".
 fn beyond_government(words: &[String]) -> bool {
     #[rustfmt::skip]
     const DEVICES: &[&str] = &[
@@ -414,6 +414,13 @@ fn beyond_government(words: &[String]) -> bool {
     const PEOPLE: &[&str] = &[
         "people", "users", "user", "americans", "citizens", "consumers", "folks", "persons",
         "customers", "individuals",
+    ];
+    // What "private" qualifies as not the government.
+    #[rustfmt::skip]
+    const NOT_GOVERNMENT: &[&str] = &[
+        "citizen", "individual", "person", "companies", "company", "firms", "firm", "businesses",
+        "business", "sector", "institution", "institutions", "hospital", "hospitals",
+        "organizations",
     ];
     let mine = |w: Option<&str>| matches!(w, Some("my" | "our" | "your" | "at"));
     words.iter().enumerate().any(|(i, w)| {
@@ -441,15 +448,20 @@ fn beyond_government(words: &[String]) -> bool {
             "own" => mine(before) && device,
             "household" | "households" | "individuals" | "consumers" | "civilians"
             | "contractors" | "subcontractors" | "schools" | "universities" | "council"
-            | "councils" | "municipal" | "municipalities" | "county" | "counties" => true,
+            | "councils" | "municipal" | "municipalities" | "county" | "counties" | "hospital"
+            | "hospitals" => true,
             // "any states", "individual states"; not "the United States".
             "states" => matches!(
                 before,
                 Some("any" | "other" | "individual" | "which" | "some" | "many" | "most" | "all")
             ),
-            "ordinary" | "regular" | "normal" | "average" | "everyday" | "private" => {
+            "ordinary" | "regular" | "normal" | "average" | "everyday" => {
                 next.is_some_and(|n| PEOPLE.contains(&n))
             }
+            // "private individuals", "a private citizen", "private companies", "the private
+            // sector": whoever is not the government (LogMeIn's customers are businesses, but
+            // no source says whether the ban reaches them).
+            "private" => next.is_some_and(|n| PEOPLE.contains(&n) || NOT_GOVERNMENT.contains(&n)),
             "state" | "local" => next.is_some_and(|n| {
                 matches!(
                     n,
@@ -941,6 +953,47 @@ pub(super) fn asks_about_legal_action(w: &[String]) -> bool {
             "legal" => w
                 .get(i + 1)
                 .is_some_and(|n| matches!(n.as_str(), "action" | "challenge" | "case" | "fight")),
+            _ => false,
+        })
+}
+
+/// Whether the words of a short question ask about the company's money, of which the article
+/// gives nothing: "what's the stock doing?", "did its share price drop?", "how much revenue does
+/// it make in the US?", "did the ban hurt their sales?". Not whether it is listed ("is it
+/// publicly traded?": the article calls it private), nor a story's "I don't put much stock in
+/// him", "the office shares one laptop" or "a sales job".
+pub(super) fn asks_about_finances(w: &[String]) -> bool {
+    #[rustfmt::skip]
+    const MONEY: &[&str] = &[
+        "revenue", "revenues", "profit", "profits", "profitable", "earnings", "valuation",
+        "shareholders", "shareholder", "finances", "financially", "ipo",
+    ];
+    #[rustfmt::skip]
+    const EARNING: &[&str] = &[
+        "make", "makes", "made", "making", "lose", "loses", "lost", "losing", "earn", "earns",
+        "earned",
+    ];
+    const NOT_SALES: &[&str] = &["job", "office", "talk", "team", "rep", "pitch", "person"];
+    let at = |i: usize| w.get(i).map(String::as_str);
+    w.len() <= MAX_DETAIL_WORDS
+        && (0..w.len()).any(|i| match w[i].as_str() {
+            x if MONEY.contains(&x) => true,
+            // "much stock in", "put stock in": trust, not shares. "Is it on the stock market?"
+            // asks whether it is listed, which "private" answers.
+            "stock" | "stocks" => {
+                let trust = matches!(
+                    word_before(w, i),
+                    Some("much" | "any" | "no" | "put" | "and")
+                );
+                !trust && !matches!(at(i + 1), Some("in" | "market" | "exchange" | "markets"))
+            }
+            "share" | "shares" => matches!(at(i + 1), Some("price" | "prices" | "value")),
+            "sales" => {
+                !at(i + 1).is_some_and(|n| NOT_SALES.contains(&n))
+                    && word_before(w, i) != Some("in")
+            }
+            // "how much money did they lose?", "are they losing money?".
+            "money" => w.iter().any(|x| EARNING.contains(&x.as_str())),
             _ => false,
         })
 }
@@ -1718,6 +1771,15 @@ mod tests {
                 Some(Asked::Beyond),
             ),
             ("are any states banning it too", Some(Asked::Beyond)),
+            (
+                "is it illegal for me as a private citizen to use it?",
+                Some(Asked::Beyond),
+            ),
+            (
+                "does the ban apply to private companies too?",
+                Some(Asked::Beyond),
+            ),
+            ("do hospitals have to remove it too?", Some(Asked::Beyond)),
             ("does it apply to our county office", Some(Asked::Beyond)),
             ("why did the united states ban it", None),
             ("were officials asked about it on their own computers", None),
@@ -2017,6 +2079,27 @@ mod tests {
             assert!(
                 !asks_about_legal_action(&normalize::words(not_legal)),
                 "{not_legal}"
+            );
+        }
+        for money in [
+            "what's the stock doing",
+            "curious what Kaspersky's stock price did after the ban",
+            "did their share price drop?",
+            "How much revenue does Kaspersky make in the US?",
+            "did the ban hurt their sales",
+            "how much money did they lose",
+        ] {
+            assert!(asks_about_finances(&normalize::words(money)), "{money}");
+        }
+        for not_money in [
+            "I don't put much stock in him, so what did they ban?",
+            "the office shares one laptop, do we have to remove it?",
+            "I work in sales, who banned it?",
+            "is it publicly traded or on the stock market?",
+        ] {
+            assert!(
+                !asks_about_finances(&normalize::words(not_money)),
+                "{not_money}"
             );
         }
         for abroad in [

@@ -1046,6 +1046,7 @@ fn never_told(words: &[String]) -> bool {
         || detail::asks_nationality(words)
         || detail::asks_if_safe(words)
         || detail::asks_about_other_countries(words)
+        || detail::asks_about_finances(words)
 }
 
 /// "hi, teacher from poland here.", "Retired nurse here!": a first sentence in which someone
