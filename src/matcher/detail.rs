@@ -286,7 +286,7 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
         "prove" | "proved" => i == 0 || w[i - 1] != "to",
         _ => false,
     });
-    if proof {
+    if proof || fears_came_true(&w) {
         return Some(Asked::Proof);
     }
     if asks_beyond_government(words) {
@@ -377,6 +377,29 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
         return Some(Asked::Amount);
     }
     None
+}
+
+/// Whether the words of a short question ask if the fears came true: "was it ever actually used
+/// to spy on anyone?", "has Kaspersky ever been caught passing data?", "was it actually used in
+/// the 2016 hack?". The article reports fears and denials, and no case of either. Not "was the
+/// election actually hacked?" (the article says it was) nor "I never caught what day it was".
+fn fears_came_true(w: &[&str]) -> bool {
+    const DONE: &[&str] = &["used", "caught", "hacked", "breached", "spied", "exploited"];
+    w.len() <= MAX_DETAIL_WORDS
+        && (w.windows(2).any(|p| {
+            matches!(p[0], "ever" | "actually")
+                && DONE.contains(&p[1])
+                && p != ["actually", "hacked"]
+        }) || w
+            .windows(3)
+            .any(|p| p[..2] == ["ever", "been"] && DONE.contains(&p[2]))
+            || w.windows(2).any(|p| {
+                p[0] == "caught"
+                    && matches!(
+                        p[1],
+                        "spying" | "passing" | "sending" | "stealing" | "snooping"
+                    )
+            }))
 }
 
 /// Whether the words (a short question) ask what replaces the software: "what antivirus will
@@ -1770,6 +1793,15 @@ mod tests {
                 "should i uninstall it from his computer?",
                 Some(Asked::Beyond),
             ),
+            (
+                "was it ever actually used to spy on anyone?",
+                Some(Asked::Proof),
+            ),
+            (
+                "has kaspersky ever been caught passing data?",
+                Some(Asked::Proof),
+            ),
+            ("was the election actually hacked?", None),
             ("are any states banning it too", Some(Asked::Beyond)),
             (
                 "is it illegal for me as a private citizen to use it?",
