@@ -833,8 +833,8 @@ const PERSON: &[&str] = &[
 ];
 
 /// Whether the words of a question ask a person's nationality, which the article gives no one's:
-/// "is he russian?", "is eugene russian by birth?", "what nationality is the founder?". Not "is it
-/// a Russian company?" (what the company is).
+/// "is he russian?", "is eugene russian by birth?", "what nationality is the founder?", "he is
+/// russian?". Not "is it a Russian company?" (what the company is).
 pub(super) fn asks_nationality(w: &[String]) -> bool {
     let person = |x: &String| PERSON.contains(&x.as_str());
     w.len() <= MAX_DETAIL_WORDS
@@ -845,6 +845,16 @@ pub(super) fn asks_nationality(w: &[String]) -> bool {
         }) && w
             .iter()
             .any(|x| matches!(x.as_str(), "russian" | "american" | "citizen"))
+            // "he is russian?", "he russian?": asked in the word order of a statement.
+            || w.windows(3).any(|p| {
+                person(&p[0])
+                    && matches!(p[1].as_str(), "is" | "was" | "s")
+                    && matches!(p[2].as_str(), "russian" | "american")
+            })
+            || w.len() <= 4
+                && w.windows(2).any(|p| {
+                    person(&p[0]) && matches!(p[1].as_str(), "russian" | "american")
+                })
             || w.iter()
                 .any(|x| matches!(x.as_str(), "nationality" | "citizenship"))
                 && w.iter().any(person))
@@ -2071,12 +2081,17 @@ mod tests {
             "is he russian?",
             "is he russian or what 🤔",
             "what nationality is the founder",
+            "he is russian?",
+            "he russian?",
         ] {
             assert!(asks_nationality(&normalize::words(person)), "{person}");
         }
-        assert!(!asks_nationality(&normalize::words(
-            "is it a russian company"
-        )));
+        for company in [
+            "is it a russian company",
+            "the firm is russian, so why trust it",
+        ] {
+            assert!(!asks_nationality(&normalize::words(company)), "{company}");
+        }
         for safe in [
             "is kaspersky safe to use",
             "ok and is it safe to use??",
