@@ -1229,6 +1229,12 @@ const PEOPLE: &[&str] = &[
     "employee",
     "employees",
     "staff",
+    "heads",
+    "witnesses",
+    "executives",
+    "chiefs",
+    "directors",
+    "leaders",
 ];
 /// Words that give a time of day.
 const TIMES_OF_DAY: &[&str] = &[
