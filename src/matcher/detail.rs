@@ -381,10 +381,15 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
 
 /// Whether the words of a short question ask if the fears came true: "was it ever actually used
 /// to spy on anyone?", "has Kaspersky ever been caught passing data?", "was it actually used in
-/// the 2016 hack?". The article reports fears and denials, and no case of either. Not "was the
-/// election actually hacked?" (the article says it was) nor "I never caught what day it was".
+/// the 2016 hack?", "was anybody ever arrested over it?". The article reports fears and
+/// denials, and no case of either, nor any arrest or charge. Not "was the election actually
+/// hacked?" (the article says it was) nor "I never caught what day it was".
 fn fears_came_true(w: &[&str]) -> bool {
-    const DONE: &[&str] = &["used", "caught", "hacked", "breached", "spied", "exploited"];
+    #[rustfmt::skip]
+    const DONE: &[&str] = &[
+        "used", "caught", "hacked", "breached", "spied", "exploited", "arrested", "arrest",
+        "charged", "punished",
+    ];
     w.len() <= MAX_DETAIL_WORDS
         && (w.windows(2).any(|p| {
             matches!(p[0], "ever" | "actually")
