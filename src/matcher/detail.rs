@@ -497,10 +497,16 @@ fn beyond_government(words: &[String]) -> bool {
                 )
             }),
             // "banned in England too?", "Poland also banned it?": other countries (every
-            // labelled set: 3 fewer out of scope answered, nothing else moved).
+            // labelled set: 3 fewer out of scope answered, nothing else moved). Not where the
+            // asker is from ("I'm from Brazil, why did the US ban it?").
             "uk" | "britain" | "england" | "british" | "eu" | "europe" | "european" | "poland"
             | "germany" | "france" | "canada" | "australia" | "lithuania" | "netherlands"
-            | "ukraine" | "india" | "japan" | "italy" | "spain" | "nato" => true,
+            | "ukraine" | "india" | "japan" | "italy" | "spain" | "nato" | "korea" | "korean"
+            | "china" | "chinese" | "israel" | "brazil" | "mexico" | "ireland" | "sweden"
+            | "norway" | "denmark" | "finland" | "estonia" | "latvia" | "belgium" | "austria"
+            | "switzerland" | "singapore" | "taiwan" | "philippines" | "indonesia" | "turkey"
+            | "nigeria" | "kenya" | "argentina" | "chile" | "colombia" | "pakistan" | "vietnam"
+            | "egypt" => before != Some("from"),
             "other" => next
                 .is_some_and(|n| matches!(n, "countries" | "country" | "nations" | "governments")),
             _ => false,
