@@ -1841,6 +1841,8 @@ mod tests {
             ("do hospitals have to remove it too?", Some(Asked::Beyond)),
             ("does it apply to our county office", Some(Asked::Beyond)),
             ("why did the united states ban it", None),
+            ("has korea banned it too?", Some(Asked::Beyond)),
+            ("I'm from Brazil, why did the US ban it?", None),
             ("were officials asked about it on their own computers", None),
             ("is my personal info going to russia", None),
             ("does it phone home to moscow", None),
