@@ -412,6 +412,7 @@ impl Normalizer {
             who_are_as_what(&mut words);
             big_as_stress(&mut words);
             tag_as_stress(&mut words);
+            closing_address_as_stress(text, &mut words);
             deed_for_the_outcome_as_why(&mut words);
             which_agent_as_who(&mut words);
             who_must_as_which(&mut words);
@@ -1602,6 +1603,33 @@ fn tag_as_stress(words: &mut [String]) {
         && matches!(last.as_str(), "hey" | "ay")
     {
         *last = "the".to_owned();
+    }
+}
+
+/// "why'd the feds give it the boot, boy?", "is it proper big then, Charlie?": a term of address
+/// alone after the message's last comma speaks to the reader, and reads as a function word (not
+/// "boy" or "charlie" as words of the question, which weighed as words no entry explains).
+fn closing_address_as_stress(text: &str, words: &mut [String]) {
+    #[rustfmt::skip]
+    const ADDRESS: &[&str] = &[
+        "boy", "boyo", "boyos", "son", "lad", "laddie", "lass", "man", "bud", "buddy", "pet",
+        "hon", "honey", "sugar", "cher", "partner", "pardner", "chief", "boss", "cuz", "cousin",
+        "folks", "charlie", "kid", "kiddo", "champ", "sport", "doc", "chap", "amigo", "hombre",
+        "bhai", "bhaiya", "bredda", "bredren", "chale", "chum", "squire", "sunshine", "treacle",
+        "duck", "hen", "petal", "bach", "butt", "cobber", "dawg", "homie", "brah",
+    ];
+    let tail = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let Some((before, last)) = tail.rsplit_once(',') else {
+        return;
+    };
+    let last = last.trim().to_lowercase();
+    if words.len() >= 4
+        && !before.trim().is_empty()
+        && ADDRESS.contains(&last.as_str())
+        && let Some(word) = words.last_mut()
+        && *word == last
+    {
+        *word = "the".to_owned();
     }
 }
 
@@ -3363,6 +3391,26 @@ mod tests {
         );
         assert_eq!(read("hey"), "hey");
         assert_eq!(read("hey, who banned it"), "hey who banned it");
+    }
+
+    #[test]
+    fn a_term_of_address_closing_a_message_speaks_to_the_reader() {
+        let read = |text: &str| {
+            let mut words = words(text);
+            closing_address_as_stress(text, &mut words);
+            words.join(" ")
+        };
+        assert_eq!(
+            read("Why'd the feds give it the boot, boy?"),
+            "why the feds give it the boot the"
+        );
+        assert_eq!(
+            read("is it big in security then, Charlie?"),
+            "is it big in security then the"
+        );
+        // Not a word of the question, nor one after no comma.
+        assert_eq!(read("who is the boss"), "who is the boss");
+        assert_eq!(read("who banned it, the boss?"), "who banned it the boss");
     }
 
     #[test]
