@@ -1061,13 +1061,14 @@ pub(super) fn asks_about_other_countries(w: &[String]) -> bool {
         })
 }
 
-/// Whether the words of a question ask how someone whose reaction the article does not report took
-/// the ban: Putin, the Kremlin, Russia, the FSB, the President, Congress ("did Putin comment?",
-/// "how did the Kremlin react?", "did Russia retaliate?", "has the FSB itself commented on the
-/// allegations?", "the Kremlin's response", "what did Congress answer to his offer?"). The article quotes Kaspersky, LogMeIn and U.S. officials only. The
-/// actor must be the one reacting, the verb right after it: not "the Moscow firm said" (Kaspersky),
-/// "ties to the Kremlin, or they say no?" (what is said of it), "my friend from Moscow says", nor
-/// "who banned it, the President?".
+/// Whether the words of a question ask how someone whose reaction the article does not report
+/// took the ban: Putin, the Kremlin, Russia, the FSB, the President, Congress ("did Putin
+/// comment?", "how did the Kremlin react?", "did Russia retaliate?", "has the FSB itself commented
+/// on the allegations?", "the Kremlin's response", "what did Congress answer to his offer?"). The
+/// article quotes Kaspersky, LogMeIn and U.S. officials only. The actor must be the one reacting,
+/// the verb right after it: not "the Moscow firm said" (Kaspersky), "ties to the Kremlin, or they
+/// say no?" (what is said of it), "my friend from Moscow says", nor "who banned it, the
+/// President?".
 pub(super) fn asks_unreported_reaction(w: &[String]) -> bool {
     #[rustfmt::skip]
     const ACTORS: &[&str] = &[

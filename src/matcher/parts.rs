@@ -1143,13 +1143,14 @@ impl Matcher {
                     None if elliptical_as_typed(part) => self.decide_about(part, entry),
                     None => {
                         let alone = self.decide_one(part);
+                        let said = normalize::words(part);
+                        let pointing = points_at_another_part(&said);
                         if self.asks_more_of(part, entry, &alone) {
                             Outcome::chosen(entry)
-                        } else if let Some(next) = (alone.status == Status::Suggest
-                            && points_at_another_part(&normalize::words(part)))
-                        .then(|| self.moved_to(part, entry, true))
-                        .flatten()
-                        .filter(|&n| alone.offers(n))
+                        } else if let Some(next) = (alone.status == Status::Suggest && pointing)
+                            .then(|| self.moved_to(part, entry, true))
+                            .flatten()
+                            .filter(|&n| alone.offers(n))
                         {
                             // "What does the ban cover? Also why was it imposed?": a part that
                             // points back, unsure alone, asks with its question word about the
@@ -1158,8 +1159,7 @@ impl Matcher {
                             // (with "they" pointing too: the same).
                             Outcome::chosen(next)
                         } else if alone.status != Status::Answered
-                            && (asks_a_question_word(&normalize::words(part))
-                                || points_at_another_part(&normalize::words(part)))
+                            && (asks_a_question_word(&said) || pointing)
                         {
                             // Unsure alone, read with the part before ("what is the ban, why
                             // is it in place?"): answered with what it leads with or offers
