@@ -212,7 +212,7 @@ pub(super) fn topic_weight(index: &Index, query: &Query, entry: usize) -> f32 {
 /// trial", however close their scores.
 pub(super) fn decides_between(index: &Index, query: &[QueryTerm], a: usize, b: usize) -> bool {
     let mut for_a = 0.0;
-    for q in query.iter().filter(|q| !q.stop) {
+    for q in query.iter().filter(|q| !q.stop && !q.frame) {
         let Some(t) = q.term else { continue };
         let (in_a, in_b) = (
             index.bag_credit(t, a as u32) > 0.0,
@@ -302,7 +302,11 @@ impl Matcher {
     }
 
     /// What the decision sees of the leader of `ranked`; `None` when nothing ranks.
-    fn features(&self, query: &Query, ranked: &[Scored]) -> Option<(Scored, DecisionFeatures)> {
+    pub(super) fn features(
+        &self,
+        query: &Query,
+        ranked: &[Scored],
+    ) -> Option<(Scored, DecisionFeatures)> {
         let tune = &self.tuning.decision;
         let &top = ranked.first()?;
         let score_of = |i: usize| ranked.get(i).map_or(0.0, |s: &Scored| s.score);

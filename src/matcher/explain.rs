@@ -50,6 +50,17 @@ impl Matcher {
                 self.knowledge.entries[r.entry].questions[r.question],
             );
         }
+        if let Some((_, f)) = self.features(&query, &ranked) {
+            let p = self
+                .forest
+                .as_ref()
+                .map_or(f32::NAN, |forest| forest.probability(&f));
+            let _ = write!(
+                s,
+                "\n  forest {p:.2}: margin {:.2} unexplained {:.2} unknown {:.2} topic {:.2} decides {}",
+                f.margin, f.unexplained, f.unknown, f.topic, f.decides
+            );
+        }
         let parts = super::parts::split(question);
         if parts.len() > 1 {
             for part in parts {
