@@ -689,8 +689,8 @@ impl Matcher {
     }
 
     /// What follows a first sentence that is small talk word for word ("Fair enough.", "Good
-    /// morning!") or an aside of up to three words the knowledge does not use ("useless.",
-    /// "phew."), when it has words.
+    /// morning!", "Greetings from Korea!") or an aside of up to three words the knowledge does
+    /// not use ("useless.", "phew."), when it has words.
     fn after_small_talk<'q>(&self, question: &'q str) -> Option<&'q str> {
         self.after_small_talk_sentence(question)
             .or_else(|| self.after_small_talk_words(question))
@@ -782,7 +782,14 @@ impl Matcher {
                 .terms
                 .iter()
                 .all(|q| q.term.is_none() && !q.stop);
-        if !aside {
+        // "greetings from Korea!", "hi all from Lagos.": a greeting from a place.
+        let from_a_place = || {
+            let from = words.iter().position(|w| w == "from")?;
+            (from > 0 && words.len() - from <= 4)
+                .then(|| self.smalltalk_said(&self.index.normalizer.key(&words[..from].join(" "))))
+                .flatten()
+        };
+        if !aside && from_a_place().is_none() {
             self.smalltalk_said(&self.index.normalizer.key(opening))?;
         }
         Some(rest)
@@ -1121,6 +1128,9 @@ mod tests {
                 "Good day, please what exactly did the US forbid?",
                 "ban-scope",
             ),
+            // A greeting from a place.
+            ("greetings from Korea! who banned kaspersky?", "ban-who"),
+            ("hi from the Philippines. why was it banned?", "ban-reason"),
         ] {
             let o = m.decide(question);
             assert_eq!(o.status, Status::Answered, "{question}");
