@@ -1632,6 +1632,9 @@ const ADDRESS: &[&str] = &[
 /// opening a message before its first comma, alone or after an interjection, speaks to the
 /// reader and reads as a function word. Every labelled set: 1 fixed, none broken.
 fn opening_address_as_stress(text: &str, words: &mut [String]) {
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "this", "that", "my", "your", "our", "their", "his", "her", "its",
+    ];
     let Some((opening, _)) = text.split_once(',') else {
         return;
     };
@@ -1639,27 +1642,7 @@ fn opening_address_as_stress(text: &str, words: &mut [String]) {
     let at = match opening.as_slice() {
         [_] => 0,
         // An interjection ("hey", "ag"), not a determiner ("the boss, who is he?").
-        [hey, _]
-            if is_stop_word(hey)
-                && !matches!(
-                    hey.as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "this"
-                        | "that"
-                        | "my"
-                        | "your"
-                        | "our"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "our"
-                ) =>
-        {
-            1
-        }
+        [hey, _] if is_stop_word(hey) && !DETERMINERS.contains(&hey.as_str()) => 1,
         _ => return,
     };
     if words.len() >= 4 && ADDRESS.contains(&opening[at].as_str()) && words[at] == opening[at] {
