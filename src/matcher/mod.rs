@@ -1404,12 +1404,12 @@ mod tests {
     #[test]
     fn an_elliptical_part_after_an_unsure_one_asks_about_its_leader() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
-        let lead = m.decide("feds went and saw the kaspersky founder");
+        let lead = m.decide("feds went to see the kaspersky founder");
         assert_eq!(lead.status, Status::Suggest);
         assert_eq!(m.entry(&lead.best.unwrap()).id, "fbi-interview");
         assert_eq!(m.decide("what for?").status, Status::Answered);
         assert_eq!(
-            answered_ids(&m, "feds went and saw the kaspersky founder?? what for?"),
+            answered_ids(&m, "feds went to see the kaspersky founder?? what for?"),
             ["fbi-interview"]
         );
     }
