@@ -239,6 +239,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind96.tsv",
     "tests/styles_blind97.tsv",
     "tests/dialogs_blind97.tsv",
+    "tests/styles_blind98.tsv",
+    "tests/dialogs_blind98.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -2507,10 +2509,13 @@ const FLOORS: &[(&str, Floors)] = &[
         // Measured once at the end of session 68 (at 9487f1c): 85 of 93 right (91.4%), 93.5%
         // offered, 5 of 116 wrong (4.3%), 1 of 23 out of scope answered (4.3%), follow-ups 69
         // of 74; the session's first code the same. With the two paraphrases its "and he'd
-        // testify in front of congress too?" nearly copied dropped: the same.
+        // testify in front of congress too?" nearly copied dropped: the same. Session 74's
+        // frame words deciding nothing (5b0f1eb, 28 lines fixed elsewhere) moved one first turn
+        // from an answer to a list led by the right entry ("... Figures. Who's actually behind
+        // this?"): 84 of 93 (90.3%).
         "tests/dialogs_blind91.tsv",
         Floors {
-            correct: 0.913,
+            correct: 0.902,
             offered: 0.935,
             wrong: 0.044,
             out_of_scope: 0.044,
@@ -2676,6 +2681,34 @@ const FLOORS: &[(&str, Floors)] = &[
             offered: 0.917,
             wrong: 0.083,
             out_of_scope: 0.081,
+        },
+    ),
+    (
+        // Measured once in session 74 (at 2118bf3): on its 294 lines as written, 220 of 238
+        // right (92.4%), 5 wrong (1.7%), 1 of 56 out of scope answered (1.8%), the lowest style
+        // synonyms and slang at 34 of 40 (85.0%); the code of f59c9ac, when it was written, the
+        // same on every line. Without the 68 that repeat older sets (two paraphrases it nearly
+        // copied were dropped, which moved no older line): 178 of 195 (91.3%), 94.9% offered, 5
+        // wrong (2.2%), 1 of 31 (3.2%).
+        "tests/styles_blind98.tsv",
+        Floors {
+            correct: 0.912,
+            offered: 0.948,
+            wrong: 0.023,
+            out_of_scope: 0.033,
+        },
+    ),
+    (
+        // Measured once in session 74 (at 2118bf3): 71 of 77 right (92.2%), 5 of 98 wrong
+        // (5.1%), 0 of 21 out of scope answered, first turns 14 of 16, follow-ups 57 of 61; the
+        // code of f59c9ac the same. One turn that nearly copies a paraphrase taken out (dropping
+        // the paraphrase broke 6 older lines): 70 of 76, 5 of 97 wrong.
+        "tests/dialogs_blind98.tsv",
+        Floors {
+            correct: 0.92,
+            offered: 0.933,
+            wrong: 0.052,
+            out_of_scope: 0.01,
         },
     ),
 ];
