@@ -1741,6 +1741,67 @@ fn who_are_as_what(words: &mut [String]) {
             words[i] = "what".to_owned();
         }
     }
+    who_is_this_group_as_what(words);
+}
+
+/// "Who exactly is this Kaspersky crowd, lah?", "who is this kaspersky lot anyway": who the
+/// group named after "this" or "that" is asks what it is, when nothing after the group names a
+/// person in it or what one did ("who is this company's founder", "who is that outfit's boss").
+/// Every labelled set: 2 fixed (a line each of blind sets 97 and 98, read after their one
+/// measurement), none broken.
+fn who_is_this_group_as_what(words: &mut [String]) {
+    const GROUP: &[&str] = &[
+        "crowd",
+        "lot",
+        "mob",
+        "outfit",
+        "company",
+        "firm",
+        "bunch",
+        "crew",
+        "gang",
+        "shower",
+        "lads",
+        "guys",
+        "people",
+        "folks",
+        "operation",
+    ];
+    const PERSON: &[&str] = &[
+        "founder", "boss", "owner", "head", "ceo", "chief", "man", "guy", "person", "behind",
+        "charge", "leader", "started", "founded", "made", "created", "runs", "running", "owns",
+    ];
+    let Some(who) = words.iter().position(|w| w == "who") else {
+        return;
+    };
+    let mut i = who + 1;
+    if words.get(i).is_some_and(|w| w == "exactly") {
+        i += 1;
+    }
+    if !words.get(i).is_some_and(|w| w == "is" || w == "s")
+        || !words
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.as_str(), "this" | "that"))
+    {
+        return;
+    }
+    let rest = &words[i + 2..];
+    let Some(g) = rest
+        .iter()
+        .take(3)
+        .position(|w| GROUP.contains(&w.as_str()))
+    else {
+        return;
+    };
+    if (who == 0
+        || matches!(
+            words[who - 1].as_str(),
+            "so" | "and" | "but" | "ok" | "okay"
+        ))
+        && !rest[g + 1..].iter().any(|w| PERSON.contains(&w.as_str()))
+    {
+        words[who] = "what".to_owned();
+    }
 }
 
 /// "hwo", a slip of both "who" and "how", read by the word after it: "hwo banned it" asks who
@@ -3513,9 +3574,16 @@ mod tests {
             read("this kaspersky outfit, who are they"),
             "this kaspersky outfit what are they"
         );
+        assert_eq!(
+            read("Who exactly is this Kaspersky crowd, lah?"),
+            "what exactly is this kaspersky crowd lah"
+        );
         for text in [
             "what did logmein tell customers who are worried",
             "who is the founder",
+            // A person of the group.
+            "who is this company's founder",
+            "who is that outfit's boss",
         ] {
             assert_eq!(read(text), normalize_words_joined(text));
         }
