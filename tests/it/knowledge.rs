@@ -241,6 +241,7 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind97.tsv",
     "tests/styles_blind98.tsv",
     "tests/dialogs_blind98.tsv",
+    "tests/styles_dialects.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -2711,6 +2712,18 @@ const FLOORS: &[(&str, Floors)] = &[
             out_of_scope: 0.01,
         },
     ),
+    (
+        // Written in session 74 (a tuning set of ten dialects; 44 of 60 right at 5b0f1eb); at
+        // 28e868d 46 of 60 (76.7%), 81.7% offered, 1 wrong (1.7%). Its Swahili and Tagalog
+        // lines, in scope by their writer, are beyond an English reader.
+        "tests/styles_dialects.tsv",
+        Floors {
+            correct: 0.766,
+            offered: 0.816,
+            wrong: 0.017,
+            out_of_scope: 0.01,
+        },
+    ),
 ];
 
 /// Knowledge written apart from the shipped one, by helpers who saw only the article, the
@@ -2875,6 +2888,9 @@ fn labelled_sets_meet_their_floors() {
             10
         } else if file.ends_with("styles_blind77_late.tsv") {
             11
+        } else if file.ends_with("styles_dialects.tsv") {
+            // One style's set: synonyms and slang of ten dialects, all in scope.
+            0
         } else {
             17
         };
@@ -2882,6 +2898,8 @@ fn labelled_sets_meet_their_floors() {
         let lines =
             if file.ends_with("dialogs_blind83.tsv") || file.ends_with("dialogs_blind85.tsv") {
                 72
+            } else if file.ends_with("styles_dialects.tsv") {
+                60
             } else {
                 85
             };
