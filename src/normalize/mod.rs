@@ -410,6 +410,7 @@ impl Normalizer {
             resolve_hwo(&mut words);
             the_states_as_usa(&mut words);
             who_are_as_what(&mut words);
+            who_is_this_group_as_what(&mut words);
             big_as_stress(&mut words);
             tag_as_stress(&mut words);
             closing_address_as_stress(text, &mut words, |w| self.foreign_to_all(w));
@@ -1664,9 +1665,9 @@ fn closing_address_as_stress(text: &str, words: &mut [String], foreign: impl Fn(
     let last = last.trim().to_lowercase();
     if words.len() >= 4
         && !before.trim().is_empty()
-        && (ADDRESS.contains(&last.as_str()) || foreign(&last))
         && let Some(word) = words.last_mut()
         && *word == last
+        && (ADDRESS.contains(&last.as_str()) || foreign(&last))
     {
         *word = "the".to_owned();
     }
@@ -1741,7 +1742,6 @@ fn who_are_as_what(words: &mut [String]) {
             words[i] = "what".to_owned();
         }
     }
-    who_is_this_group_as_what(words);
 }
 
 /// "Who exactly is this Kaspersky crowd, lah?", "who is this kaspersky lot anyway": who the
@@ -1750,22 +1750,10 @@ fn who_are_as_what(words: &mut [String]) {
 /// Every labelled set: 2 fixed (a line each of blind sets 97 and 98, read after their one
 /// measurement), none broken.
 fn who_is_this_group_as_what(words: &mut [String]) {
+    #[rustfmt::skip]
     const GROUP: &[&str] = &[
-        "crowd",
-        "lot",
-        "mob",
-        "outfit",
-        "company",
-        "firm",
-        "bunch",
-        "crew",
-        "gang",
-        "shower",
-        "lads",
-        "guys",
-        "people",
-        "folks",
-        "operation",
+        "crowd", "lot", "mob", "outfit", "company", "firm", "bunch", "crew", "gang", "shower",
+        "lads", "guys", "people", "folks", "operation",
     ];
     const PERSON: &[&str] = &[
         "founder", "boss", "owner", "head", "ceo", "chief", "man", "guy", "person", "behind",
@@ -3565,7 +3553,12 @@ mod tests {
 
     #[test]
     fn who_a_group_is_asks_what_it_is() {
-        let read = |text: &str| rewritten(text, |w| who_are_as_what(w));
+        let read = |text: &str| {
+            rewritten(text, |w| {
+                who_are_as_what(w);
+                who_is_this_group_as_what(w);
+            })
+        };
         assert_eq!(
             read("who are these kaspersky lads anyway"),
             "what are these kaspersky lads anyway"
