@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::cmp::Ordering;
 
 use super::Scored;
-use super::dice::Bigrams;
+use super::dice::{Bigrams, DiceScratch};
 use super::index::{Index, Paraphrase, STOP_WEIGHT, StopSet, count_common};
 use super::kinds;
 use super::query::Query;
@@ -252,12 +252,12 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
         passed.sort_unstable_by(|a, b| by_score(&a.0, &b.0));
         ranked.extend(passed.into_iter().take(TIED));
     }
-    let query_bigrams = Bigrams::new(&query.key);
+    let mut query_bigrams = Bigrams::new(&query.key);
     let query_words = sorted_words(&query.key);
-    let mut used = Vec::new();
+    let mut scratch = DiceScratch::default();
     for (scored, p) in &mut ranked {
         let key = &index.paraphrases[*p as usize].key;
-        let chars = query_bigrams.dice(key, &mut used);
+        let chars = query_bigrams.dice(key, &mut scratch);
         let literal = word_jaccard(&query_words, key);
         let surface = (1.0 - WORD_SHARE) * chars + WORD_SHARE * literal;
         scored.score = (scored.score + weights.w_chars * surface as f32).clamp(0.0, 1.0);
