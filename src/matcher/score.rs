@@ -333,8 +333,12 @@ fn walk_all(
         for &&(t, weight, credit) in walk {
             let tw = index.terms[t as usize].weight;
             for &p in &index.term_paraphrases[t as usize] {
-                let a = s.touch(p);
-                a.walked = true;
+                // Only a walked word makes an accumulator other than zero.
+                let a = &mut s.acc[p as usize];
+                if !a.walked {
+                    a.walked = true;
+                    s.touched.push(p);
+                }
                 a.query += weight * credit;
                 a.para += tw * credit;
             }
@@ -365,14 +369,18 @@ fn walk_all(
             }
         }
         let query_stops = (index.stop_sets.set(stops), stops);
+        let query_bits = query_stops.0.common_bits();
         with_scratch(&BEST, entries, |b| {
             for &p in &s.touched {
                 let a = s.acc[p as usize];
                 let para = &index.paraphrases[p as usize];
                 let own = (index.para_stops[p as usize], &para.stops[..]);
-                let shared = StopSet::shared(own, query_stops);
+                let shared = StopSet::shared_with(own, query_stops, &query_bits);
                 let f1 = f1_shared(a, index.para_weights[p as usize], shared, total);
-                let slot = b.touch(para.entry);
+                let slot = &mut b.acc[para.entry as usize];
+                if !slot.seen {
+                    b.touched.push(para.entry);
+                }
                 if !slot.seen || f1 > slot.f1 {
                     *slot = Slot {
                         seen: true,
