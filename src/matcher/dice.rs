@@ -57,7 +57,22 @@ pub(super) struct DiceScratch {
     taken: Vec<u16>,
 }
 
+impl DiceScratch {
+    /// Room for `bigrams` matched at once.
+    pub(super) fn with_capacity(bigrams: usize) -> Self {
+        DiceScratch {
+            used: Vec::with_capacity(bigrams),
+            taken: Vec::with_capacity(bigrams),
+        }
+    }
+}
+
 impl<'a> Bigrams<'a> {
+    /// How many bigrams the text has.
+    pub(super) fn count(&self) -> usize {
+        self.sorted.len()
+    }
+
     pub(super) fn new(text: &'a str) -> Self {
         let mut sorted = Vec::with_capacity(text.len());
         let mut len = 0;

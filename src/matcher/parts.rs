@@ -938,13 +938,15 @@ impl Matcher {
     pub(super) fn joined_topics(&self, message: &str) -> Option<Outcome> {
         const MAX_WORDS: usize = 8;
         const JOINERS: &[&str] = &[" and ", " + ", " & ", " plus ", "+"];
-        if message.split_whitespace().count() > MAX_WORDS
-            || asks_a_question_word(&normalize::words(message))
-        {
+        if message.split_whitespace().count() > MAX_WORDS {
             return None;
         }
+        // Every short message passes here: the joiner is looked for before the words are read.
         let lower = message.to_lowercase();
         let (first, second) = JOINERS.iter().find_map(|j| lower.split_once(j))?;
+        if asks_a_question_word(&normalize::words(message)) {
+            return None;
+        }
         // "ban reason + date": a side of one word of its own (not "kaspersky", which every
         // entry shares), unsure alone, shares the other side's first word ("ban date").
         let read = |side: &str, other: &str| {

@@ -254,7 +254,7 @@ pub(super) fn rank(index: &Index, query: &Query, weights: &ScoreWeights) -> Vec<
     }
     let mut query_bigrams = Bigrams::new(&query.key);
     let query_words = sorted_words(&query.key);
-    let mut scratch = DiceScratch::default();
+    let mut scratch = DiceScratch::with_capacity(query_bigrams.count());
     for (scored, p) in &mut ranked {
         let key = &index.paraphrases[*p as usize].key;
         let chars = query_bigrams.dice(key, &mut scratch);
