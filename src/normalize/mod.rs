@@ -1661,22 +1661,46 @@ fn opening_address_as_stress(text: &str, words: &mut [String]) {
 /// "boy" or "charlie" as words of the question, which weighed as words no entry explains). So
 /// does a word there that neither the knowledge nor English knows (`foreign`: "..., mun?",
 /// "..., boet"): a name of something else closing a question comes with a word before it ("what
-/// about Huawei"). Every labelled set: none moved; a dialect set of 60 lines: 1 fixed.
+/// about Huawei"). Every labelled set: none moved; a dialect set of 60 lines: 1 fixed. Two words
+/// do too, a possessive before an endearment ("..., me 'ansum?") and "sweet as".
 fn closing_address_as_stress(text: &str, words: &mut [String], foreign: impl Fn(&str) -> bool) {
     let tail = text.trim_end_matches(|c: char| !c.is_alphanumeric());
     let Some((before, last)) = tail.rsplit_once(',') else {
         return;
     };
-    let last = last.trim().to_lowercase();
-    if words.len() >= 4
-        && !before.trim().is_empty()
-        && let Some(word) = words.last_mut()
-        && *word == last
-        && (ADDRESS.contains(&last.as_str()) || foreign(&last))
-    {
-        *word = "the".to_owned();
+    if words.len() < 4 || before.trim().is_empty() {
+        return;
+    }
+    let address = |w: &str| ADDRESS.contains(&w) || foreign(w);
+    let closing = self::words(last);
+    let n = words.len();
+    let at = match closing.as_slice() {
+        [w] if address(w) => n - 1,
+        // "..., me 'ansum?", "..., my friend": a possessive before an endearment or a word no
+        // one knows (not "..., my boss?", who may be meant); "..., sweet as?": a tag that only
+        // says all is well.
+        [my, w]
+            if matches!(my.as_str(), "me" | "my" | "mi")
+                && (ENDEARMENTS.contains(&w.as_str()) || foreign(w))
+                || my == "sweet" && w == "as" =>
+        {
+            n - 2
+        }
+        _ => return,
+    };
+    if words[at..] == closing[..] {
+        for word in &mut words[at..] {
+            *word = "the".to_owned();
+        }
     }
 }
+
+/// Words that follow "my" or "me" to speak to the reader at a message's close ("..., my
+/// friend", "..., me 'ansum"): endearments, not the roles of [`ADDRESS`] ("my boss").
+const ENDEARMENTS: &[&str] = &[
+    "friend", "dear", "love", "luv", "darling", "darlin", "handsome", "ansum", "lovely", "brother",
+    "bro", "mate", "guy", "boy", "man", "son", "lad", "dude",
+];
 
 /// "its big long rebuttal", "a big old statement": "big" before another word of size only
 /// stresses it, and reads as a function word (not the size of "the world's biggest"). Every
@@ -3509,6 +3533,17 @@ mod tests {
         // Not a word of the question, nor one after no comma.
         assert_eq!(read("who is the boss"), "who is the boss");
         assert_eq!(read("who banned it, the boss?"), "who banned it the boss");
+        // Two words: an endearment after "me" or "my", and "sweet as".
+        assert_eq!(
+            read("how did they take it, me 'ansum?"),
+            "how did they take it the the"
+        );
+        assert_eq!(
+            read("still under a cloud, sweet as?"),
+            "still under a cloud the the"
+        );
+        assert_eq!(read("who banned it, my boss?"), "who banned it my boss");
+        assert_eq!(read("who banned it, me?"), "who banned it me");
         // A word neither the knowledge nor English knows, alone after the last comma.
         let n = knowing(&[], "who are this outfit anyway");
         let stop = |text: &str| n.tokens(text).last().is_some_and(|t| t.stop);
