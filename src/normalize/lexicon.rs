@@ -25,6 +25,7 @@ pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
     ("da", "the"),
     ("dae", "do"),
     ("dat", "that"),
+    ("de", "the"),
     ("deh", "there"),
     ("dem", "them"),
     ("demself", "themselves"),
