@@ -934,7 +934,9 @@ impl Matcher {
     /// broken; with question words and commas too, 2 fixed and 17 broken ("the backdoor thing,
     /// what is washington worried about" asks one thing). A side of one word read with the
     /// other's first ("ban reason + date"): 4 more fixed, none broken (with any one word, such
-    /// as "kaspersky" or "ok", 4 broken).
+    /// as "kaspersky" or "ok", 4 broken); with all the other side's words but its last, and the
+    /// side's "pls" no word of it ("kaspersky ban reason + date pls"), 1 more fixed, none broken
+    /// (202 files).
     pub(super) fn joined_topics(&self, message: &str) -> Option<Outcome> {
         const MAX_WORDS: usize = 8;
         const JOINERS: &[&str] = &[" and ", " + ", " & ", " plus ", "+"];
@@ -948,23 +950,26 @@ impl Matcher {
             return None;
         }
         // "ban reason + date": a side of one word of its own (not "kaspersky", which every
-        // entry shares), unsure alone, shares the other side's first word ("ban date").
+        // entry shares; "pls" beside it is no word of it), unsure alone, shares what comes
+        // before the other side's last word ("ban date", "kaspersky ban reason + date pls":
+        // "kaspersky ban date pls").
         let read = |side: &str, other: &str| {
             let alone = self.decide_one(side);
             let own_word = || {
-                side.split_whitespace().count() == 1
-                    && self
-                        .index
-                        .analyze(side)
-                        .terms
-                        .iter()
-                        .any(|t| !t.stop && t.weight >= 1.0)
+                let query = self.index.analyze(side);
+                let mut content = query.terms.iter().filter(|t| !t.stop);
+                content.next().is_some_and(|t| t.weight >= 1.0) && content.next().is_none()
             };
-            match other.split_whitespace().next() {
-                Some(head) if alone.status != Status::Answered && own_word() => {
-                    self.decide_one(&format!("{head} {side}"))
-                }
-                _ => alone,
+            let other: Vec<&str> = other.split_whitespace().collect();
+            let head = match other.as_slice() {
+                [] => return alone,
+                [one] => one.to_string(),
+                [before @ .., _] => before.join(" "),
+            };
+            if alone.status != Status::Answered && own_word() {
+                self.decide_one(&format!("{head} {side}"))
+            } else {
+                alone
             }
         };
         let (one, two) = (read(first, second), read(second, first));
@@ -1664,6 +1669,10 @@ mod tests {
             ["founder-tweet", "fbi-interview"]
         );
         assert_eq!(ids("ban reason + date"), ["ban-reason", "ban-when"]);
+        assert_eq!(
+            ids("kaspersky ban reason + date pls"),
+            ["ban-reason", "ban-when"]
+        );
         assert_eq!(
             ids("whats the link between logmein and kaspersky"),
             ["logmein-perk"]
