@@ -116,9 +116,13 @@ impl<'a> Bigrams<'a> {
     /// looked up in ours; each of ours matches once, so that repeated bigrams count as often as
     /// both sides have them.
     pub(super) fn dice(&mut self, other: &str, scratch: &mut DiceScratch) -> f64 {
+        // Both ASCII: the length and the bigrams in common in one pass over `other`.
         let (other_len, common) = match self.counts.as_deref_mut() {
-            Some(counts) if other.is_ascii() => ascii_common(counts, other.as_bytes(), scratch),
-            _ => (stripped_len(other), 0),
+            Some(counts) if other.is_ascii() => {
+                let (len, common) = ascii_common(counts, other.as_bytes(), scratch);
+                (len, Some(common))
+            }
+            _ => (stripped_len(other), None),
         };
         if self.len == other_len
             && self
@@ -131,11 +135,7 @@ impl<'a> Bigrams<'a> {
         if self.len < 2 || other_len < 2 {
             return 0.0;
         }
-        let common = if self.counts.is_some() && other.is_ascii() {
-            common
-        } else {
-            self.sorted_common(other, &mut scratch.used)
-        };
+        let common = common.unwrap_or_else(|| self.sorted_common(other, &mut scratch.used));
         (2 * common) as f64 / (self.len + other_len - 2) as f64
     }
 

@@ -960,17 +960,16 @@ impl Matcher {
                 let mut content = query.terms.iter().filter(|t| !t.stop);
                 content.next().is_some_and(|t| t.weight >= 1.0) && content.next().is_none()
             };
+            if alone.status == Status::Answered || !own_word() {
+                return alone;
+            }
             let other: Vec<&str> = other.split_whitespace().collect();
             let head = match other.as_slice() {
                 [] => return alone,
                 [one] => one.to_string(),
                 [before @ .., _] => before.join(" "),
             };
-            if alone.status != Status::Answered && own_word() {
-                self.decide_one(&format!("{head} {side}"))
-            } else {
-                alone
-            }
+            self.decide_one(&format!("{head} {side}"))
         };
         let (one, two) = (read(first, second), read(second, first));
         let (Some(a), Some(b)) = (one.best, two.best) else {

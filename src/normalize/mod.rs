@@ -1012,7 +1012,7 @@ pub fn join(tokens: &[Token]) -> String {
 /// [`MAX_QUERY_WORDS`] of them.
 pub fn words(text: &str) -> Vec<String> {
     // Room for most questions' words at once: growing a vector word by word reallocates it
-    // three times for a question of ten words, a third of the allocator's work per question.
+    // three times for a question of ten words, and every decision reads a few texts' words.
     let mut words = Vec::with_capacity(WORDS_AT_ONCE);
     for_each_word(text, |w| words.push(w.to_string()));
     words
@@ -1671,11 +1671,10 @@ fn closing_address_as_stress(text: &str, words: &mut [String], foreign: impl Fn(
     if words.len() < 4 || before.trim().is_empty() {
         return;
     }
-    let address = |w: &str| ADDRESS.contains(&w) || foreign(w);
     let closing = self::words(last);
     let n = words.len();
     let at = match closing.as_slice() {
-        [w] if address(w) => n - 1,
+        [w] if ADDRESS.contains(&w.as_str()) || foreign(w) => n - 1,
         // "..., me 'ansum?", "..., my friend": a possessive before an endearment or a word no
         // one knows (not "..., my boss?", who may be meant); "..., sweet as?": a tag that only
         // says all is well.
