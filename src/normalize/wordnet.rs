@@ -55,6 +55,16 @@ fn listed(words: &[&str], word: &str) -> bool {
             word.strip_suffix(ending)
                 .is_some_and(|stem| known(&format!("{stem}y")))
         })
+        // A consonant doubled before the ending: "swapping", "grabbed".
+        || ["ing", "ed"].iter().any(|ending| {
+            word.strip_suffix(ending).is_some_and(|stem| {
+                let b = stem.as_bytes();
+                b.len() >= 3
+                    && b[b.len() - 1] == b[b.len() - 2]
+                    && !matches!(b[b.len() - 1], b'a' | b'e' | b'i' | b'o' | b'u')
+                    && known(&stem[..stem.len() - 1])
+            })
+        })
 }
 
 fn stemmer() -> impl Fn(&str) -> String {
@@ -181,11 +191,13 @@ mod tests {
 
     #[test]
     fn short_english_words_are_known_and_slips_are_not() {
-        for word in ["day", "bug", "hid", "gave", "days", "smart", "used"] {
+        for word in [
+            "day", "bug", "hid", "gave", "days", "smart", "used", "swapping", "grabbed",
+        ] {
             assert!(is_short_english(word), "{word}");
         }
         // A bare "d" after no "e" is a slip ("startd"), not an inflection.
-        for word in ["ehat", "whp", "wgo", "hss", "startd"] {
+        for word in ["ehat", "whp", "wgo", "hss", "startd", "swappping"] {
             assert!(!is_short_english(word), "{word}");
         }
     }
