@@ -62,6 +62,16 @@ pub(super) struct Paraphrase {
     pub(super) key: String,
 }
 
+/// What scoring a paraphrase reads of it before its words (see [`Index::para_hot`]).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct ParaHot {
+    pub(super) entry: u32,
+    /// The sum of its terms' weights.
+    pub(super) weight: f32,
+    /// Its function words as a set.
+    pub(super) stops: StopSet,
+}
+
 /// Entries from this many on are read on two threads.
 const PARALLEL_ENTRIES: usize = 4_096;
 /// A word of the knowledge in at most this many questions is a plain word's last choice when an
@@ -245,18 +255,24 @@ impl StopSet {
         (0..64).filter(|&i| self.common >> i & 1 == 1).collect()
     }
 
-    /// How many function words `a` (the sorted `a_stops`) and `b` (`b_stops`, its bits at
-    /// `b_bits`, [`StopSet::common_bits`]) share: the bits both have, unless both have rarer
-    /// ones too, which only the lists tell. A question has a few function words, and testing
-    /// each of its bits costs less than counting the bits of a word (the build targets no
-    /// `popcnt` instruction); each paraphrase ranked for a question is compared with it.
-    pub(super) fn shared_with(a: (Self, &[u32]), b: (Self, &[u32]), b_bits: &[u32]) -> usize {
-        if a.0.rare && b.0.rare {
-            count_common(a.1, b.1)
-        } else if b_bits.len() <= 8 {
-            b_bits.iter().map(|&i| (a.0.common >> i & 1) as usize).sum()
+    /// Whether the set has function words beyond its bits, which only the lists tell.
+    pub(super) fn rare(self) -> bool {
+        self.rare
+    }
+
+    /// How many function words this set and `other` (its bits at `other_bits`,
+    /// [`StopSet::common_bits`]) share, when they do not both have rarer ones ([`Self::rare`]:
+    /// then only their lists tell, [`count_common`]). A question has a few function words, and
+    /// testing each of its bits costs less than counting the bits of a word (the build targets
+    /// no `popcnt` instruction); each paraphrase ranked for a question is compared with it.
+    pub(super) fn shared_bits(self, other: StopSet, other_bits: &[u32]) -> usize {
+        if other_bits.len() <= 8 {
+            other_bits
+                .iter()
+                .map(|&i| (self.common >> i & 1) as usize)
+                .sum()
         } else {
-            (a.0.common & b.0.common).count_ones() as usize
+            (self.common & other.common).count_ones() as usize
         }
     }
 }
@@ -285,11 +301,9 @@ pub(super) struct Index {
     pub(super) vocab: HashMap<String, u32>,
     pub(super) terms: Vec<Term>,
     pub(super) paraphrases: Vec<Paraphrase>,
-    /// Paraphrase -> the sum of its terms' weights; apart from [`Paraphrase`], so that bounding
-    /// thousands of candidates reads 4 bytes each rather than a scattered struct.
-    pub(super) para_weights: Vec<f32>,
-    /// Paraphrase -> its function words as a set (see [`StopSets`]).
-    pub(super) para_stops: Vec<StopSet>,
+    /// Paraphrase -> what scoring it reads first, apart from [`Paraphrase`]: the walk over a
+    /// question's candidates reads 24 bytes of each rather than a scattered struct.
+    pub(super) para_hot: Vec<ParaHot>,
     /// The function words' bits in a [`StopSet`].
     pub(super) stop_sets: StopSets,
     /// Entry -> its first paraphrase; one more at the end (the paraphrases' count), so that entry
@@ -327,8 +341,7 @@ impl Index {
             vocab: HashMap::default(),
             terms: Vec::new(),
             paraphrases: Vec::new(),
-            para_weights: Vec::new(),
-            para_stops: Vec::new(),
+            para_hot: Vec::new(),
             stop_sets: StopSets::default(),
             entry_paraphrases: Vec::new(),
             entry_min_weights: Vec::new(),
@@ -440,28 +453,26 @@ impl Index {
 
         m.term_paraphrases = vec![Vec::new(); m.terms.len()];
         m.term_entries = vec![Vec::new(); m.terms.len()];
-        m.para_weights = Vec::with_capacity(m.paraphrases.len());
+        m.stop_sets = StopSets::new(&m.paraphrases, m.terms.len());
+        m.para_hot = Vec::with_capacity(m.paraphrases.len());
         for (p, para) in m.paraphrases.iter().enumerate() {
             let weight = para.content.iter().chain(&para.stops);
-            m.para_weights
-                .push(weight.map(|&t| m.terms[t as usize].weight).sum());
+            m.para_hot.push(ParaHot {
+                entry: para.entry,
+                weight: weight.map(|&t| m.terms[t as usize].weight).sum(),
+                stops: m.stop_sets.set(&para.stops),
+            });
             for &t in &para.content {
                 m.term_paraphrases[t as usize].push(p as u32);
             }
         }
-        m.stop_sets = StopSets::new(&m.paraphrases, m.terms.len());
-        m.para_stops = m
-            .paraphrases
-            .iter()
-            .map(|para| m.stop_sets.set(&para.stops))
-            .collect();
         m.unknown_weight = tuning.unknown_factor * idf(n, 1.0) * m.sparseness;
         m.entry_min_weights = m
             .entry_paraphrases
             .windows(2)
             .map(|w| {
-                let weights = &m.para_weights[w[0] as usize..w[1] as usize];
-                weights.iter().copied().fold(f32::MAX, f32::min)
+                let hot = &m.para_hot[w[0] as usize..w[1] as usize];
+                hot.iter().map(|h| h.weight).fold(f32::MAX, f32::min)
             })
             .collect();
         for (e, bag) in bags.iter().enumerate() {
@@ -746,13 +757,18 @@ mod tests {
             })
             .collect();
         let sets = StopSets::new(&paraphrases, 100);
-        let mut rare = 0;
+        let (mut rare, mut one_rare) = (0, 0);
         for a in &paraphrases {
             for b in &paraphrases {
                 let (sa, sb) = (sets.set(&a.stops), sets.set(&b.stops));
-                rare += usize::from(sa.rare && sb.rare);
+                if sa.rare() && sb.rare() {
+                    // Only the lists tell.
+                    rare += 1;
+                    continue;
+                }
+                one_rare += usize::from(sa.rare() || sb.rare());
                 assert_eq!(
-                    StopSet::shared_with((sa, &a.stops), (sb, &b.stops), &sb.common_bits()),
+                    sa.shared_bits(sb, &sb.common_bits()),
                     count_common(&a.stops, &b.stops),
                     "{:?} {:?}",
                     a.stops,
@@ -761,6 +777,7 @@ mod tests {
             }
         }
         assert!(rare > 0, "no pair had rarer function words on both sides");
+        assert!(one_rare > 0, "no pair had rarer function words on one side");
     }
 
     #[test]

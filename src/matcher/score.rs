@@ -16,7 +16,7 @@ use std::cmp::Ordering;
 
 use super::Scored;
 use super::dice::{Bigrams, DiceScratch};
-use super::index::{Index, Paraphrase, STOP_WEIGHT, StopSet, count_common};
+use super::index::{Index, Paraphrase, STOP_WEIGHT, count_common};
 use super::kinds;
 use super::query::Query;
 
@@ -373,13 +373,17 @@ fn walk_all(
         with_scratch(&BEST, entries, |b| {
             for &p in &s.touched {
                 let a = s.acc[p as usize];
-                let para = &index.paraphrases[p as usize];
-                let own = (index.para_stops[p as usize], &para.stops[..]);
-                let shared = StopSet::shared_with(own, query_stops, &query_bits);
-                let f1 = f1_shared(a, index.para_weights[p as usize], shared, total);
-                let slot = &mut b.acc[para.entry as usize];
+                let hot = &index.para_hot[p as usize];
+                let shared = if hot.stops.rare() && query_stops.0.rare() {
+                    // Only the lists tell, and only then is the paraphrase itself read.
+                    count_common(&index.paraphrases[p as usize].stops, stops)
+                } else {
+                    hot.stops.shared_bits(query_stops.0, &query_bits)
+                };
+                let f1 = f1_shared(a, hot.weight, shared, total);
+                let slot = &mut b.acc[hot.entry as usize];
                 if !slot.seen {
-                    b.touched.push(para.entry);
+                    b.touched.push(hot.entry);
                 }
                 if !slot.seen || f1 > slot.f1 {
                     *slot = Slot {
@@ -449,7 +453,7 @@ fn walk_pruned(scoring: &Scoring) -> Best {
             held.add_held(index, para, content);
             let f1 = f1(
                 held,
-                index.para_weights[p],
+                index.para_hot[p].weight,
                 &para.stops,
                 scoring.stops,
                 total,
