@@ -32,12 +32,17 @@ thread_local! {
 
 /// While a `Scope` lives, [`read`] keeps what it reads; when the outermost one ends, all of it
 /// is forgotten.
-pub(super) struct Scope(());
+/// It keeps the words and tokens its texts are read into too ([`crate::normalize::memo`]).
+pub(super) struct Scope {
+    _words: crate::normalize::memo::Scope,
+}
 
 impl Scope {
     pub(super) fn enter() -> Scope {
         READINGS.with_borrow_mut(|r| r.depth += 1);
-        Scope(())
+        Scope {
+            _words: crate::normalize::memo::Scope::enter(),
+        }
     }
 }
 

@@ -16,6 +16,7 @@ use unicode_normalization::UnicodeNormalization;
 pub(crate) mod frame;
 mod idioms;
 pub(crate) mod lexicon;
+pub mod memo;
 pub(crate) mod plain;
 mod respell;
 mod separable;
@@ -389,8 +390,11 @@ impl Normalizer {
 
     /// Normalized tokens of `text`, at most [`MAX_QUERY_WORDS`] of its first [`MAX_QUERY_CHARS`].
     pub fn tokens(&self, text: &str) -> Vec<Token> {
-        // One question seldom repeats a word: remembering its stems would cost more than it saves.
-        self.tokens_with(text, None)
+        // One question seldom repeats a word: remembering its stems would cost more than it
+        // saves. A decision reads some of its texts more than once, though (see [`memo`]).
+        memo::tokens(self as *const Self as usize, text, || {
+            self.tokens_with(text, None)
+        })
     }
 
     /// [`Normalizer::tokens`], remembering each word's stem in `cache`: loading a large
@@ -1011,11 +1015,13 @@ pub fn join(tokens: &[Token]) -> String {
 /// Lowercased words of the first [`MAX_QUERY_CHARS`] characters of `text`, at most
 /// [`MAX_QUERY_WORDS`] of them.
 pub fn words(text: &str) -> Vec<String> {
-    // Room for most questions' words at once: growing a vector word by word reallocates it
-    // three times for a question of ten words, and every decision reads a few texts' words.
-    let mut words = Vec::with_capacity(WORDS_AT_ONCE);
-    for_each_word(text, |w| words.push(w.to_string()));
-    words
+    memo::words(text, || {
+        // Room for most questions' words at once: growing a vector word by word reallocates
+        // it three times for a question of ten words, and every decision reads a few texts'.
+        let mut words = Vec::with_capacity(WORDS_AT_ONCE);
+        for_each_word(text, |w| words.push(w.to_string()));
+        words
+    })
 }
 
 /// How many words [`words`] makes room for before it reads any.
