@@ -6,7 +6,7 @@
 
 use std::hint::black_box;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use faqbot::conversation::Context;
 use faqbot::knowledge::Knowledge;
 use faqbot::matcher::Matcher;
@@ -35,6 +35,31 @@ fn questions(c: &mut Criterion) {
     }
 }
 
+/// Every single question of a labelled set written by people who never saw the knowledge, in
+/// turn: the time a question of the mix people write takes, on average (criterion's throughput
+/// in questions a second). A set's questions are read whole, by their parts and beside their
+/// openings as any question is.
+fn labelled_mix(c: &mut Criterion) {
+    let m = Matcher::new(Knowledge::builtin().expect("valid"));
+    let text = include_str!("../tests/styles_blind99.tsv");
+    let set: Vec<&str> = text
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split('\t').next())
+        .filter(|q| !q.is_empty())
+        .collect();
+    let mut group = c.benchmark_group("mix");
+    group.throughput(Throughput::Elements(set.len() as u64));
+    group.bench_function("styles_blind99", |b| {
+        b.iter(|| {
+            for q in &set {
+                black_box(m.decide(black_box(q)));
+            }
+        })
+    });
+    group.finish();
+}
+
 /// A follow-up read against the conversation ("why?" after an answer) against the same
 /// conversation's plain question: issue 11 wants at most twice the cost.
 fn conversation(c: &mut Criterion) {
@@ -61,5 +86,5 @@ fn load(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, questions, conversation, load);
+criterion_group!(benches, questions, labelled_mix, conversation, load);
 criterion_main!(benches);
