@@ -1668,7 +1668,8 @@ fn opening_address_as_stress(text: &str, words: &mut [String]) {
 /// does a word there that neither the knowledge nor English knows (`foreign`: "..., mun?",
 /// "..., boet"): a name of something else closing a question comes with a word before it ("what
 /// about Huawei"). Every labelled set: none moved; a dialect set of 60 lines: 1 fixed. Two words
-/// do too, a possessive before an endearment ("..., me 'ansum?") and "sweet as".
+/// do too, a possessive before an endearment ("..., me 'ansum?"), "sweet as", and a tag asking
+/// for assent ("..., d'ye ken?", "..., you betcha?").
 fn closing_address_as_stress(text: &str, words: &mut [String], foreign: impl Fn(&str) -> bool) {
     let tail = text.trim_end_matches(|c: char| !c.is_alphanumeric());
     let Some((before, last)) = tail.rsplit_once(',') else {
@@ -1684,10 +1685,13 @@ fn closing_address_as_stress(text: &str, words: &mut [String], foreign: impl Fn(
         // "..., me 'ansum?", "..., my friend": a possessive before an endearment or a word no
         // one knows (not "..., my boss?", who may be meant); "..., sweet as?": a tag that only
         // says all is well.
+        // "..., you know?", "..., d'ye ken?", "..., you betcha?": a tag that asks for assent.
         [my, w]
             if matches!(my.as_str(), "me" | "my" | "mi")
                 && (ENDEARMENTS.contains(&w.as_str()) || foreign(w))
-                || my == "sweet" && w == "as" =>
+                || my == "sweet" && w == "as"
+                || matches!(my.as_str(), "you" | "ya" | "ye" | "dye" | "dya")
+                    && matches!(w.as_str(), "know" | "ken" | "see" | "betcha") =>
         {
             n - 2
         }
@@ -3547,7 +3551,12 @@ mod tests {
             read("still under a cloud, sweet as?"),
             "still under a cloud the the"
         );
+        assert_eq!(
+            read("who sends data to moscow, d'ye ken?"),
+            "who sends data to moscow the the"
+        );
         assert_eq!(read("who banned it, my boss?"), "who banned it my boss");
+        assert_eq!(read("who banned it, you?"), "who banned it you");
         assert_eq!(read("who banned it, me?"), "who banned it me");
         // A word neither the knowledge nor English knows, alone after the last comma.
         let n = knowing(&[], "who are this outfit anyway");
