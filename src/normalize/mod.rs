@@ -2911,8 +2911,10 @@ fn telling_others_as_saying(words: &mut [String]) {
         "kindly",
     ];
     for i in 1..words.len() {
-        if matches!(words[i].as_str(), "tell" | "tells" | "telling" | "told")
-            && !TOLD_BY.contains(&words[i - 1].as_str())
+        // "what's LogMeIn been tellin folks": an auxiliary before "telling" is no passive.
+        let progressive = matches!(words[i].as_str(), "telling" | "tellin");
+        if (progressive || matches!(words[i].as_str(), "tell" | "tells" | "told"))
+            && (progressive || !TOLD_BY.contains(&words[i - 1].as_str()))
             && words
                 .get(i + 1)
                 .is_none_or(|n| !NOT_TOLD.contains(&n.as_str()))
@@ -4032,6 +4034,11 @@ mod tests {
         );
         assert_eq!(read("what's logmein telling ppl"), "what logmein say ppl");
         assert_eq!(read("what LogMeIn told them?"), "what logmein say them");
+        // Telling, after an auxiliary, is still what they do.
+        assert_eq!(
+            read("what's logmein been tellin folks"),
+            "what logmein been say folks"
+        );
         // Asking the bot, or being told, says nothing of the topic.
         for text in [
             "tell me why it was banned",
