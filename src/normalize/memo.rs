@@ -29,11 +29,11 @@ thread_local! {
 
 /// While a `Scope` lives, [`words`] and [`tokens`] keep what they read; when the outermost one
 /// ends, all of it is forgotten.
-pub struct Scope(());
+pub(crate) struct Scope(());
 
 impl Scope {
     /// Starts keeping (or goes on keeping, inside another scope).
-    pub fn enter() -> Scope {
+    pub(crate) fn enter() -> Scope {
         MEMO.with_borrow_mut(|m| m.depth += 1);
         Scope(())
     }

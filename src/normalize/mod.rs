@@ -16,7 +16,7 @@ use unicode_normalization::UnicodeNormalization;
 pub(crate) mod frame;
 mod idioms;
 pub(crate) mod lexicon;
-pub mod memo;
+pub(crate) mod memo;
 pub(crate) mod plain;
 mod respell;
 mod separable;
@@ -2913,8 +2913,9 @@ fn telling_others_as_saying(words: &mut [String]) {
     for i in 1..words.len() {
         // "what's LogMeIn been tellin folks": an auxiliary before "telling" is no passive.
         let progressive = matches!(words[i].as_str(), "telling" | "tellin");
-        if (progressive || matches!(words[i].as_str(), "tell" | "tells" | "told"))
-            && (progressive || !TOLD_BY.contains(&words[i - 1].as_str()))
+        let told = matches!(words[i].as_str(), "tell" | "tells" | "told")
+            && !TOLD_BY.contains(&words[i - 1].as_str());
+        if (progressive || told)
             && words
                 .get(i + 1)
                 .is_none_or(|n| !NOT_TOLD.contains(&n.as_str()))
