@@ -368,17 +368,17 @@ fn walk_all(
                 }
             }
         }
-        let query_stops = (index.stop_sets.set(stops), stops);
-        let query_bits = query_stops.0.common_bits();
+        let query_set = index.stop_sets.set(stops);
+        let query_bits = query_set.common_bits();
         with_scratch(&BEST, entries, |b| {
             for &p in &s.touched {
                 let a = s.acc[p as usize];
                 let hot = &index.para_hot[p as usize];
-                let shared = if hot.stops.rare() && query_stops.0.rare() {
+                let shared = if hot.stops.rare() && query_set.rare() {
                     // Only the lists tell, and only then is the paraphrase itself read.
                     count_common(&index.paraphrases[p as usize].stops, stops)
                 } else {
-                    hot.stops.shared_bits(query_stops.0, &query_bits)
+                    hot.stops.shared_bits(query_set, &query_bits)
                 };
                 let f1 = f1_shared(a, hot.weight, shared, total);
                 let slot = &mut b.acc[hot.entry as usize];

@@ -14,13 +14,17 @@ use super::Token;
 /// paste longer than that reads its later texts afresh rather than holding more.
 const MAX_TEXTS: usize = 32;
 
+/// Texts kept with who read them and what they were read into. The reader is a normalizer's
+/// address for tokens (knowledge that borrows reads with two), none for words, which depend on
+/// the text alone.
+type Shelf<T> = Vec<(usize, String, T)>;
+
 #[derive(Default)]
 struct Memo {
     /// Scopes entered and not yet left on this thread (a decision may start another).
     depth: usize,
-    words: Vec<(String, Vec<String>)>,
-    /// Keyed by the normalizer too: knowledge that borrows reads with two.
-    tokens: Vec<(usize, String, Vec<Token>)>,
+    words: Shelf<Vec<String>>,
+    tokens: Shelf<Vec<Token>>,
 }
 
 thread_local! {
@@ -53,27 +57,24 @@ impl Drop for Scope {
 
 /// `text`'s words: the ones kept in this scope, or `fresh()`'s, kept for the rest of it.
 pub(super) fn words(text: &str, fresh: impl FnOnce() -> Vec<String>) -> Vec<String> {
-    let kept = MEMO.with_borrow(|m| {
-        let (_, kept) = m.words.iter().find(|(t, _)| t == text)?;
-        Some(kept.clone())
-    });
-    if let Some(kept) = kept {
-        return kept;
-    }
-    let words = fresh();
-    MEMO.with_borrow_mut(|m| {
-        if m.depth > 0 && m.words.len() < MAX_TEXTS {
-            m.words.push((text.to_owned(), words.clone()));
-        }
-    });
-    words
+    kept(|m| &mut m.words, 0, text, fresh)
 }
 
 /// `text`'s tokens by the normalizer at `reader`: kept as [`words`] are.
 pub(super) fn tokens(reader: usize, text: &str, fresh: impl FnOnce() -> Vec<Token>) -> Vec<Token> {
-    let kept = MEMO.with_borrow(|m| {
-        let (_, _, kept) = m
-            .tokens
+    kept(|m| &mut m.tokens, reader, text, fresh)
+}
+
+/// What `reader` read `text` into: kept on `shelf` in this scope, or `fresh()`, kept for the rest
+/// of it. `fresh` may read other texts, so nothing is borrowed while it runs.
+fn kept<T: Clone>(
+    shelf: fn(&mut Memo) -> &mut Shelf<T>,
+    reader: usize,
+    text: &str,
+    fresh: impl FnOnce() -> T,
+) -> T {
+    let kept = MEMO.with_borrow_mut(|m| {
+        let (.., kept) = shelf(m)
             .iter()
             .find(|(r, t, _)| *r == reader && t == text)?;
         Some(kept.clone())
@@ -81,13 +82,13 @@ pub(super) fn tokens(reader: usize, text: &str, fresh: impl FnOnce() -> Vec<Toke
     if let Some(kept) = kept {
         return kept;
     }
-    let tokens = fresh();
+    let read = fresh();
     MEMO.with_borrow_mut(|m| {
-        if m.depth > 0 && m.tokens.len() < MAX_TEXTS {
-            m.tokens.push((reader, text.to_owned(), tokens.clone()));
+        if m.depth > 0 && shelf(m).len() < MAX_TEXTS {
+            shelf(m).push((reader, text.to_owned(), read.clone()));
         }
     });
-    tokens
+    read
 }
 
 #[cfg(test)]

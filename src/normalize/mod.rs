@@ -1683,9 +1683,9 @@ fn closing_address_as_stress(text: &str, words: &mut [String], foreign: impl Fn(
     let at = match closing.as_slice() {
         [w] if ADDRESS.contains(&w.as_str()) || foreign(w) => n - 1,
         // "..., me 'ansum?", "..., my friend": a possessive before an endearment or a word no
-        // one knows (not "..., my boss?", who may be meant); "..., sweet as?": a tag that only
-        // says all is well.
-        // "..., you know?", "..., d'ye ken?", "..., you betcha?": a tag that asks for assent.
+        // one knows (not "..., my boss?", who may be meant); "..., sweet as?", a tag that only
+        // says all is well; "..., you know?", "..., d'ye ken?", "..., you betcha?", a tag that
+        // asks for assent.
         [my, w]
             if matches!(my.as_str(), "me" | "my" | "mi")
                 && (ENDEARMENTS.contains(&w.as_str()) || foreign(w))
