@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon::QUESTION_WORDS;
+use super::{phrase_keys, same_word};
 
 /// One phrase a line, lowercase (`#` lines describe the list).
 const LIST: &str = include_str!("idioms.txt");
@@ -41,11 +42,13 @@ fn idiom_ranges(words: &[String]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let found = phrases.get(&words[i]).and_then(|list| {
-            list.iter().find(|p| {
-                words.len() >= i + p.len() && p.iter().zip(&words[i..]).all(|(a, b)| a == b)
-            })
-        });
+        let found = phrase_keys(&words[i])
+            .filter_map(|key| phrases.get(key.as_ref()))
+            .flatten()
+            .find(|p| {
+                words.len() >= i + p.len()
+                    && p.iter().zip(&words[i..]).all(|(a, b)| same_word(a, b))
+            });
         if let Some(p) = found {
             // "whats the deal with ..." keeps its "whats", as "what on earth" its "what".
             let from = if QUESTION_WORDS.contains(&p[0].as_str()) || p[0] == "whats" {
@@ -147,6 +150,11 @@ mod tests {
             w.join(" ")
         };
         assert_eq!(read("who founded it in the first place"), "who founded it");
+        // A phrase's words also in their chat or dialect spelling.
+        assert_eq!(
+            read("who set up dat company in di first place"),
+            "who set up dat company"
+        );
         assert_eq!(read("whats the deal with the senate"), "whats the senate");
         assert_eq!(read("what's the deal with the senate"), "what the senate");
         assert_eq!(read("why on earth did they ban it"), "why did they ban it");

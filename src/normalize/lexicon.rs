@@ -14,6 +14,10 @@ pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
     ("bcoz", "because"),
     ("bcuz", "because"),
     ("becuz", "because"),
+    ("bola", "said"),
+    ("boli", "said"),
+    ("bolta", "says"),
+    ("bolti", "says"),
     ("bout", "about"),
     ("caan", "cant"),
     ("cannae", "cant"),
@@ -57,12 +61,23 @@ pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
     ("howd", "how"),
     ("hows", "how"),
     ("hu", "who"),
+    ("hua", "happened"),
     ("hve", "have"),
     ("hw", "how"),
     ("inna", "in"),
     ("jus", "just"),
+    ("kab", "when"),
+    ("kaha", "said"),
+    ("kahan", "where"),
     ("kain", "kind"),
+    ("kaise", "how"),
+    ("kaun", "who"),
+    ("kiya", "did"),
     ("kno", "know"),
+    ("kya", "what"),
+    ("kyon", "why"),
+    ("kyu", "why"),
+    ("kyun", "why"),
     ("lik", "like"),
     ("likkle", "little"),
     ("mi", "me"),
@@ -77,6 +92,7 @@ pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
     ("r", "are"),
     ("rite", "right"),
     ("sabi", "know"),
+    ("sarkar", "government"),
     ("seh", "say"),
     ("shud", "should"),
     ("smth", "something"),
@@ -464,6 +480,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "kk",
     "knew",
     "know",
+    "la",
     "ladies",
     "lads",
     "lah",
@@ -993,26 +1010,30 @@ pub(crate) const MONTHS: &[&str] = &[
 ];
 
 /// Function words of other languages written in the Latin script (Spanish, Portuguese, French,
-/// German, Italian, Tagalog, Indonesian, Dutch, Turkish) that are no English word, name or
-/// abbreviation ("los", "sus", "est", "mit", "met", "dem", "sa", "apa" as in "APA format", and
-/// "wo", a slip of "who", are left out): a message of them is in another language ("ano ang
-/// nangyari sa kanila kahapon?", "y qué dijo en twitter?"), which the bot does not read. Among
-/// English words they are function words ([`super::is_stop_word`]). Sorted for binary search (a
-/// unit test keeps it so).
+/// German, Italian, Tagalog, Indonesian, Dutch, Turkish, and Hindi as Hinglish writes it: "ke",
+/// "ne", "hai") that are no English word, name or abbreviation ("los", "sus", "est", "mit",
+/// "met", "dem", "sa", "apa" as in "APA format", and "wo", a slip of "who", are left out): a
+/// message of them is in another language ("ano ang nangyari sa kanila kahapon?", "y qué dijo en
+/// twitter?"), which the bot does not read. Among English words they are function words
+/// ([`super::is_stop_word`]): "Boss, kyun ban kiya Americans ne this antivirus company ko?" asks
+/// why the Americans banned it. Sorted for binary search (a unit test keeps it so). Hindi's
+/// question words ("kya", "kyun") are chat spellings of English ones ([`CHAT_SPEAK`]).
 #[rustfmt::skip]
 pub(crate) const OTHER_LANGUAGE_WORDS: &[&str] = &[
-    "anche", "ang", "ano", "anong", "ao", "auch", "auf", "azienda", "ba", "bagaimana",
-    "bakit", "bir", "bu", "como", "cuando", "cuándo", "cómo", "dans", "dari", "das", "daw", "del",
-    "della", "dengan", "dijo", "donde", "du", "dónde", "ein", "eine", "empresa",
-    "entreprise", "esta", "está", "foi", "fue", "für", "gaano", "gli", "gobierno", "gouvernement",
-    "governo", "hay", "het", "hindi", "il", "ini", "isso", "ist", "ito", "itu", "iyan", "için",
-    "kailan", "kanino", "kapan", "kasi", "kenapa", "lang", "mengapa", "mga", "muito", "muy",
-    "naman", "neden", "nicht", "niet", "nila", "niya", "nung", "não", "onde", "ook", "où", "paano",
-    "pano", "para", "pas", "pela", "pelo", "pemerintah", "perché", "pero", "po", "por", "porque",
-    "porqué", "porquê", "pourquoi", "quand", "quando", "que", "quem", "quien", "quién", "quoi",
-    "qué", "saan", "siapa", "sila", "sino", "siya", "sobre", "sono", "sont", "são", "talaga",
-    "también", "também", "tidak", "tsaka", "una", "und", "une", "untuk", "você", "waarom", "wala",
-    "wann", "wanneer", "warum", "wer", "wie", "yung", "zijn", "è", "été",
+    "anche", "ang", "ano", "anong", "ao", "apna", "apne", "apni", "auch", "auf", "aur", "azienda",
+    "ba", "bagaimana", "bakit", "bhi", "bir", "bu", "como", "cuando", "cuándo", "cómo", "dans",
+    "dari", "das", "daw", "del", "della", "dengan", "dijo", "donde", "du", "dónde", "ein", "eine",
+    "empresa", "entreprise", "esta", "está", "foi", "fue", "für", "gaano", "gli", "gobierno",
+    "gouvernement", "governo", "hai", "hain", "hay", "het", "hindi", "il", "ini", "iska", "isso",
+    "ist", "ito", "itu", "iyan", "için", "ka", "kailan", "kanino", "kapan", "kar", "kasi", "ke",
+    "kenapa", "ki", "ko", "lang", "mein", "mengapa", "mga", "muito", "muy", "nahi", "nahin",
+    "naman", "ne", "neden", "nicht", "niet", "nila", "niya", "nung", "não", "onde", "ook", "où",
+    "paano", "pano", "para", "pas", "pela", "pelo", "pemerintah", "perché", "pero", "po", "por",
+    "porque", "porqué", "porquê", "pourquoi", "quand", "quando", "que", "quem", "quien", "quién",
+    "quoi", "qué", "raha", "rahe", "rahi", "saan", "se", "siapa", "sila", "sino", "siya", "sobre",
+    "sono", "sont", "são", "talaga", "también", "também", "tha", "thi", "tidak", "toh", "tsaka",
+    "una", "und", "une", "unka", "untuk", "uska", "você", "waarom", "wahan", "wala", "wale",
+    "wali", "walon", "wann", "wanneer", "warum", "wer", "wie", "yahan", "yung", "zijn", "è", "été",
 ];
 
 /// Whether `words` (as [`super::words`] gives them) are in another language: two or more of

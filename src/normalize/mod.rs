@@ -420,6 +420,7 @@ impl Normalizer {
             closing_address_as_stress(text, &mut words, |w| self.foreign_to_all(w));
             opening_address_as_stress(text, &mut words);
             deed_for_the_outcome_as_why(&mut words);
+            held_against_as_why(&mut words);
             which_agent_as_who(&mut words);
             who_must_as_which(&mut words);
             // Only for a knowledge that says what something covers: elsewhere "cover" would be
@@ -1750,6 +1751,28 @@ fn deed_for_the_outcome_as_why(words: &mut [String]) {
     if brought {
         words[q] = "why".to_owned();
     }
+}
+
+/// "what did the Yanks have against the Kaspersky crowd?", "what's Washington got against them":
+/// what someone has against another asks why they act against them; the question word reads as
+/// "why" and "have against" as nothing. Not "what do they have on them" (evidence) or "the case
+/// they have against it", where no question word opens the clause.
+fn held_against_as_why(words: &mut Vec<String>) {
+    let Some(q) = words
+        .iter()
+        .take(3)
+        .position(|w| matches!(w.as_str(), "what" | "whats" | "wat" | "wats" | "wot"))
+    else {
+        return;
+    };
+    let Some(h) = (q + 1..words.len().saturating_sub(2)).find(|&i| {
+        matches!(words[i].as_str(), "have" | "has" | "had" | "got" | "gotten")
+            && words[i + 1] == "against"
+    }) else {
+        return;
+    };
+    words[q] = "why".to_owned();
+    words.drain(h..h + 2);
 }
 
 /// "who are these Kaspersky lads anyway?", "this outfit, who are they?": who a group is, asked
@@ -3103,6 +3126,30 @@ fn what_banned_as_cover(words: &mut Vec<String>) {
     }
 }
 
+/// Whether `typed` is a phrase's word `phrase_word` as people type it: the word itself, its chat
+/// or dialect spelling ("in di first place"), or its "-ing" with the "g" dropped ("kickin up a
+/// stink"). The tables of phrases (idioms, slang) are written in full words.
+pub(super) fn same_word(phrase_word: &str, typed: &str) -> bool {
+    phrase_word == typed
+        || chat_speak(typed) == Some(phrase_word)
+        || (typed.len() >= 4
+            && phrase_word.len() == typed.len() + 1
+            && phrase_word.ends_with("ing")
+            && phrase_word.starts_with(typed))
+}
+
+/// The words a phrase table may be keyed by for a word as typed: itself, then its chat
+/// spelling's full word and its "-ing" with the dropped "g" restored ([`same_word`]).
+pub(super) fn phrase_keys(typed: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
+    use std::borrow::Cow;
+    let chat = chat_speak(typed).map(Cow::Borrowed);
+    let dropped_g =
+        (typed.len() >= 4 && typed.ends_with("in")).then(|| Cow::Owned(format!("{typed}g")));
+    std::iter::once(Cow::Borrowed(typed))
+        .chain(chat)
+        .chain(dropped_g)
+}
+
 /// The full word for a chat spelling ("wat" -> "what", "ppl" -> "people") or a question word's
 /// contraction without its apostrophe ("why'd" -> "whyd" -> "why"), if `word` is one.
 ///
@@ -3608,6 +3655,25 @@ mod tests {
         for text in [
             "what did the founder do to get people to calm down",
             "what did he offer to do to prove it",
+        ] {
+            assert_eq!(read(text), normalize_words_joined(text));
+        }
+    }
+
+    #[test]
+    fn what_someone_has_against_another_asks_why() {
+        let read = |text: &str| rewritten(text, held_against_as_why);
+        assert_eq!(
+            read("what did the yanks have against the kaspersky crowd"),
+            "why did the yanks the kaspersky crowd"
+        );
+        assert_eq!(
+            read("whats washington got against them"),
+            "why washington them"
+        );
+        for text in [
+            "what do they have on kaspersky",
+            "is the case they have against it strong",
         ] {
             assert_eq!(read(text), normalize_words_joined(text));
         }

@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::{phrase_keys, same_word};
+
 /// `expression<TAB>plain plain ...`, one a line (`#` lines describe the list).
 const LIST: &str = include_str!("slang.txt");
 
@@ -41,9 +43,11 @@ fn expressions() -> &'static HashMap<String, Vec<Expression>> {
 
 /// The longest expression `words` open with: its length in words and its plain words.
 pub(super) fn expression_at(words: &[String]) -> Option<(usize, &'static [&'static str])> {
-    let list = expressions().get(words.first()?)?;
-    list.iter()
-        .find(|(e, _)| words.len() >= e.len() && e.iter().zip(words).all(|(a, b)| a == b))
+    let table = expressions();
+    phrase_keys(words.first()?)
+        .filter_map(|key| table.get(key.as_ref()))
+        .flatten()
+        .find(|(e, _)| words.len() >= e.len() && e.iter().zip(words).all(|(a, b)| same_word(a, b)))
         .map(|(e, plain)| (e.len(), plain.as_slice()))
 }
 
@@ -76,5 +80,9 @@ mod tests {
         assert_eq!(len, 3);
         assert!(!plain.is_empty());
         assert!(expression_at(&words("in the news")).is_none());
+        // As people type it: a dropped "g", a chat spelling.
+        let (len, plain) = expression_at(&words("snitchin on the users")).unwrap();
+        assert_eq!((len, plain[0]), (2, "informing"));
+        assert_eq!(expression_at(&words("drop di hammer")).unwrap().0, 3);
     }
 }
