@@ -429,6 +429,7 @@ impl Normalizer {
                 what_banned_as_cover(&mut words);
                 must_remove_as_cover(&mut words);
             }
+            how_to_rip_out_as_remove(&mut words);
             // "showed kaspersky the door" as "showed the door kaspersky", where the synonyms
             // hold the joined phrase.
             separable::join_separated(&mut words, |phrase| self.holds_phrase(phrase));
@@ -2465,6 +2466,21 @@ fn who_must_as_which(words: &mut [String]) {
     }
 }
 
+/// "LogMeIn told folks how to rip Kaspersky out", "showing customers how to ditch the virus
+/// scanner": a removal asked or told how to make is removing software from one's computers, the
+/// advice LogMeIn gave; the verb reads as "remove", not as one of the ban's words ("rip out" is
+/// one when the feds do it). Not "how to ban it" or "how to block it", which name no removal.
+fn how_to_rip_out_as_remove(words: &mut [String]) {
+    const RIP: &[&str] = &[
+        "rip", "ditch", "dump", "scrap", "bin", "yank", "chuck", "junk",
+    ];
+    for i in 2..words.len() {
+        if words[i - 2] == "how" && words[i - 1] == "to" && RIP.contains(&words[i].as_str()) {
+            words[i] = "remove".to_owned();
+        }
+    }
+}
+
 /// "do federal agencies have to remove it?", "which offices must get rid of kaspersky?", "do
 /// government workers need to stop using it?": a removal someone is obliged to make is what the
 /// ban covers, not how to remove it (LogMeIn's advice), and reads so (the removing verb as
@@ -3656,6 +3672,18 @@ mod tests {
             "what did the founder do to get people to calm down",
             "what did he offer to do to prove it",
         ] {
+            assert_eq!(read(text), normalize_words_joined(text));
+        }
+    }
+
+    #[test]
+    fn a_removal_told_how_to_make_is_removing() {
+        let read = |text: &str| rewritten(text, |w| how_to_rip_out_as_remove(w));
+        assert_eq!(
+            read("told folks how to rip kaspersky out"),
+            "told folks how to remove kaspersky out"
+        );
+        for text in ["how to ban it", "do agencies have to rip it out"] {
             assert_eq!(read(text), normalize_words_joined(text));
         }
     }
