@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon::QUESTION_WORDS;
-use super::{phrase_keys, same_word};
+use super::{chat_forms, phrase_keys, same_word};
 
 /// One phrase a line, lowercase (`#` lines describe the list).
 const LIST: &str = include_str!("idioms.txt");
@@ -39,15 +39,18 @@ fn phrases() -> &'static HashMap<String, Vec<Vec<String>>> {
 /// "in place" after "put" ("who put the ban in place": who imposed it).
 fn idiom_ranges(words: &[String]) -> Vec<Range<usize>> {
     let phrases = phrases();
+    let chat = chat_forms(words);
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let found = phrase_keys(&words[i])
+        let found = phrase_keys(&words[i], chat[i])
             .filter_map(|key| phrases.get(key.as_ref()))
             .flatten()
+            // The first word is the key's: only the rest are compared.
             .find(|p| {
                 words.len() >= i + p.len()
-                    && p.iter().zip(&words[i..]).all(|(a, b)| same_word(a, b))
+                    && (p[1..].iter().zip(&words[i + 1..]).zip(&chat[i + 1..]))
+                        .all(|((a, b), c)| same_word(a, b, *c))
             });
         if let Some(p) = found {
             // "whats the deal with ..." keeps its "whats", as "what on earth" its "what".

@@ -203,9 +203,10 @@ impl Normalizer {
     fn read_slang(&self, words: &mut Vec<String>) {
         let stem = |w: &str| self.stemmer.stem(&american(w)).into_owned();
         let known = |s: &str| self.known_stems.contains(s) || self.synonyms.contains_key(s);
+        let mut chat = chat_forms(words);
         let mut i = 0;
         while i < words.len() {
-            if let Some((len, plain)) = slang::expression_at(&words[i..]) {
+            if let Some((len, plain)) = slang::expression_at(&words[i..], &chat[i..]) {
                 // Only an expression with a word the knowledge does not use: one made of its
                 // words ("get rid of") it reads as it is.
                 let strange = words[i..i + len]
@@ -216,8 +217,10 @@ impl Normalizer {
                     && let Some(p) = plain.iter().find(|p| !is_stop_word(p) && known(&stem(p)))
                 {
                     words.splice(i..i + len, [(*p).to_string()]);
+                    chat.splice(i..i + len, [None]);
                 } else if strange && !plain.is_empty() && plain.iter().all(|p| is_stop_word(p)) {
                     words.splice(i..i + len, [plain[0].to_string()]);
+                    chat.splice(i..i + len, [None]);
                 }
             }
             i += 1;
@@ -3142,12 +3145,20 @@ fn what_banned_as_cover(words: &mut Vec<String>) {
     }
 }
 
-/// Whether `typed` is a phrase's word `phrase_word` as people type it: the word itself, its chat
-/// or dialect spelling ("in di first place"), or its "-ing" with the "g" dropped ("kickin up a
-/// stink"). The tables of phrases (idioms, slang) are written in full words.
-pub(super) fn same_word(phrase_word: &str, typed: &str) -> bool {
+/// The full word of each chat or dialect spelling among `words` ([`chat_speak`]), looked up once
+/// for the phrase tables' readers.
+pub(super) fn chat_forms(words: &[String]) -> Vec<Option<&'static str>> {
+    words.iter().map(|w| chat_speak(w)).collect()
+}
+
+/// Whether `typed` (with `chat`, its chat spelling's full word) is a phrase's word
+/// `phrase_word` as people type it: the word itself, its chat or dialect spelling ("in di first
+/// place"), or its "-ing" with the "g" dropped ("snitchin on"). The tables of phrases (idioms,
+/// slang) are written in full words.
+#[inline]
+pub(super) fn same_word(phrase_word: &str, typed: &str, chat: Option<&str>) -> bool {
     phrase_word == typed
-        || chat_speak(typed) == Some(phrase_word)
+        || chat == Some(phrase_word)
         || (typed.len() >= 4
             && phrase_word.len() == typed.len() + 1
             && phrase_word.ends_with("ing")
@@ -3156,13 +3167,15 @@ pub(super) fn same_word(phrase_word: &str, typed: &str) -> bool {
 
 /// The words a phrase table may be keyed by for a word as typed: itself, then its chat
 /// spelling's full word and its "-ing" with the dropped "g" restored ([`same_word`]).
-pub(super) fn phrase_keys(typed: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
+pub(super) fn phrase_keys<'a>(
+    typed: &'a str,
+    chat: Option<&'static str>,
+) -> impl Iterator<Item = std::borrow::Cow<'a, str>> {
     use std::borrow::Cow;
-    let chat = chat_speak(typed).map(Cow::Borrowed);
     let dropped_g =
         (typed.len() >= 4 && typed.ends_with("in")).then(|| Cow::Owned(format!("{typed}g")));
     std::iter::once(Cow::Borrowed(typed))
-        .chain(chat)
+        .chain(chat.map(Cow::Borrowed))
         .chain(dropped_g)
 }
 
@@ -3171,10 +3184,17 @@ pub(super) fn phrase_keys(typed: &str) -> impl Iterator<Item = std::borrow::Cow<
 ///
 /// Only spellings with no other reading in English questions: "us" and "it" stay as they are.
 pub fn chat_speak(word: &str) -> Option<&'static str> {
-    CHAT_SPEAK
-        .binary_search_by_key(&word, |&(short, _)| short)
-        .ok()
-        .map(|i| CHAT_SPEAK[i].1)
+    // Asked of every word several times in a question: a hash lookup, not a binary search.
+    static TABLE: std::sync::OnceLock<HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    // No chat spelling is longer than ten letters.
+    if word.len() > 10 {
+        return None;
+    }
+    TABLE
+        .get_or_init(|| CHAT_SPEAK.iter().copied().collect())
+        .get(word)
+        .copied()
 }
 
 #[cfg(test)]
@@ -3393,6 +3413,8 @@ mod tests {
     fn stop_words_are_sorted() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(CHAT_SPEAK.windows(2).all(|w| w[0].0 < w[1].0));
+        // `chat_speak` looks up no word longer.
+        assert!(CHAT_SPEAK.iter().all(|(short, _)| short.len() <= 10));
         assert!(
             lexicon::OTHER_LANGUAGE_WORDS
                 .windows(2)

@@ -42,12 +42,20 @@ fn expressions() -> &'static HashMap<String, Vec<Expression>> {
 }
 
 /// The longest expression `words` open with: its length in words and its plain words.
-pub(super) fn expression_at(words: &[String]) -> Option<(usize, &'static [&'static str])> {
+pub(super) fn expression_at(
+    words: &[String],
+    chat: &[Option<&'static str>],
+) -> Option<(usize, &'static [&'static str])> {
     let table = expressions();
-    phrase_keys(words.first()?)
+    phrase_keys(words.first()?, chat[0])
         .filter_map(|key| table.get(key.as_ref()))
         .flatten()
-        .find(|(e, _)| words.len() >= e.len() && e.iter().zip(words).all(|(a, b)| same_word(a, b)))
+        // The first word is the key's: only the rest are compared.
+        .find(|(e, _)| {
+            words.len() >= e.len()
+                && (e[1..].iter().zip(&words[1..]).zip(&chat[1..]))
+                    .all(|((a, b), c)| same_word(a, b, *c))
+        })
         .map(|(e, plain)| (e.len(), plain.as_slice()))
 }
 
@@ -76,6 +84,7 @@ mod tests {
     #[test]
     fn the_longest_expression_is_found() {
         let words = |t: &str| super::super::words(t);
+        let expression_at = |w: &[String]| expression_at(w, &super::super::chat_forms(w));
         let (len, plain) = expression_at(&words("in cahoots with putin")).unwrap();
         assert_eq!(len, 3);
         assert!(!plain.is_empty());
