@@ -153,28 +153,32 @@ pub(super) fn split(message: &str) -> Vec<&str> {
                 continue;
             }
             let rest = lower[at + sep..].trim_start();
-            let mut after = rest
+            // "..., and while you're at it what did LogMeIn tell customers": a joining phrase
+            // after the separator, read past as a joining word is.
+            let phrase = joining_phrase_len(rest);
+            let mut after = rest[phrase..]
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty());
             let (mut next, mut next2) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
             // "... and also what did LogMeIn say?": the joining word after the separator.
-            let after_joiner = matches!(
-                next,
-                "also"
-                    | "then"
-                    | "plus"
-                    | "second"
-                    | "secondly"
-                    | "third"
-                    | "thirdly"
-                    | "lastly"
-                    | "separately"
-                    | "additionally"
-                    | "furthermore"
-                    | "moreover"
-                    | "besides"
-            );
-            if after_joiner {
+            let after_joiner = phrase > 0
+                || matches!(
+                    next,
+                    "also"
+                        | "then"
+                        | "plus"
+                        | "second"
+                        | "secondly"
+                        | "third"
+                        | "thirdly"
+                        | "lastly"
+                        | "separately"
+                        | "additionally"
+                        | "furthermore"
+                        | "moreover"
+                        | "besides"
+                );
+            if after_joiner && phrase == 0 {
                 (next, next2) = (next2, after.next().unwrap_or(""));
             }
             // The second item of a numbered list, after its first ("1. who's behind the ban 2.
@@ -303,7 +307,18 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             // after a question and before a comma is a question of its own, asked of the one
             // before it.
             let listed = bare && lower[at..].starts_with(',') && !parts.is_empty();
-            if asks_next && !relative && at > start && (!bare || listed) && joined && !topic_first()
+            // "... on top of that, who founded it?": a joining phrase alone is no part.
+            let phrase_only = {
+                let before = lower[start..at].trim();
+                !before.is_empty() && joining_phrase_len(before) == before.len()
+            };
+            if asks_next
+                && !relative
+                && at > start
+                && (!bare || listed)
+                && joined
+                && !phrase_only
+                && !topic_first()
             {
                 parts.push(&sentence[start..at]);
                 // A listed part keeps its "+" or "plus", and a sentence its "also": it joins
@@ -334,6 +349,36 @@ pub(super) fn split(message: &str) -> Vec<&str> {
         .filter(|p| !normalize::words(p).is_empty())
         .take(MAX_PARTS)
         .collect()
+}
+
+/// Phrases that join one more question to the one before ("..., and while you're at it what
+/// did LogMeIn say?", "... on top of that, who founded it?").
+const JOINING_PHRASES: &[&str] = &[
+    "while you're at it",
+    "while youre at it",
+    "while you are at it",
+    "while we're at it",
+    "while we are at it",
+    "while i'm at it",
+    "while im at it",
+    "on top of that",
+    "in addition",
+    "apart from that",
+    "other than that",
+    "aside from that",
+];
+
+/// The length of the joining phrase `rest` (lowercase) opens with, with what follows it up to
+/// the next word; 0 when it opens with none.
+fn joining_phrase_len(rest: &str) -> usize {
+    JOINING_PHRASES
+        .iter()
+        .find(|p| {
+            rest.strip_prefix(*p).is_some_and(|after| {
+                after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric())
+            })
+        })
+        .map_or(0, |p| p.len())
 }
 
 /// Length of the item number that opens `text` ("1.", "(a)", "b)", "(2)") and the space after
@@ -1396,6 +1441,22 @@ mod tests {
         assert_eq!(enumerator_len("2."), 2);
         assert_eq!(enumerator_len("20. why"), 0);
         assert_eq!(enumerator_len("e) why"), 0);
+    }
+
+    #[test]
+    fn splits_after_a_joining_phrase() {
+        assert_eq!(
+            split("what did the founder tweet, and while you're at it what did logmein say"),
+            [
+                "what did the founder tweet",
+                "while you're at it what did logmein say"
+            ]
+        );
+        assert_eq!(
+            split("who banned it? on top of that, who founded the company?"),
+            ["who banned it?", "on top of that, who founded the company?"]
+        );
+        assert_eq!(joining_phrase_len("in additional terms"), 0);
     }
 
     #[test]
