@@ -329,6 +329,9 @@ pub(super) fn split(message: &str) -> Vec<&str> {
                     at + 1
                 } else if both_listed {
                     at + sep - lower[at..at + sep].trim_start_matches([',', ' ']).len()
+                } else if phrase > 0 {
+                    // The joining phrase is no word of the part it opens.
+                    lower.len() - rest.len() + phrase
                 } else {
                     at + sep
                 };
@@ -1447,10 +1450,11 @@ mod tests {
     fn splits_after_a_joining_phrase() {
         assert_eq!(
             split("what did the founder tweet, and while you're at it what did logmein say"),
-            [
-                "what did the founder tweet",
-                "while you're at it what did logmein say"
-            ]
+            ["what did the founder tweet", "what did logmein say"]
+        );
+        assert_eq!(
+            split("why did they ban them, and while you're at it, who was behind the ban"),
+            ["why did they ban them", "who was behind the ban"]
         );
         assert_eq!(
             split("who banned it? on top of that, who founded the company?"),
