@@ -72,6 +72,7 @@ pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
     ("kain", "kind"),
     ("kaise", "how"),
     ("kaun", "who"),
+    ("kine", "kind"),
     ("kiya", "did"),
     ("kno", "know"),
     ("kya", "what"),
