@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon::QUESTION_WORDS;
-use super::{chat_forms, phrase_keys, same_word};
+use super::{chat_forms, dropped_g, phrase_keys, same_word};
 
 /// One phrase a line, lowercase (`#` lines describe the list).
 const LIST: &str = include_str!("idioms.txt");
@@ -25,6 +25,12 @@ fn phrases() -> &'static HashMap<String, Vec<Vec<String>>> {
         {
             let words = super::words(line);
             if let Some(first) = words.first() {
+                if let Some(said) = dropped_g(first) {
+                    by_first
+                        .entry(said.to_owned())
+                        .or_default()
+                        .push(words.clone());
+                }
                 by_first.entry(first.clone()).or_default().push(words);
             }
         }
@@ -44,7 +50,7 @@ fn idiom_ranges(words: &[String]) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < words.len() {
         let found = phrase_keys(&words[i], chat[i])
-            .filter_map(|key| phrases.get(key.as_ref()))
+            .filter_map(|key| phrases.get(key))
             .flatten()
             // The first word is the key's: only the rest are compared.
             .find(|p| {

@@ -3166,17 +3166,19 @@ pub(super) fn same_word(phrase_word: &str, typed: &str, chat: Option<&str>) -> b
 }
 
 /// The words a phrase table may be keyed by for a word as typed: itself, then its chat
-/// spelling's full word and its "-ing" with the dropped "g" restored ([`same_word`]).
+/// spelling's full word ([`same_word`]). A table keys a phrase opening with an "-ing" also by
+/// that word without its "g" ([`dropped_g`]).
 pub(super) fn phrase_keys<'a>(
     typed: &'a str,
     chat: Option<&'static str>,
-) -> impl Iterator<Item = std::borrow::Cow<'a, str>> {
-    use std::borrow::Cow;
-    let dropped_g =
-        (typed.len() >= 4 && typed.ends_with("in")).then(|| Cow::Owned(format!("{typed}g")));
-    std::iter::once(Cow::Borrowed(typed))
-        .chain(chat.map(Cow::Borrowed))
-        .chain(dropped_g)
+) -> impl Iterator<Item = &'a str> {
+    std::iter::once(typed).chain(chat)
+}
+
+/// An "-ing" word as said with its "g" dropped ("kicking" -> "kickin"), for the phrase tables'
+/// second key.
+pub(super) fn dropped_g(word: &str) -> Option<&str> {
+    (word.len() >= 5 && word.ends_with("ing")).then(|| &word[..word.len() - 1])
 }
 
 /// The full word for a chat spelling ("wat" -> "what", "ppl" -> "people") or a question word's

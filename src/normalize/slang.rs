@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{phrase_keys, same_word};
+use super::{dropped_g, phrase_keys, same_word};
 
 /// `expression<TAB>plain plain ...`, one a line (`#` lines describe the list).
 const LIST: &str = include_str!("slang.txt");
@@ -27,7 +27,13 @@ fn expressions() -> &'static HashMap<String, Vec<Expression>> {
         {
             let words = super::words(expression);
             if let Some(first) = words.first() {
-                let plain = plain.split(' ').filter(|p| !p.is_empty()).collect();
+                let plain: Vec<&str> = plain.split(' ').filter(|p| !p.is_empty()).collect();
+                if let Some(said) = dropped_g(first) {
+                    by_first
+                        .entry(said.to_owned())
+                        .or_default()
+                        .push((words.clone(), plain.clone()));
+                }
                 by_first
                     .entry(first.clone())
                     .or_default()
@@ -48,7 +54,7 @@ pub(super) fn expression_at(
 ) -> Option<(usize, &'static [&'static str])> {
     let table = expressions();
     phrase_keys(words.first()?, chat[0])
-        .filter_map(|key| table.get(key.as_ref()))
+        .filter_map(|key| table.get(key))
         .flatten()
         // The first word is the key's: only the rest are compared.
         .find(|(e, _)| {
