@@ -2785,7 +2785,7 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
-        // Written in session 78 (a tuning set of synonyms and slang by eighteen personas; 150
+        // Written in session 77 (a tuning set of synonyms and slang by eighteen personas; 150
         // of 177 right at f5c5cef); 161 of 177 (91.0%), 96.6% offered, 6 wrong (3.4%) once its
         // Hinglish and the phrases as typed were read. Every line is in scope.
         "tests/styles_slang.tsv",
@@ -2797,7 +2797,7 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
-        // Measured once in session 78 (at 2cc24da): on its 294 lines as written, 219 of 237
+        // Measured once in session 77 (at 2cc24da): on its 294 lines as written, 219 of 237
         // right (92.4%), 4 wrong (1.4%), 2 of 57 out of scope answered (3.5%), the lowest style
         // synonyms and slang at 31 of 40 (77.5%); the code of f5c5cef, when it was written, 220
         // of 237 (one multi-part line apart). Without the 72 that repeat older sets: 174 of
@@ -2811,7 +2811,7 @@ const FLOORS: &[(&str, Floors)] = &[
         },
     ),
     (
-        // Measured once in session 78 (at 2cc24da): 68 of 77 right (88.3%), 8 of 98 wrong
+        // Measured once in session 77 (at 2cc24da): 68 of 77 right (88.3%), 8 of 98 wrong
         // (8.2%), 2 of 21 out of scope answered, first turns 14 of 16, follow-ups 54 of 61; the
         // code of f5c5cef the same on every turn.
         "tests/dialogs_blind101.tsv",
