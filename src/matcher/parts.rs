@@ -371,8 +371,8 @@ const JOINING_PHRASES: &[&str] = &[
     "aside from that",
 ];
 
-/// The length of the joining phrase `rest` (lowercase) opens with, with what follows it up to
-/// the next word; 0 when it opens with none.
+/// The length in bytes of the joining phrase `rest` (lowercase) opens with, followed by no
+/// letter or digit; 0 when it opens with none.
 fn joining_phrase_len(rest: &str) -> usize {
     JOINING_PHRASES
         .iter()
