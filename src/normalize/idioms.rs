@@ -6,38 +6,21 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap as HashMap;
-
 use super::lexicon::QUESTION_WORDS;
-use super::{chat_forms, dropped_g, phrase_keys, same_word};
+use super::phrases::{Phrases, chat_forms};
 
 /// One phrase a line, lowercase (`#` lines describe the list).
 const LIST: &str = include_str!("idioms.txt");
 
-/// The phrases as [`super::words`] reads them, by first word, longest first.
-fn phrases() -> &'static HashMap<String, Vec<Vec<String>>> {
-    static PHRASES: OnceLock<HashMap<String, Vec<Vec<String>>>> = OnceLock::new();
+/// The phrases as [`super::words`] reads them.
+fn phrases() -> &'static Phrases<()> {
+    static PHRASES: OnceLock<Phrases<()>> = OnceLock::new();
     PHRASES.get_or_init(|| {
-        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::default();
-        for line in LIST
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        {
-            let words = super::words(line);
-            if let Some(first) = words.first() {
-                if let Some(said) = dropped_g(first) {
-                    by_first
-                        .entry(said.to_owned())
-                        .or_default()
-                        .push(words.clone());
-                }
-                by_first.entry(first.clone()).or_default().push(words);
-            }
-        }
-        for list in by_first.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        }
-        by_first
+        Phrases::new(
+            LIST.lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .map(|line| (super::words(line), ())),
+        )
     })
 }
 
@@ -49,15 +32,7 @@ fn idiom_ranges(words: &[String]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let found = phrase_keys(&words[i], chat[i])
-            .filter_map(|key| phrases.get(key))
-            .flatten()
-            // The first word is the key's: only the rest are compared.
-            .find(|p| {
-                words.len() >= i + p.len()
-                    && (p[1..].iter().zip(&words[i + 1..]).zip(&chat[i + 1..]))
-                        .all(|((a, b), c)| same_word(a, b, *c))
-            });
+        let found = phrases.longest_at(&words[i..], &chat[i..]).map(|(p, ())| p);
         if let Some(p) = found {
             // "whats the deal with ..." keeps its "whats", as "what on earth" its "what".
             let from = if QUESTION_WORDS.contains(&p[0].as_str()) || p[0] == "whats" {
