@@ -412,6 +412,7 @@ impl Normalizer {
         let mut words = words(text);
         hearing_as_verb(&mut words);
         if self.fix_function_words {
+            wen_as_past_marker(&mut words);
             self.respell_function_slips(&mut words);
             telling_others_as_saying(&mut words);
             company_saying_as_response(&mut words);
@@ -899,8 +900,9 @@ impl Normalizer {
     }
 
     /// `typed` as said aloud and spelt so, when it is no word itself: with the "g" a speaker
-    /// dropped from its "-ing" ("chuckin", "swipin", "mouthin"), or with the "th" said as "t" or
-    /// "d" ("dere", "tink"), where the word so restored is English, a function word, or one the
+    /// dropped from its "-ing" ("chuckin", "swipin", "mouthin"), with the "th" said as "t" or
+    /// "d" ("dere", "tink"), or with the "r" of an "-er" not said ("aftah", "computahs",
+    /// "hammah", "betta"; [`dropped_r`]), where the word so restored is English, a function word, or one the
     /// knowledge (or a synonym, or a plain word) uses. `None` otherwise, and for the chat
     /// spellings read on their own ("goin", "dem").
     /// (The index restores a stem's "g" too, `Index::g_restored`, when the full word is a
@@ -917,15 +919,18 @@ impl Normalizer {
         let dropped_g = (typed.len() >= 5 && typed.ends_with("in")).then(|| format!("{typed}g"));
         let th = (typed.len() >= 3 && typed.starts_with(['t', 'd']) && !typed.starts_with("th"))
             .then(|| format!("th{}", &typed[1..]));
-        [dropped_g, th].into_iter().flatten().find(|full| {
-            let stem = self.stemmer.stem(full);
-            self.known_stems.contains(stem.as_ref())
-                || self.synonyms.contains_key(stem.as_ref())
-                || is_stop_word(full)
-                || wordnet::is_english(full)
-                || wordnet::is_short_english(full)
-                || !plain::plain(full).is_empty()
-        })
+        [dropped_g, th, dropped_r(typed)]
+            .into_iter()
+            .flatten()
+            .find(|full| {
+                let stem = self.stemmer.stem(full);
+                self.known_stems.contains(stem.as_ref())
+                    || self.synonyms.contains_key(stem.as_ref())
+                    || is_stop_word(full)
+                    || wordnet::is_english(full)
+                    || wordnet::is_short_english(full)
+                    || !plain::plain(full).is_empty()
+            })
     }
 
     /// What the knowledge's own word `word` (as typed there, lowercase) stems to, and whether
@@ -2241,6 +2246,28 @@ fn time_of_the_ban_as_premise(words: &mut [String]) {
     }
 }
 
+/// "da feds wen kick dat Russian virus stuff off", "whos da guy who wen start it": in Hawaiian
+/// Pidgin and some Caribbean English "wen" before a verb marks the past, as "did" does; as a
+/// chat spelling it is "when". Read as "did" where a subject stands before it (a pronoun, or a
+/// word no function word) and a word no function word after it; "wen was it", "and wen did
+/// they" and "what did they say wen da ban came" keep it "when".
+fn wen_as_past_marker(words: &mut [String]) {
+    const SUBJECTS: &[&str] = &[
+        "who", "they", "dey", "dem", "he", "she", "we", "i", "you", "u", "it",
+    ];
+    for i in 1..words.len().saturating_sub(1) {
+        if words[i] != "wen" {
+            continue;
+        }
+        let before = words[i - 1].as_str();
+        let after = words[i + 1].as_str();
+        let subject = SUBJECTS.contains(&before) || !is_stop_word(before);
+        if subject && !is_stop_word(after) && chat_speak(after).is_none() {
+            words[i] = "did".to_owned();
+        }
+    }
+}
+
 /// "what was the US worried about when it banned Kaspersky?", "how did they react when the
 /// Americans kicked them out?": in a question another question word opened, "when" joins a clause
 /// of time and asks nothing, and reads as a function word ("the"); it would pull the question
@@ -3205,6 +3232,22 @@ fn what_banned_as_cover(words: &mut Vec<String>) {
     }
 }
 
+/// The word `typed` may be with the "r" of its "-er" not said, as non-rhotic speakers spell it
+/// ("aftah", "computahs", "hammah", "betta": after, computers, hammer, better); four letters
+/// or more. Only a candidate: the caller keeps it where it is a word.
+fn dropped_r(typed: &str) -> Option<String> {
+    if typed.len() < 4 {
+        return None;
+    }
+    if let Some(base) = typed.strip_suffix("ahs") {
+        Some(format!("{base}ers"))
+    } else if let Some(base) = typed.strip_suffix("ah") {
+        Some(format!("{base}er"))
+    } else {
+        typed.strip_suffix('a').map(|base| format!("{base}er"))
+    }
+}
+
 /// The full word for a chat spelling ("wat" -> "what", "ppl" -> "people") or a question word's
 /// contraction without its apostrophe ("why'd" -> "whyd" -> "why"), if `word` is one.
 ///
@@ -3247,7 +3290,25 @@ mod tests {
         let text = |s: &str| n.tokens(s).into_iter().map(|t| t.text).collect::<Vec<_>>();
         assert_eq!(text("chuckin shakin"), text("chucking shaking"));
         assert_eq!(text("up dere"), text("up there"));
+        assert_eq!(text("da feds wen kick it"), text("da feds did kick it"));
+        assert_eq!(text("who wen start it"), text("who did start it"));
+        for when in [
+            "wen was it",
+            "and wen did they",
+            "what did dey say wen da ban came",
+        ] {
+            // A "wen" that asks or joins stays "when".
+            let did = |s: &str| text(s).iter().filter(|w| *w == "did").count();
+            assert_eq!(did(when), when.matches("did").count(), "{when}");
+        }
+        assert_eq!(
+            text("aftah dem computahs betta"),
+            text("after dem computers better")
+        );
         // Words of their own, and names, stay as typed.
+        for word in ["data", "russia", "kinda"] {
+            assert_eq!(text(word), text(&format!("{word} ")), "{word}");
+        }
         assert_ne!(text("dave"), text("thave"));
         for word in ["putin", "admin", "kremlin", "within"] {
             assert_eq!(text(word), text(&format!("{word} ")), "{word}");

@@ -1,7 +1,7 @@
 //! Tables of phrases by their first word, as the idiom and slang readers look them up. The
 //! tables are written in full words; a question's words match them also as people type them:
-//! in a chat or dialect spelling ("in di first place") or with an "-ing"'s "g" dropped
-//! ("snitchin on").
+//! in a chat or dialect spelling ("in di first place"), with an "-ing"'s "g" dropped
+//! ("snitchin on") or an "-er"'s "r" not said ("drop the hammah").
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -14,17 +14,26 @@ pub(super) struct Phrases<T> {
 
 impl<T: Clone> Phrases<T> {
     /// The table of `entries` (a phrase's words and what is said of it). A phrase opening with
-    /// an "-ing" is kept under that word without its "g" too, so that a lookup is the typed
-    /// word and its chat spelling only.
+    /// an "-ing" is kept under that word without its "g" too, and one opening with an "-er"
+    /// under that word without its "r" ("afta", "aftah"), so that a lookup is the typed word
+    /// and its chat spelling only.
     pub(super) fn new(entries: impl IntoIterator<Item = (Vec<String>, T)>) -> Self {
         let mut by_first: HashMap<String, Vec<(Vec<String>, T)>> = HashMap::default();
         for (words, said) in entries {
             let Some(first) = words.first() else {
                 continue;
             };
-            if let Some(spoken) = dropped_g(first) {
+            let without_r = (first.len() >= 4)
+                .then(|| first.strip_suffix("er"))
+                .flatten()
+                .map(|base| [format!("{base}ah"), format!("{base}a")]);
+            for spoken in dropped_g(first)
+                .map(str::to_owned)
+                .into_iter()
+                .chain(without_r.into_iter().flatten())
+            {
                 by_first
-                    .entry(spoken.to_owned())
+                    .entry(spoken)
                     .or_default()
                     .push((words.clone(), said.clone()));
             }
@@ -66,10 +75,24 @@ pub(super) fn chat_forms(words: &[String]) -> Vec<Option<&'static str>> {
 }
 
 /// Whether `typed` (with `chat`, its chat spelling's full word) is a phrase's word `phrase_word`
-/// as people type it: itself, its chat spelling, or its "-ing" with the "g" dropped.
+/// as people type it: itself, its chat spelling, its "-ing" with the "g" dropped, or its "-er"
+/// with the "r" not said.
 #[inline]
 fn same_word(phrase_word: &str, typed: &str, chat: Option<&str>) -> bool {
-    phrase_word == typed || chat == Some(phrase_word) || dropped_g(phrase_word) == Some(typed)
+    phrase_word == typed
+        || chat == Some(phrase_word)
+        || dropped_g(phrase_word) == Some(typed)
+        || said_without_r(phrase_word, typed)
+}
+
+/// Whether `typed` is the "-er" word `phrase_word` with its "r" not said ("hammer" as
+/// "hammah" or "hamma", "after" as "aftah").
+fn said_without_r(phrase_word: &str, typed: &str) -> bool {
+    phrase_word.len() >= 4
+        && phrase_word
+            .strip_suffix("er")
+            .and_then(|base| typed.strip_prefix(base))
+            .is_some_and(|end| end == "ah" || end == "a")
 }
 
 /// An "-ing" word as said with its "g" dropped ("kicking" -> "kickin").
@@ -85,7 +108,14 @@ mod tests {
     fn phrases_match_as_typed_and_the_longest_first() {
         let words = |t: &str| super::super::words(t);
         let table = Phrases::new(
-            ["kicking up a stink", "kicking up", "in the first place"].map(|p| (words(p), p.len())),
+            [
+                "kicking up a stink",
+                "kicking up",
+                "in the first place",
+                "drop the hammer",
+                "after all",
+            ]
+            .map(|p| (words(p), p.len())),
         );
         let at = |t: &str| {
             let w = words(t);
@@ -96,5 +126,9 @@ mod tests {
         assert_eq!(at("in di first place"), Some(4));
         assert_eq!(at("in the first"), None);
         assert_eq!(at("kick up a stink"), None);
+        assert_eq!(at("drop the hammah on it"), Some(3));
+        assert_eq!(at("drop the hamma"), Some(3));
+        assert_eq!(at("aftah all"), Some(2));
+        assert_eq!(at("drop the ham"), None);
     }
 }
