@@ -29,6 +29,15 @@ const CLEAR_PART_LEAD: f32 = 0.1;
 /// against always asking more of the part before: at 0.5, 10 more right and 4 more wrong; at
 /// 0.55, 11 and 2; at 0.6, 8 and 1; with no floor, 8 and 7.
 const OWN_PART_FLOOR: f32 = 0.55;
+/// Score from which a part of a long message, answered and ending in the question sentence a
+/// part of the lead's answer ends in, is answered beside it ("... I'd like to reply with facts.
+/// Who made the decision to ban it, and when was it announced?"). Every labelled set (208
+/// files), against one answer for every long message: at 0.8, 3 more right, nothing else moved;
+/// at 0.7, 6 fixed and 2 broken ("when the US government banned Kaspersky products, how did
+/// the company react?" took the ban's date from the clause of time); with any score, 19 fixed
+/// and 100 broken (a later part that asks more of the first: "..., and what else did he
+/// offer?").
+const ASKED_WITH_THE_LEAD_FLOOR: f32 = 0.8;
 
 /// Words that carry no topic of their own in a follow-up: question words and the pronouns and
 /// verbs that point back ("why?", "who said that?", "when was it?").
@@ -843,6 +852,36 @@ fn names_both(lower: &str) -> bool {
     })
 }
 
+/// The sentence of `message` that `part` (a slice of it) ends in, when a `?` closes that
+/// sentence: its number, counted from 0 at each `.`, `?`, `!` or line break that ends one. (A
+/// part's words before may be the asker's story: "I teach ... I'd like to reply with facts. Who
+/// made the decision to ban it".) `None` for a part that ends in a sentence that asks nothing,
+/// or no slice of the message.
+fn question_sentence_of(message: &str, part: &str) -> Option<usize> {
+    let start = (part.as_ptr() as usize).checked_sub(message.as_ptr() as usize)?;
+    let end = start + part.trim_end().len();
+    if end > message.len() {
+        return None;
+    }
+    let mut sentence = 0;
+    for (i, c) in message.char_indices() {
+        let closes = matches!(c, '.' | '?' | '!' | '\n')
+            && message[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace);
+        if !closes {
+            continue;
+        }
+        // The first close at or after the part's last character.
+        if i + 1 >= end {
+            return (c == '?').then_some(sentence);
+        }
+        sentence += 1;
+    }
+    None
+}
+
 /// Whether a message says it asks two things or more: "two things: ...", "need 2 facts for a
 /// briefing", "tell me both what ... and who ...". Not "they're both asking me", "both on and
 /// off the mat".
@@ -1289,6 +1328,8 @@ impl Matcher {
         // more right, 145 fewer wrong answers (1,089 to 944), 5 fewer out of scope answered;
         // then, with the 31st and 32nd, the joining words and requests: 15 more right.
         let mut answered: Vec<Scored> = Vec::new();
+        // Each answered part's entry and the question sentence of the message it stands in.
+        let mut asked_in: Vec<(usize, Option<usize>)> = Vec::new();
         let mut uncovered: Vec<String> = Vec::new();
         let others: Vec<usize> = read
             .iter()
@@ -1337,6 +1378,11 @@ impl Matcher {
                     if !answered.iter().any(|a| a.entry == best.entry) {
                         answered.push(best);
                     }
+                    asked_in.push((
+                        best.entry,
+                        question_sentence_of(message, part)
+                            .filter(|_| best.score >= ASKED_WITH_THE_LEAD_FLOOR),
+                    ));
                 }
                 None => uncovered.push(part.to_string()),
             }
@@ -1353,8 +1399,23 @@ impl Matcher {
         // are no questions of it: one answer, the whole message's when it has one.
         // Unless it says it asks more ("I need two things: ..."). Every labelled set: 6 more
         // right, nothing else moved; with any "both" (", they're both asking me"), 2 more wrong.
+        // The question that asks may ask two things ("... I'd like to reply with facts. Who made
+        // the decision to ban it, and when was it announced?"): the other parts of the question
+        // sentence a part of the lead's answer ends in stay, when answered surely (see
+        // `ASKED_WITH_THE_LEAD_FLOOR`).
         if message.split_whitespace().count() >= ONE_QUESTION_WORDS && !announces_more(message) {
-            answered.truncate(1);
+            let lead = answered.first().map(|a| a.entry);
+            let asking: Vec<usize> = asked_in
+                .iter()
+                .filter(|&&(entry, _)| Some(entry) == lead)
+                .filter_map(|&(_, sentence)| sentence)
+                .collect();
+            answered.retain(|a| {
+                Some(a.entry) == lead
+                    || asked_in.iter().any(|&(entry, sentence)| {
+                        entry == a.entry && sentence.is_some_and(|s| asking.contains(&s))
+                    })
+            });
         }
         let mut answered = answered.into_iter();
         let best = answered.next();
@@ -1399,6 +1460,20 @@ mod tests {
         ] {
             assert_eq!(separators(text), plain(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_part_ends_in_the_question_sentence_it_asks_in() {
+        let message =
+            "I teach civics. I'd like facts. Who banned it, and when was it announced? Thanks.";
+        let at = |part: &str| {
+            let start = message.find(part).unwrap();
+            question_sentence_of(message, &message[start..start + part.len()])
+        };
+        assert_eq!(at("I'd like facts. Who banned it"), Some(2));
+        assert_eq!(at("when was it announced?"), Some(2));
+        assert_eq!(at("when was it announced"), Some(2));
+        assert_eq!(at("I teach civics"), None);
     }
 
     #[test]
