@@ -1418,7 +1418,14 @@ pub(super) fn asks_if_carried_out(w: &[String], source: &str) -> bool {
                 | "truly"
                 | "yet"
         )
-    }) || w.windows(2).any(|p| p[0] == "in" && p[1] == "fact"));
+    }) || w.windows(2).any(|p| p[0] == "in" && p[1] == "fact")
+        // "did the source code review happen?", "has the testimony taken place?"
+        || w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "happen" | "happened" | "occur" | "occurred" | "place" | "ahead"
+            )
+        }));
     // "did Congress actually take him up on his offer?" asks what came of the offer (every
     // labelled set: 3 fewer out of scope answered, nothing else moved).
     let taken_up = w.windows(2).any(|p| p[0] == "up" && p[1] == "on");
@@ -1491,7 +1498,34 @@ fn takes_the_intended_as_done(w: &[String], source: &str) -> bool {
     let put_in = w.windows(2).enumerate().any(|(i, p)| {
         p[0] == "put" && p[1] == "in" && w[i + 2..w.len().min(i + 5)].iter().any(of_intention)
     });
-    after_received || what_it_said || put_in
+    // "what did they find?", "what did the review show?": what came of it; not "what did he
+    // offer to show?", the intention itself.
+    let what_came_of_it = w.first().is_some_and(|x| x == "what")
+        && !w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "offer" | "offered" | "willing" | "propose" | "proposed" | "promise" | "promised"
+            )
+        })
+        && w.get(1)
+            .is_some_and(|x| matches!(x.as_str(), "did" | "has" | "have"))
+        && w.iter().skip(2).any(|x| {
+            matches!(
+                x.as_str(),
+                "find"
+                    | "found"
+                    | "show"
+                    | "showed"
+                    | "shown"
+                    | "reveal"
+                    | "revealed"
+                    | "conclude"
+                    | "concluded"
+                    | "uncover"
+                    | "uncovered"
+            )
+        });
+    after_received || what_it_said || put_in || what_came_of_it
 }
 
 /// Whether `source` gives the detail asked, of the kind `asked`, as a reply to it must: a
@@ -2219,6 +2253,21 @@ mod tests {
         ));
         assert!(!asks_if_carried_out(
             &normalize::words("did he testify?"),
+            willing
+        ));
+        // What came of it, or whether it happened.
+        for done in [
+            "did the source code review happen",
+            "what did they find?",
+            "what did the code review show",
+        ] {
+            assert!(
+                asks_if_carried_out(&normalize::words(done), willing),
+                "{done}"
+            );
+        }
+        assert!(!asks_if_carried_out(
+            &normalize::words("what did he offer to show congress?"),
             willing
         ));
         assert!(asks_if_carried_out(

@@ -1026,7 +1026,27 @@ impl Matcher {
                                     && !detail::names_the_people_asked(question, source)
                         })
                     })
-                    .or_else(|| in_source(detail::asks_if_carried_out).then_some(Asked::Later))
+                    .or_else(|| {
+                        // "I'm a beekeeper and read the whole article twice. ... Has any
+                        // government actually reviewed the code and what did they find?": a
+                        // long message asks in one of its sentences.
+                        let sentences: Vec<&str> = query::sentences(question).collect();
+                        let carried_out = |source: &str| {
+                            detail::asks_if_carried_out(&said, source)
+                                || sentences.len() > 1
+                                    && sentences.iter().any(|s| {
+                                        detail::asks_if_carried_out(
+                                            &crate::normalize::words(s),
+                                            source,
+                                        )
+                                    })
+                        };
+                        entry
+                            .source
+                            .as_deref()
+                            .is_some_and(carried_out)
+                            .then_some(Asked::Later)
+                    })
                     .or_else(|| {
                         detail::asks_the_reply_it_does_not_report(&said, &entry.answer)
                             .then_some(Asked::More)

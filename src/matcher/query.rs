@@ -373,7 +373,7 @@ fn capitalized(sentence: &str) -> Vec<String> {
 
 /// The sentences of `text`: up to each `?`, line break, `:` before a space, and `.` or `!`
 /// before a space and a capital ("Is it banned in the U.S. too?" is one).
-fn sentences(text: &str) -> impl Iterator<Item = &str> {
+pub(super) fn sentences(text: &str) -> impl Iterator<Item = &str> {
     let mut start = 0;
     let mut chars = text.char_indices();
     std::iter::from_fn(move || {
