@@ -250,6 +250,8 @@ const LABELLED: &[&str] = &[
     "tests/styles_blind101.tsv",
     "tests/dialogs_blind101.tsv",
     "tests/styles_slang2.tsv",
+    "tests/styles_blind102.tsv",
+    "tests/dialogs_blind102.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -2834,6 +2836,32 @@ const FLOORS: &[(&str, Floors)] = &[
             offered: 0.921,
             wrong: 0.082,
             out_of_scope: 0.096,
+        },
+    ),
+    (
+        // Measured once in session 78 (at 0f610fc): on its 294 lines as written, 223 of 240
+        // right (92.9%), 5 wrong (1.7%), 1 of 54 out of scope answered (1.9%), the lowest style
+        // long messages at 21 of 27 (77.8%); the code of 7843139, when it was written, 222 of
+        // 240. Without the 67 that repeat older sets: 178 of 193 (92.2%), 94.3% offered, 5 wrong
+        // (2.2%), 1 of 34 (2.9%).
+        "tests/styles_blind102.tsv",
+        Floors {
+            correct: 0.92,
+            offered: 0.942,
+            wrong: 0.023,
+            out_of_scope: 0.03,
+        },
+    ),
+    (
+        // Measured once in session 78 (at 0f610fc): 65 of 77 right (84.4%), 5 of 98 wrong
+        // (5.1%), 1 of 21 out of scope answered, first turns 14 of 18, follow-ups 51 of 59; the
+        // code of 7843139 the same on every turn.
+        "tests/dialogs_blind102.tsv",
+        Floors {
+            correct: 0.843,
+            offered: 0.921,
+            wrong: 0.052,
+            out_of_scope: 0.048,
         },
     ),
 ];
