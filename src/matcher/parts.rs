@@ -334,7 +334,15 @@ pub(super) fn split(message: &str) -> Vec<&str> {
                 let before = lower[start..at].trim();
                 !before.is_empty() && joining_phrase_len(before) == before.len()
             };
+            // "did he also say he'd go before Congress?": "also" after an auxiliary and its
+            // subject stands inside the one question.
+            let also_inside = matches!(&lower[at..at + sep], " also " | " plus " | " then ") && {
+                let clause = normalize::words(&lower[start..at]);
+                (2..=3).contains(&clause.len())
+                    && AUXILIARIES.contains(&clause[clause.len() - 2].as_str())
+            };
             if asks_next
+                && !also_inside
                 && !relative
                 && at > start
                 && (!bare || listed)
@@ -1639,6 +1647,14 @@ mod tests {
         assert_eq!(
             split("which agency or who is banning it"),
             ["which agency or who is banning it"]
+        );
+        // "also" after an auxiliary and its subject is inside the question.
+        assert_eq!(
+            split("Was he interviewed by the FBI, and did he also say he'd go before Congress?"),
+            [
+                "Was he interviewed by the FBI",
+                "did he also say he'd go before Congress?"
+            ]
         );
         // A semicolon inside a word closes no sentence.
         assert_eq!(
