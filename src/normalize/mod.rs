@@ -902,9 +902,9 @@ impl Normalizer {
     /// `typed` as said aloud and spelt so, when it is no word itself: with the "g" a speaker
     /// dropped from its "-ing" ("chuckin", "swipin", "mouthin"), with the "th" said as "t" or
     /// "d" ("dere", "tink"), or with the "r" of an "-er" not said ("aftah", "computahs",
-    /// "hammah", "betta"; [`dropped_r`]), where the word so restored is English, a function word, or one the
-    /// knowledge (or a synonym, or a plain word) uses. `None` otherwise, and for the chat
-    /// spellings read on their own ("goin", "dem").
+    /// "hammah", "betta"; [`dropped_r`]), where the word so restored is English, a function
+    /// word, or one the knowledge (or a synonym, or a plain word) uses. `None` otherwise, and for
+    /// the chat spellings read on their own ("goin", "dem").
     /// (The index restores a stem's "g" too, `Index::g_restored`, when the full word is a
     /// function word or the knowledge's: "freakin", and "begin", the stem of "beginning".)
     fn spoken_form(&self, typed: &str) -> Option<String> {
