@@ -1378,6 +1378,12 @@ pub(super) fn names_a_time(stem: &str) -> bool {
             .any(|w| w.starts_with(prefix))
 }
 
+/// Words of a question that ask about an intention itself ("did he really offer to testify?",
+/// "what did he offer to show?"), not what came of it.
+const INTENDING: &[&str] = &[
+    "offer", "offered", "willing", "propose", "proposed", "promise", "promised",
+];
+
 /// What marks a source sentence as an intention, not a deed (lowercase, in spaces).
 const INTENDED: &[&str] = &["willing to", "would ", "considers", "considering", " will "];
 
@@ -1437,19 +1443,9 @@ pub(super) fn asks_if_carried_out(w: &[String], source: &str) -> bool {
         .position(|x| matches!(x.as_str(), "after" | "since"))
         .map_or(w, |end| &w[..end]);
     let asks_intention = !taken_up
-        && asked_part.iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "offer"
-                    | "offered"
-                    | "willing"
-                    | "say"
-                    | "said"
-                    | "propose"
-                    | "proposed"
-                    | "promise"
-            )
-        });
+        && asked_part
+            .iter()
+            .any(|x| matches!(x.as_str(), "say" | "said") || INTENDING.contains(&x.as_str()));
     asks_done && !asks_intention
 }
 
@@ -1501,12 +1497,7 @@ fn takes_the_intended_as_done(w: &[String], source: &str) -> bool {
     // "what did they find?", "what did the review show?": what came of it; not "what did he
     // offer to show?", the intention itself.
     let what_came_of_it = w.first().is_some_and(|x| x == "what")
-        && !w.iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "offer" | "offered" | "willing" | "propose" | "proposed" | "promise" | "promised"
-            )
-        })
+        && !w.iter().any(|x| INTENDING.contains(&x.as_str()))
         && w.get(1)
             .is_some_and(|x| matches!(x.as_str(), "did" | "has" | "have"))
         && w.iter().skip(2).any(|x| {

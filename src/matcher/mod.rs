@@ -1030,11 +1030,10 @@ impl Matcher {
                         // "I'm a beekeeper and read the whole article twice. ... Has any
                         // government actually reviewed the code and what did they find?": a
                         // long message asks in one of its sentences.
-                        let sentences: Vec<&str> = query::sentences(question).collect();
                         let carried_out = |source: &str| {
                             detail::asks_if_carried_out(&said, source)
-                                || sentences.len() > 1
-                                    && sentences.iter().any(|s| {
+                                || query::sentences(question).nth(1).is_some()
+                                    && query::sentences(question).any(|s| {
                                         detail::asks_if_carried_out(
                                             &crate::normalize::words(s),
                                             source,

@@ -192,14 +192,11 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             // get why they banned it or who was behind the decision"; "or what, mate" asks
             // nothing more; nor "which agency or who is banning it", one question reworded).
             // Every labelled set (208 files): 4 more right, 1 more wrong.
-            let or_asks =
-                matches!(
-                    next,
-                    "who" | "when" | "why" | "where" | "how" | "what" | "which" | "whose"
-                ) && normalize::words(rest.split([',', '.', ';', '?', '!']).next().unwrap_or(""))
+            let or_asks = is_question_word(next)
+                && normalize::words(rest.split([',', '.', ';', '?', '!']).next().unwrap_or(""))
                     .len()
                     >= 3
-                    && normalize::words(&lower[start..at]).len() >= 3;
+                && normalize::words(&lower[start..at]).len() >= 3;
             if or && !two_named && !or_asks {
                 continue;
             }
@@ -873,34 +870,21 @@ fn names_both(lower: &str) -> bool {
     })
 }
 
-/// The sentence of `message` that `part` (a slice of it) ends in, when a `?` closes that
-/// sentence: its number, counted from 0 at each `.`, `?`, `!` or line break that ends one. (A
-/// part's words before may be the asker's story: "I teach ... I'd like to reply with facts. Who
-/// made the decision to ban it".) `None` for a part that ends in a sentence that asks nothing,
-/// or no slice of the message.
+/// The sentence of `message` (its number, as [`super::query::sentences`] splits it) that `part`,
+/// a slice of it, ends in, when a `?` closes that sentence. (A part's words before may be the
+/// asker's story: "I teach ... I'd like to reply with facts. Who made the decision to ban it".)
+/// `None` for a part that ends in a sentence that asks nothing, or no slice of the message.
 fn question_sentence_of(message: &str, part: &str) -> Option<usize> {
     let start = (part.as_ptr() as usize).checked_sub(message.as_ptr() as usize)?;
     let end = start + part.trim_end().len();
     if end > message.len() {
         return None;
     }
-    let mut sentence = 0;
-    for (i, c) in message.char_indices() {
-        let closes = matches!(c, '.' | '?' | '!' | '\n')
-            && message[i + c.len_utf8()..]
-                .chars()
-                .next()
-                .is_none_or(char::is_whitespace);
-        if !closes {
-            continue;
-        }
-        // The first close at or after the part's last character.
-        if i + 1 >= end {
-            return (c == '?').then_some(sentence);
-        }
-        sentence += 1;
-    }
-    None
+    let offset = |s: &str| s.as_ptr() as usize - message.as_ptr() as usize;
+    super::query::sentences(message)
+        .enumerate()
+        .find(|(_, s)| offset(s) + s.len() >= end)
+        .and_then(|(i, s)| s.trim_end().ends_with('?').then_some(i))
 }
 
 /// Whether a message says it asks two things or more: "two things: ...", "need 2 facts for a

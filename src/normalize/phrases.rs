@@ -23,9 +23,9 @@ impl<T: Clone> Phrases<T> {
             let Some(first) = words.first() else {
                 continue;
             };
-            let without_r = (first.len() >= 4)
-                .then(|| first.strip_suffix("er"))
-                .flatten()
+            let without_r = first
+                .strip_suffix("er")
+                .filter(|_| first.len() >= 4)
                 .map(|base| [format!("{base}ah"), format!("{base}a")]);
             for spoken in dropped_g(first)
                 .map(str::to_owned)
