@@ -633,6 +633,8 @@ impl Matcher {
                 None => break,
             }
         }
+        // "what is kaspersky lab please. Thank you": nor is a thanks closing it.
+        let rest = crate::normalize::before_thanks_sentence(rest).unwrap_or(rest);
         if rest.len() < question.len() {
             return self.decide_after_openings(rest);
         }
@@ -1156,6 +1158,8 @@ mod tests {
                 "Good day, please what exactly did the US forbid?",
                 "ban-scope",
             ),
+            // A thanks closing it.
+            ("what is kaspersky lab please. Thank you", "company-profile"),
             // A greeting from a place.
             ("greetings from Korea! who banned kaspersky?", "ban-who"),
             ("hi from the Philippines. why was it banned?", "ban-reason"),
@@ -1174,6 +1178,7 @@ mod tests {
         assert_eq!(o.status, Status::Answered);
         // Small talk alone stays small talk.
         assert_eq!(m.decide("Thanks! Bye.").status, Status::Smalltalk);
+        assert_eq!(m.decide("hm. thanks").status, Status::Smalltalk);
         assert_eq!(m.decide("hey there").status, Status::Smalltalk);
         assert_ne!(
             m.decide("hi folks, first time caller").status,

@@ -1602,6 +1602,19 @@ pub fn after_thanks_sentence(message: &str) -> Option<&str> {
         .then_some(rest)
 }
 
+/// What precedes a last sentence that only thanks ("what is kaspersky lab please. Thank you":
+/// "what is kaspersky lab please."), when that is a question of three words or more; `None`
+/// otherwise ("hm. thanks", "ugh ok. thanks" thank).
+pub fn before_thanks_sentence(message: &str) -> Option<&str> {
+    const MIN_QUESTION_WORDS: usize = 3;
+    let body =
+        message.trim_end_matches(|c: char| matches!(c, '.' | '!' | '?') || c.is_whitespace());
+    let end = body.rfind(['.', '!', '?'])?;
+    let (question, closing) = body.split_at(end + 1);
+    (only_thanks(&words(closing)) && words(question).len() >= MIN_QUESTION_WORDS)
+        .then_some(question)
+}
+
 /// The words of an opening thanks ("ok thanks", "cool thank you so much"): none when the
 /// message does not open so.
 fn thanks_opening_len(words: &[String]) -> usize {
