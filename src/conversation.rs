@@ -132,6 +132,10 @@ fn offered_by(matcher: &Matcher, outcome: &Outcome) -> Vec<usize> {
 /// read against the entry last answered, so that "why?" after the ban gives its reason and after
 /// another topic another answer.
 pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Turn {
+    // "<b>why</b>?": the tags are no words of the follow-up.
+    if let std::borrow::Cow::Owned(plain) = normalize::without_markup(message) {
+        return reply(matcher, &plain, context);
+    }
     let mut turn = read_in_context(matcher, message, context);
     // "Has LogMeIn removed Kaspersky from its bundle?" after LogMeIn's perk: however the
     // follow-up came to its topic, what happened after the article is not in it, and the

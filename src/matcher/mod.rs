@@ -615,6 +615,10 @@ impl Matcher {
     ///
     /// Text starting with `/` is a bot command, not a question: no entry answers it.
     pub fn decide(&self, question: &str) -> Outcome {
+        // "<b>why</b> was it banned?": the tags are no words of the question.
+        if let std::borrow::Cow::Owned(plain) = crate::normalize::without_markup(question) {
+            return self.decide(&plain);
+        }
         if question.trim_start().starts_with('/') {
             return Outcome::no_match(None, Why::Command);
         }
@@ -1201,6 +1205,22 @@ mod tests {
             .spawn(move || m.decide(&flood).status)
             .unwrap();
         assert!(read.join().is_ok());
+    }
+
+    #[test]
+    fn markup_typed_into_a_question_is_no_word_of_it() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        for (question, id) in [
+            ("<b>why</b> was it banned?", "ban-reason"),
+            (
+                "who banned <a href=\"https://example.com\">kaspersky</a>",
+                "ban-who",
+            ),
+        ] {
+            let o = m.decide(question);
+            assert_eq!(o.status, Status::Answered, "{question}");
+            assert_eq!(m.entry(&o.best.unwrap()).id, id, "{question}");
+        }
     }
 
     #[test]

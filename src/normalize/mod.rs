@@ -1591,6 +1591,46 @@ pub fn only_thanks(words: &[String]) -> bool {
     !words.is_empty() && thanks_opening_len(words) == words.len()
 }
 
+/// `text` without the HTML tags typed or pasted into it ("<b>why</b> was it banned?": "why was
+/// it banned?"); borrowed when it has none. A tag opens with `<` and a letter (or `</` and a
+/// letter) and closes at the next `>`, with no `<` between: "<3" and "a < b" are no tags.
+pub fn without_markup(text: &str) -> std::borrow::Cow<'_, str> {
+    let tag_at = |i: usize| -> Option<usize> {
+        let rest = &text[i + 1..];
+        let name = rest.strip_prefix('/').unwrap_or(rest);
+        if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let end = rest.find(['<', '>'])?;
+        (rest.as_bytes()[end] == b'>').then_some(i + 1 + end + 1)
+    };
+    let Some(first) = text
+        .match_indices('<')
+        .map(|(i, _)| i)
+        .find(|&i| tag_at(i).is_some())
+    else {
+        return std::borrow::Cow::Borrowed(text);
+    };
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..first]);
+    let mut i = first;
+    while i < text.len() {
+        match text[i..].starts_with('<').then(|| tag_at(i)).flatten() {
+            Some(end) => {
+                // A tag between two words parts them ("kaspersky<br>ban").
+                out.push(' ');
+                i = end;
+            }
+            None => {
+                let c = text[i..].chars().next().expect("inside the text");
+                out.push(c);
+                i += c.len_utf8();
+            }
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// What follows a first sentence that only thanks ("ok thanks. why was it banned?": "why was it
 /// banned?"), when something does; `None` otherwise. A thanks joined on by a comma stays: "thanks,
 /// and did that work?" reads whole.
@@ -3281,6 +3321,35 @@ pub fn chat_speak(word: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn markup_is_no_words() {
+        use super::without_markup;
+        assert_eq!(
+            without_markup("<b>why</b> was it banned?"),
+            " why  was it banned?"
+        );
+        assert_eq!(
+            without_markup("who banned <a href=\"https://x.y\">kaspersky</a>"),
+            "who banned  kaspersky "
+        );
+        assert_eq!(without_markup("kaspersky<br/>ban"), "kaspersky ban");
+        // No tags: borrowed, as it was.
+        for text in [
+            "i <3 this",
+            "is a < b > c?",
+            "<",
+            "why <",
+            "a <b",
+            "<>",
+            "</>",
+        ] {
+            assert!(
+                matches!(without_markup(text), std::borrow::Cow::Borrowed(t) if t == text),
+                "{text}"
+            );
+        }
+    }
+
     use super::*;
 
     #[test]
