@@ -1208,13 +1208,18 @@ mod tests {
     }
 
     #[test]
-    fn markup_typed_into_a_question_is_no_word_of_it() {
+    fn markup_and_links_in_a_question_are_no_words_of_it() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         for (question, id) in [
             ("<b>why</b> was it banned?", "ban-reason"),
             (
                 "who banned <a href=\"https://example.com\">kaspersky</a>",
                 "ban-who",
+            ),
+            // A web address pasted with it neither.
+            (
+                "why was it banned https://www.example.com/news/123",
+                "ban-reason",
             ),
         ] {
             let o = m.decide(question);

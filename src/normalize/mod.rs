@@ -1591,10 +1591,51 @@ pub fn only_thanks(words: &[String]) -> bool {
     !words.is_empty() && thanks_opening_len(words) == words.len()
 }
 
+/// `text` without the HTML tags and the web addresses typed or pasted into it ("<b>why</b> was
+/// it banned?", "https://example.com/news why was it banned"): the question's words; borrowed
+/// when it has none. See [`without_tags`] and [`without_links`].
+pub fn without_markup(text: &str) -> std::borrow::Cow<'_, str> {
+    match without_tags(text) {
+        std::borrow::Cow::Borrowed(text) => without_links(text),
+        std::borrow::Cow::Owned(plain) => {
+            std::borrow::Cow::Owned(without_links(&plain).into_owned())
+        }
+    }
+}
+
+/// `text` with each web address (a word that opens with "http://", "https://" or "www.", or
+/// holds "://") as a space; borrowed when it has none.
+fn without_links(text: &str) -> std::borrow::Cow<'_, str> {
+    let is_link = |w: &str| {
+        let lower = w
+            .trim_start_matches(['(', '[', '<', '"', '\''])
+            .to_ascii_lowercase();
+        lower.starts_with("http://")
+            || lower.starts_with("https://")
+            || lower.starts_with("www.")
+            || lower.contains("://")
+    };
+    if !text.split_whitespace().any(is_link) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = &rest[..end];
+        out.push_str(if is_link(word) { " " } else { word });
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// `text` without the HTML tags typed or pasted into it ("<b>why</b> was it banned?": "why was
 /// it banned?"); borrowed when it has none. A tag opens with `<` and a letter (or `</` and a
 /// letter) and closes at the next `>`, with no `<` between: "<3" and "a < b" are no tags.
-pub fn without_markup(text: &str) -> std::borrow::Cow<'_, str> {
+fn without_tags(text: &str) -> std::borrow::Cow<'_, str> {
     let tag_at = |i: usize| -> Option<usize> {
         let rest = &text[i + 1..];
         let name = rest.strip_prefix('/').unwrap_or(rest);
@@ -3333,6 +3374,19 @@ mod tests {
             "who banned  kaspersky "
         );
         assert_eq!(without_markup("kaspersky<br/>ban"), "kaspersky ban");
+        // Web addresses are no words either.
+        assert_eq!(
+            without_markup("why was it banned https://www.bbc.co.uk/news/123?"),
+            "why was it banned  "
+        );
+        assert_eq!(
+            without_markup("www.example.com who banned it"),
+            "  who banned it"
+        );
+        assert_eq!(
+            without_markup("<p>see (https://x.y/z) why</p>"),
+            " see   why "
+        );
         // No tags: borrowed, as it was.
         for text in [
             "i <3 this",
