@@ -153,6 +153,15 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     turn
 }
 
+/// Whether `message` has letters and none of them is of the Latin alphabet ("为什么禁止卡巴斯基",
+/// "почему запретили?").
+fn in_another_script(message: &str) -> bool {
+    message.chars().any(char::is_alphabetic)
+        && !message
+            .chars()
+            .any(|c| c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c))
+}
+
 /// [`reply`] before what came after the article is told apart.
 fn read_in_context(matcher: &Matcher, message: &str, context: Option<&Context>) -> Turn {
     if is_topics_command(message) {
@@ -202,8 +211,12 @@ fn read_in_context(matcher: &Matcher, message: &str, context: Option<&Context>) 
     }
     // "what about Huawei?", "and TikTok?": about something else, which the knowledge never
     // names; "are they gonna sue?", "did Putin comment?": what the article never tells. Read
-    // alone, not as more of the topic.
-    if matcher.asks_about_another(message) || matcher.asks_what_the_article_never_tells(message) {
+    // alone, not as more of the topic. So is a message in another script ("为什么禁止卡巴斯基"),
+    // which the bot cannot read, though it has no word to lead elsewhere.
+    if matcher.asks_about_another(message)
+        || matcher.asks_what_the_article_never_tells(message)
+        || in_another_script(message)
+    {
         return Turn::alone(matcher, matcher.decide(message));
     }
     // "what were they worried about?" after an answer that tells of no worry (the Senate
@@ -1870,6 +1883,28 @@ mod tests {
         (turn.outcome.status == Status::Answered)
             .then(|| turn.outcome.best.map(|b| m.entry(&b).id.clone()))
             .flatten()
+    }
+
+    #[test]
+    fn a_message_in_another_script_is_no_follow_up() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, who) = answer(&m, "Who banned Kaspersky?", None);
+        for message in ["为什么禁止卡巴斯基", "почему?"] {
+            let turn = reply(&m, message, Some(&who));
+            assert_eq!(turn.outcome.status, Status::NoMatch, "{message}");
+            assert_eq!(
+                turn.outcome.why,
+                Some(crate::matcher::Why::OtherScript),
+                "{message}"
+            );
+        }
+        // The topic stays for the next message.
+        assert_eq!(
+            follow_up_id(&m, "why?", &who).as_deref(),
+            Some("ban-reason")
+        );
+        assert!(!in_another_script("¿por qué?"));
+        assert!(!in_another_script("🤔"));
     }
 
     #[test]
