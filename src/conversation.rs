@@ -212,10 +212,12 @@ fn read_in_context(matcher: &Matcher, message: &str, context: Option<&Context>) 
     // "what about Huawei?", "and TikTok?": about something else, which the knowledge never
     // names; "are they gonna sue?", "did Putin comment?": what the article never tells. Read
     // alone, not as more of the topic. So is a message in another script ("为什么禁止卡巴斯基"),
-    // which the bot cannot read, though it has no word to lead elsewhere.
+    // which the bot cannot read, and keys mashed ("asdfgh"), though neither has a word to lead
+    // elsewhere.
     if matcher.asks_about_another(message)
         || matcher.asks_what_the_article_never_tells(message)
         || in_another_script(message)
+        || matcher.reads_as_junk(message)
     {
         return Turn::alone(matcher, matcher.decide(message));
     }
@@ -1886,7 +1888,7 @@ mod tests {
     }
 
     #[test]
-    fn a_message_in_another_script_is_no_follow_up() {
+    fn a_message_in_another_script_or_of_keys_mashed_is_no_follow_up() {
         let m = Matcher::new(Knowledge::builtin().unwrap());
         let (_, who) = answer(&m, "Who banned Kaspersky?", None);
         for message in ["为什么禁止卡巴斯基", "почему?"] {
@@ -1898,6 +1900,16 @@ mod tests {
                 "{message}"
             );
         }
+        // Nor are keys mashed, though an abbreviation may be one ("hq?").
+        for message in ["asdfgh", "qwerty lkjhg"] {
+            let turn = reply(&m, message, Some(&who));
+            assert_eq!(turn.outcome.status, Status::NoMatch, "{message}");
+        }
+        let (_, perk) = answer(&m, "What is LogMeIn?", None);
+        assert_eq!(
+            follow_up_id(&m, "hq?", &perk).as_deref(),
+            Some("logmein-perk")
+        );
         // The topic stays for the next message.
         assert_eq!(
             follow_up_id(&m, "why?", &who).as_deref(),

@@ -419,6 +419,21 @@ impl Matcher {
             })
     }
 
+    /// Whether `text` has words and none of them is a word of the knowledge (or a slip of one),
+    /// a function word, an English word or one of four letters or fewer: keys mashed ("asdfgh",
+    /// "qwerty lkjhg"), which ask nothing of the topic before them either. A short word may be an
+    /// abbreviation ("hq?" after LogMeIn asks where it is based: 3 such follow-ups in the
+    /// labelled dialogs).
+    pub fn reads_as_junk(&self, text: &str) -> bool {
+        const MIN_JUNK_CHARS: usize = 5;
+        let query = self.index.analyze(text);
+        !query.words.is_empty()
+            && query.terms.iter().all(|q| q.term.is_none() && !q.stop)
+            && crate::normalize::words(text).iter().all(|w| {
+                w.chars().count() >= MIN_JUNK_CHARS && !crate::normalize::wordnet::is_english(w)
+            })
+    }
+
     /// Whether every word of `text`, as the matcher reads it, is a function word or a question
     /// word: "who owns it?" reads as "who ... it", as "who is it?" does ("owns" is a function
     /// word by its stem, as in "my own").
