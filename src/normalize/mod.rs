@@ -1101,7 +1101,16 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
             }
             // Apostrophes join ("don't" -> "dont"); a possessive "'s" is dropped.
             '\'' | '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => {
-                if !word.is_empty() && chars.peek() == Some(&'s') {
+                // Northern English "t'" is "the": "thick wi' t'Kremlin".
+                if word == "t"
+                    && joined.is_none()
+                    && chars.peek().is_some_and(|c| c.is_alphabetic())
+                {
+                    word.clear();
+                    word.push_str("the");
+                    flush(&mut word, &mut joined);
+                    segment = 0;
+                } else if !word.is_empty() && chars.peek() == Some(&'s') {
                     chars.next();
                     if chars.peek().is_some_and(|c| c.is_alphanumeric()) {
                         word.push('s');
@@ -3362,6 +3371,18 @@ pub fn chat_speak(word: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn northern_t_is_the() {
+        assert_eq!(
+            super::words("thick wi' t'Kremlin, who set t'firm up?"),
+            [
+                "thick", "wi", "the", "kremlin", "who", "set", "the", "firm", "up"
+            ]
+        );
+        // Not a contraction's "t": "don't", "can't".
+        assert_eq!(super::words("don't, can't"), ["dont", "cant"]);
+    }
+
     #[test]
     fn markup_is_no_words() {
         use super::without_markup;
