@@ -1616,15 +1616,13 @@ pub fn without_markup(text: &str) -> std::borrow::Cow<'_, str> {
 /// holds "://") as a space; borrowed when it has none.
 fn without_links(text: &str) -> std::borrow::Cow<'_, str> {
     let is_link = |w: &str| {
-        let lower = w
-            .trim_start_matches(['(', '[', '<', '"', '\''])
-            .to_ascii_lowercase();
-        lower.starts_with("http://")
-            || lower.starts_with("https://")
-            || lower.starts_with("www.")
-            || lower.contains("://")
+        let w = w.trim_start_matches(['(', '[', '<', '"', '\'']).as_bytes();
+        let opens = |p: &str| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+        opens("http://") || opens("https://") || opens("www.") || w.windows(3).any(|x| x == b"://")
     };
-    if !text.split_whitespace().any(is_link) {
+    // Most messages hold neither: two substring searches, not a look at each word.
+    let may_hold = text.contains("://") || text.contains("www.") || text.contains("WWW.");
+    if !may_hold || !text.split_whitespace().any(is_link) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -1697,9 +1695,17 @@ pub fn after_thanks_sentence(message: &str) -> Option<&str> {
 /// otherwise ("hm. thanks", "ugh ok. thanks" thank).
 pub fn before_thanks_sentence(message: &str) -> Option<&str> {
     const MIN_QUESTION_WORDS: usize = 3;
+    // A thanks is a few words ("thank you so much again"): its sentence break is among the
+    // last bytes, and a long message is not scanned back further.
+    const MAX_THANKS_BYTES: usize = 40;
     let body =
         message.trim_end_matches(|c: char| matches!(c, '.' | '!' | '?') || c.is_whitespace());
-    let end = body.rfind(['.', '!', '?'])?;
+    let end = body
+        .bytes()
+        .rev()
+        .take(MAX_THANKS_BYTES)
+        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+        .map(|back| body.len() - 1 - back)?;
     let (question, closing) = body.split_at(end + 1);
     (only_thanks(&words(closing)) && words(question).len() >= MIN_QUESTION_WORDS)
         .then_some(question)
