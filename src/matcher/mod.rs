@@ -405,6 +405,24 @@ impl Matcher {
             })
     }
 
+    /// Whether `text` names a content word (not a question word) that entry `own` holds and
+    /// entry `beside` does not: it asks about a topic of its own, not more of `beside`'s ("...,
+    /// and when was it announced?" after the ban's reason, not "and to whom?" or "what else
+    /// did he offer?" after the founder's offer).
+    pub fn names_beside(&self, text: &str, beside: usize, own: usize) -> bool {
+        let query = self.index.analyze(text);
+        query
+            .terms
+            .iter()
+            .zip(&query.words)
+            .filter(|(q, w)| !q.stop && !is_question_word(w))
+            .filter_map(|(q, _)| q.term)
+            .any(|t| {
+                self.index.bag_credit(t, beside as u32) == 0.0
+                    && self.index.bag_credit(t, own as u32) > 0.0
+            })
+    }
+
     /// Whether every content word of `text` is in at least half of the entries ("kaspersky"
     /// here), so that it names no topic: "what did kaspersky say about it?" points back like
     /// "what did they say about it?".
