@@ -919,9 +919,10 @@ impl Normalizer {
         let dropped_g = (typed.len() >= 5 && typed.ends_with("in")).then(|| format!("{typed}g"));
         let th = (typed.len() >= 3 && typed.starts_with(['t', 'd']) && !typed.starts_with("th"))
             .then(|| format!("th{}", &typed[1..]));
-        [dropped_g, th, dropped_r(typed)]
+        [dropped_g, th]
             .into_iter()
             .flatten()
+            .chain(dropped_r(typed))
             .find(|full| {
                 let stem = self.stemmer.stem(full);
                 self.known_stems.contains(stem.as_ref())
@@ -3341,19 +3342,28 @@ fn what_banned_as_cover(words: &mut Vec<String>) {
     }
 }
 
-/// The word `typed` may be with the "r" of its "-er" not said, as non-rhotic speakers spell it
-/// ("aftah", "computahs", "hammah", "betta": after, computers, hammer, better); four letters
-/// or more. Only a candidate: the caller keeps it where it is a word.
-fn dropped_r(typed: &str) -> Option<String> {
+/// The words `typed` may be with an "r" not said, as non-rhotic speakers spell them ("aftah",
+/// "computahs", "hammah", "betta": after, computers, hammer, better; "hammahed": hammered;
+/// "doah", "befoah": door, before); four letters or more. Only candidates, the likelier first:
+/// the caller keeps the first that is a word.
+fn dropped_r(typed: &str) -> Vec<String> {
     if typed.len() < 4 {
-        return None;
+        return Vec::new();
     }
-    if let Some(base) = typed.strip_suffix("ahs") {
-        Some(format!("{base}ers"))
+    if let Some(base) = typed.strip_suffix("oah") {
+        vec![format!("{base}ore"), format!("{base}oor")]
+    } else if let Some(base) = typed.strip_suffix("ahed") {
+        vec![format!("{base}ered")]
+    } else if let Some(base) = typed.strip_suffix("ahs") {
+        vec![format!("{base}ers")]
     } else if let Some(base) = typed.strip_suffix("ah") {
-        Some(format!("{base}er"))
+        vec![format!("{base}er")]
     } else {
-        typed.strip_suffix('a').map(|base| format!("{base}er"))
+        typed
+            .strip_suffix('a')
+            .map(|base| format!("{base}er"))
+            .into_iter()
+            .collect()
     }
 }
 
@@ -3467,6 +3477,10 @@ mod tests {
         assert_eq!(
             text("aftah dem computahs betta"),
             text("after dem computers better")
+        );
+        assert_eq!(
+            text("a back doah befoah they got hammahed"),
+            text("a back door before they got hammered")
         );
         // Words of their own, and names, stay as typed.
         for word in ["data", "russia", "kinda"] {
