@@ -471,7 +471,7 @@ impl Matcher {
         };
         if f.smalltalk {
             return if top.score >= tune.smalltalk_floor
-                && !(self.speaks_to_the_bot(top.entry) && points_elsewhere(&query.words))
+                && !(points_elsewhere(&query.words) && self.speaks_to_the_bot(top.entry))
             {
                 Outcome::new(Status::Smalltalk, Some(top))
             } else {

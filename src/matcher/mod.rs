@@ -409,7 +409,7 @@ impl Matcher {
     /// entry `beside` does not: it asks about a topic of its own, not more of `beside`'s ("...,
     /// and when was it announced?" after the ban's reason, not "and to whom?" or "what else
     /// did he offer?" after the founder's offer).
-    pub fn names_beside(&self, text: &str, beside: usize, own: usize) -> bool {
+    pub(super) fn names_beside(&self, text: &str, beside: usize, own: usize) -> bool {
         let query = self.index.analyze(text);
         query
             .terms

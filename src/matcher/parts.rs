@@ -1343,10 +1343,9 @@ impl Matcher {
         // more right, 145 fewer wrong answers (1,089 to 944), 5 fewer out of scope answered;
         // then, with the 31st and 32nd, the joining words and requests: 15 more right.
         let mut answered: Vec<Scored> = Vec::new();
-        // Each answered part's entry and the question sentence of the message it stands in.
-        let mut asked_in: Vec<(usize, Option<usize>)> = Vec::new();
-        // Each answered part's entry, the question sentence it ends in, its score and its text.
-        let mut asked_parts: Vec<(usize, Option<usize>, f32, &str)> = Vec::new();
+        // Each answered part's entry, the question sentence of the message it ends in, its score
+        // and its text.
+        let mut asked_in: Vec<(usize, Option<usize>, f32, &str)> = Vec::new();
         let mut uncovered: Vec<String> = Vec::new();
         let others: Vec<usize> = read
             .iter()
@@ -1397,11 +1396,6 @@ impl Matcher {
                     }
                     asked_in.push((
                         best.entry,
-                        question_sentence_of(message, part)
-                            .filter(|_| best.score >= ASKED_WITH_THE_LEAD_FLOOR),
-                    ));
-                    asked_parts.push((
-                        best.entry,
                         question_sentence_of(message, part),
                         best.score,
                         part,
@@ -1428,28 +1422,29 @@ impl Matcher {
         // `ASKED_WITH_THE_LEAD_FLOOR`) or when they name a topic of their own (`OWN_TOPIC_FLOOR`).
         if message.split_whitespace().count() >= ONE_QUESTION_WORDS && !announces_more(message) {
             let lead = answered.first().map(|a| a.entry);
-            let asking: Vec<usize> = asked_in
-                .iter()
-                .filter(|&&(entry, _)| Some(entry) == lead)
-                .filter_map(|&(_, sentence)| sentence)
-                .collect();
-            let lead_sentences: Vec<usize> = asked_parts
-                .iter()
-                .filter(|&&(entry, ..)| Some(entry) == lead)
-                .filter_map(|&(_, sentence, ..)| sentence)
-                .collect();
+            let sure = |score: f32| score >= ASKED_WITH_THE_LEAD_FLOOR;
+            // The question sentences the lead's parts end in: all of them, and those of the parts
+            // answered surely.
+            let lead_sentences = |surely: bool| -> Vec<usize> {
+                asked_in
+                    .iter()
+                    .filter(|&&(entry, _, score, _)| {
+                        Some(entry) == lead && (!surely || sure(score))
+                    })
+                    .filter_map(|&(_, sentence, ..)| sentence)
+                    .collect()
+            };
+            let (asking, all_asking) = (lead_sentences(true), lead_sentences(false));
             answered.retain(|a| {
                 Some(a.entry) == lead
-                    || asked_in.iter().any(|&(entry, sentence)| {
-                        entry == a.entry && sentence.is_some_and(|s| asking.contains(&s))
-                    })
-                    || lead.is_some_and(|lead| {
-                        asked_parts.iter().any(|&(entry, sentence, score, part)| {
-                            entry == a.entry
-                                && score >= OWN_TOPIC_FLOOR
-                                && sentence.is_some_and(|s| lead_sentences.contains(&s))
-                                && self.names_beside(part, lead, entry)
-                        })
+                    || asked_in.iter().any(|&(entry, sentence, score, part)| {
+                        entry == a.entry
+                            && sentence.is_some_and(|s| {
+                                sure(score) && asking.contains(&s)
+                                    || score >= OWN_TOPIC_FLOOR
+                                        && all_asking.contains(&s)
+                                        && lead.is_some_and(|l| self.names_beside(part, l, entry))
+                            })
                     })
             });
         }
