@@ -175,42 +175,56 @@ fn turn_text(matcher: &Matcher, turn: &Turn) -> String {
 }
 
 /// The interactive terminal conversation: same engine, same answers as Telegram, with the
-/// conversation's context ("why?", "2", "source?").
+/// conversation's context ("why?", "2", "source?"). Output closed early (`faqbot chat | head`)
+/// ends it as the end of input does.
 pub(super) fn chat(matcher: &Matcher, log: Option<&Log>) -> Result<ExitCode, CliError> {
+    converse(matcher, log, &mut io::stdin().lock(), &mut io::stdout().lock())
+        .map_or_else(broken_pipe_is_success, |()| Ok(ExitCode::SUCCESS))
+}
+
+/// The turns of [`chat`], read from `input` and written to `out` until the input ends or asks
+/// to quit.
+fn converse(
+    matcher: &Matcher,
+    log: Option<&Log>,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> io::Result<()> {
     let pending = Pending::default();
     let k = matcher.knowledge();
-    println!(
+    writeln!(
+        out,
         "Ask me about \"{}\". Type /topics for the questions I know, /quit to leave.",
         k.title
-    );
+    )?;
     let mut context: Option<Context> = None;
-    let stdin = io::stdin();
     let mut line = String::new();
     loop {
-        print!("> ");
-        io::stdout().flush()?;
+        write!(out, "> ")?;
+        out.flush()?;
         line.clear();
-        if stdin.lock().read_line(&mut line)? == 0 {
-            println!();
+        if input.read_line(&mut line)? == 0 {
+            writeln!(out)?;
             break;
         }
-        let input = line.trim();
-        match input {
+        let text = line.trim();
+        match text {
             "/quit" | "/exit" => break,
             "" => continue,
-            "/help" => println!(
+            "/help" => writeln!(
+                out,
                 "Ask in your own words; follow-ups like \"why?\" or \"source?\" refer to the last answer. \
                  /topics lists what I know; a number picks from the last list; /quit leaves."
-            ),
+            )?,
             _ => {
-                let turn = conversation::reply(matcher, input, context.as_ref());
-                learn(log, &pending, matcher, input, &turn);
-                println!("{}", turn_text(matcher, &turn));
+                let turn = conversation::reply(matcher, text, context.as_ref());
+                learn(log, &pending, matcher, text, &turn);
+                writeln!(out, "{}", turn_text(matcher, &turn))?;
                 context = Some(context.take().unwrap_or_default().after(matcher, &turn, 0));
             }
         }
     }
-    Ok(ExitCode::SUCCESS)
+    out.flush()
 }
 
 /// Logs what the maintainer can learn from one turn of a terminal conversation: an unsure

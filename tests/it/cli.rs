@@ -1,15 +1,27 @@
 //! The `faqbot` binary through its command line (`docs/design.md` §4.1, §4.2).
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 
 fn faqbot(args: &[&str], stdin: &str) -> Output {
     faqbot_with(args, &[], stdin)
 }
 
 fn faqbot_with(args: &[&str], env: &[(&str, &str)], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_faqbot"))
+    let mut child = spawn(args, env);
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// The binary started with piped standard streams, no token and no knowledge directory.
+fn spawn(args: &[&str], env: &[(&str, &str)]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_faqbot"))
         .args(args)
         .env_remove("UNANSWERED_LOG")
         .env_remove("KNOWLEDGE_ALONE")
@@ -22,14 +34,7 @@ fn faqbot_with(args: &[&str], env: &[(&str, &str)], stdin: &str) -> Output {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("the binary runs");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+        .expect("the binary runs")
 }
 
 fn json_lines(out: &Output) -> Vec<serde_json::Value> {
@@ -193,6 +198,28 @@ fn chat_answers_from_standard_input() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("Russian intelligence services"), "{text}");
     assert!(text.contains("1. "), "{text}");
+}
+
+/// `faqbot chat | head -1`: a reader that stops reading ends the chat as the end of input does,
+/// with no panic over the closed pipe.
+#[test]
+fn chat_ends_quietly_when_its_reader_goes() {
+    let mut child = spawn(&["chat"], &[]);
+    let mut stdout = child.stdout.take().unwrap();
+    let mut greeting = [0u8; 16];
+    stdout.read_exact(&mut greeting).unwrap();
+    drop(stdout);
+    let mut stdin = child.stdin.take().unwrap();
+    for _ in 0..200 {
+        if stdin.write_all(b"why was it banned?\n").is_err() {
+            break;
+        }
+    }
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
 }
 
 /// `ask --json --dialog`: one object per non-empty line, each with `context`; an empty line
