@@ -178,8 +178,13 @@ fn turn_text(matcher: &Matcher, turn: &Turn) -> String {
 /// conversation's context ("why?", "2", "source?"). Output closed early (`faqbot chat | head`)
 /// ends it as the end of input does.
 pub(super) fn chat(matcher: &Matcher, log: Option<&Log>) -> Result<ExitCode, CliError> {
-    converse(matcher, log, &mut io::stdin().lock(), &mut io::stdout().lock())
-        .map_or_else(broken_pipe_is_success, |()| Ok(ExitCode::SUCCESS))
+    converse(
+        matcher,
+        log,
+        &mut io::stdin().lock(),
+        &mut io::stdout().lock(),
+    )
+    .map_or_else(broken_pipe_is_success, |()| Ok(ExitCode::SUCCESS))
 }
 
 /// The turns of [`chat`], read from `input` and written to `out` until the input ends or asks

@@ -1759,6 +1759,10 @@ const ADDRESS: &[&str] = &[
     "folks", "charlie", "kid", "kiddo", "champ", "sport", "doc", "chap", "amigo", "hombre",
     "bhai", "bhaiya", "bredda", "bredren", "chale", "chum", "squire", "sunshine", "treacle",
     "duck", "hen", "petal", "bach", "butt", "cobber", "dawg", "homie", "brah",
+    // Session 80: the forms of address of the dialect list's helpers (see `dialect.txt`).
+    "boet", "braddah", "bruddah", "brudda", "bruvva", "bruvver", "brotha", "brutha", "brither",
+    "bezza", "bezzie", "chaley", "marra", "machan", "kuya", "podna", "pardna", "bwoy", "gyal",
+    "sista", "sistah", "bor", "kaibigan", "gadgie",
 ];
 
 /// "Boss, what was the grounds for ...", "Howay man, what've they ...": a term of address
@@ -3380,13 +3384,39 @@ pub fn chat_speak(word: &str) -> Option<&'static str> {
         return None;
     }
     TABLE
-        .get_or_init(|| CHAT_SPEAK.iter().copied().collect())
+        .get_or_init(|| {
+            // The hand-kept chat spellings win over a dialect list's reading of the same word.
+            let mut table: HashMap<&'static str, &'static str> = dialect_spellings().collect();
+            table.extend(CHAT_SPEAK.iter().copied());
+            table
+        })
         .get(word)
         .copied()
 }
 
+/// Dialect spellings of everyday words ("guvmint", "wot", "dey", "telt") and the word each is,
+/// from `dialect.txt`.
+fn dialect_spellings() -> impl Iterator<Item = (&'static str, &'static str)> {
+    const LIST: &str = include_str!("dialect.txt");
+    LIST.lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split_once('\t'))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn dialect_spellings_are_read_as_their_words() {
+        use super::chat_speak;
+        assert_eq!(chat_speak("guvmint"), Some("government"));
+        assert_eq!(chat_speak("telt"), Some("told"));
+        // The hand-kept chat spellings win ("ar" is "are"), and English words are no spellings.
+        assert_eq!(chat_speak("ar"), Some("are"));
+        assert_eq!(chat_speak("fur"), Some("for"));
+        assert_eq!(chat_speak("lang"), None);
+        assert_eq!(chat_speak("government"), None);
+    }
+
     #[test]
     fn northern_t_is_the() {
         assert_eq!(
@@ -3679,6 +3709,12 @@ mod tests {
         assert!(CHAT_SPEAK.windows(2).all(|w| w[0].0 < w[1].0));
         // `chat_speak` looks up no word longer.
         assert!(CHAT_SPEAK.iter().all(|(short, _)| short.len() <= 10));
+        assert!(super::dialect_spellings().all(|(spelling, word)| {
+            (3..=10).contains(&spelling.len())
+                && spelling.bytes().all(|b| b.is_ascii_lowercase())
+                && !word.is_empty()
+                && word.bytes().all(|b| b.is_ascii_lowercase())
+        }));
         assert!(
             lexicon::OTHER_LANGUAGE_WORDS
                 .windows(2)
