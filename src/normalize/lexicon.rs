@@ -1045,23 +1045,27 @@ pub(crate) const MONTHS: &[&str] = &[
 /// twitter?"), which the bot does not read. Among English words they are function words
 /// ([`super::is_stop_word`]): "Boss, kyun ban kiya Americans ne this antivirus company ko?" asks
 /// why the Americans banned it. Sorted for binary search (a unit test keeps it so). Hindi's
-/// question words ("kya", "kyun") are chat spellings of English ones ([`CHAT_SPEAK`]).
+/// question words ("kya", "kyun") are chat spellings of English ones ([`CHAT_SPEAK`]). Session
+/// 80: German, Dutch and Italian auxiliaries ("wurde", "sind", "heeft", "hanno") and Dutch
+/// "verboden": "warum wurde kaspersky verboten?" was answered with the company's response, "wurde"
+/// read as "word".
 #[rustfmt::skip]
 pub(crate) const OTHER_LANGUAGE_WORDS: &[&str] = &[
     "anche", "ang", "ano", "anong", "ao", "apna", "apne", "apni", "auch", "auf", "aur", "azienda",
     "ba", "bagaimana", "bakit", "bhi", "bir", "bu", "como", "cuando", "cuándo", "cómo", "dans",
     "dari", "das", "daw", "del", "della", "dengan", "dijo", "donde", "du", "dónde", "ein", "eine",
     "empresa", "entreprise", "esta", "está", "foi", "fue", "für", "gaano", "gli", "gobierno",
-    "gouvernement", "governo", "hai", "hain", "hay", "het", "hindi", "il", "ini", "iska", "isso",
-    "ist", "ito", "itu", "iyan", "için", "ka", "kailan", "kanino", "kapan", "kar", "kasi", "ke",
-    "kenapa", "ki", "ko", "lang", "mein", "mengapa", "mga", "muito", "muy", "nahi", "nahin",
-    "naman", "ne", "neden", "nicht", "niet", "nila", "niya", "nung", "não", "onde", "ook", "où",
-    "paano", "pano", "para", "pas", "pela", "pelo", "pemerintah", "perché", "pero", "po", "por",
-    "porque", "porqué", "porquê", "pourquoi", "quand", "quando", "que", "quem", "quien", "quién",
-    "quoi", "qué", "raha", "rahe", "rahi", "saan", "se", "siapa", "sila", "sino", "siya", "sobre",
-    "sono", "sont", "são", "talaga", "también", "também", "tha", "thi", "tidak", "toh", "tsaka",
-    "una", "und", "une", "unka", "untuk", "uska", "você", "waarom", "wahan", "wala", "wale",
-    "wali", "walon", "wann", "wanneer", "warum", "wer", "wie", "yahan", "yung", "zijn", "è", "été",
+    "gouvernement", "governo", "hai", "hain", "hanno", "hay", "hebben", "heeft", "het", "hindi",
+    "il", "ini", "iska", "isso", "ist", "ito", "itu", "iyan", "için", "ka", "kailan", "kanino",
+    "kapan", "kar", "kasi", "ke", "kenapa", "ki", "ko", "lang", "mein", "mengapa", "mga", "muito",
+    "muy", "nahi", "nahin", "naman", "ne", "neden", "nicht", "niet", "nila", "niya", "nung", "não",
+    "onde", "ook", "où", "paano", "pano", "para", "pas", "pela", "pelo", "pemerintah", "perché",
+    "pero", "po", "por", "porque", "porqué", "porquê", "pourquoi", "quand", "quando", "que", "quem",
+    "quien", "quién", "quoi", "qué", "raha", "rahe", "rahi", "saan", "se", "siapa", "sila", "sind",
+    "sino", "siya", "sobre", "sono", "sont", "são", "talaga", "también", "também", "tha", "thi",
+    "tidak", "toh", "tsaka", "una", "und", "une", "unka", "untuk", "uska", "verboden", "você",
+    "waarom", "wahan", "wala", "wale", "wali", "walon", "wann", "wanneer", "warum", "wer", "werden",
+    "wie", "wird", "wurde", "wurden", "yahan", "yung", "zijn", "è", "été",
 ];
 
 /// Whether `words` (as [`super::words`] gives them) are in another language: two or more of

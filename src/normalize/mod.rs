@@ -3731,6 +3731,8 @@ mod tests {
         assert!(other(
             "warum wurde Kaspersky verboten und wer hat es entschieden?"
         ));
+        assert!(other("warum wurde kaspersky verboten?"));
+        assert!(other("waarom heeft de VS kaspersky verboden?"));
         // English, with a particle of Philippine English, a place or a name.
         assert!(!other("what did the us ban po?"));
         assert!(!other("who banned it in Los Angeles and Las Vegas?"));
