@@ -426,6 +426,7 @@ impl Normalizer {
             opening_address_as_stress(text, &mut words);
             deed_for_the_outcome_as_why(&mut words);
             held_against_as_why(&mut words);
+            done_for_as_why(&mut words);
             which_agent_as_who(&mut words);
             who_must_as_which(&mut words);
             // Only for a knowledge that says what something covers: elsewhere "cover" would be
@@ -1898,6 +1899,98 @@ fn held_against_as_why(words: &mut Vec<String>) {
     words[q] = "why".to_owned();
     words.drain(h..h + 2);
 }
+
+/// "what was the ban for?", "what did they ban it for", "what did the us say the ban was for":
+/// a "what" that a closing "for" takes asks what a deed was done for, why; the question word
+/// reads as "why" and the "for" as nothing. Not what something is known, used or asked for
+/// ("what is kaspersky known for", "what do they stand for"), which asks what it is.
+fn done_for_as_why(words: &mut Vec<String>) {
+    const NOT_A_REASON: &[&str] = &[
+        "known",
+        "famous",
+        "used",
+        "use",
+        "good",
+        "stand",
+        "stands",
+        "ask",
+        "asked",
+        "asking",
+        "look",
+        "looking",
+        "wait",
+        "waiting",
+        "hope",
+        "hoping",
+        "pay",
+        "paid",
+        "paying",
+        "responsible",
+        "available",
+        "go",
+        "going",
+        "vote",
+        "voted",
+        "apply",
+        "applied",
+        "search",
+        "searching",
+        "call",
+        "calling",
+        "called",
+        "account",
+        "fall",
+        "fell",
+        "fight",
+        "fighting",
+        "work",
+        "works",
+        "working",
+        "worked",
+        "made",
+        "make",
+        "built",
+        "designed",
+        "meant",
+    ];
+    if words.len() < 3 || words.len() > MAX_WHAT_FOR_WORDS {
+        return;
+    }
+    let Some(q) = words
+        .iter()
+        .take(2)
+        .position(|w| matches!(w.as_str(), "what" | "whats" | "wat" | "wats" | "wot"))
+    else {
+        return;
+    };
+    let n = words.len();
+    // What a deed was done for: "what" asks with an auxiliary ("what company ... for" asks which
+    // one), and something is named besides pronouns ("whats it for" after the DHS response asks
+    // the purpose of that response, not why the ban).
+    let pronoun = |w: &String| {
+        matches!(
+            w.as_str(),
+            "it" | "that" | "this" | "they" | "them" | "he" | "him" | "she" | "her" | "s" | "all"
+        ) || lexicon::AUXILIARIES.contains(&w.as_str())
+    };
+    if words[n - 1] != "for"
+        || n - 2 <= q
+        || !(matches!(words[q].as_str(), "whats" | "wats")
+            // "what's the ban for", its "s" read already.
+            || matches!(words[q + 1].as_str(), "s" | "the" | "this" | "that")
+            || lexicon::AUXILIARIES.contains(&words[q + 1].as_str()))
+        || words[q + 1..n - 1].iter().all(pronoun)
+        || NOT_A_REASON.contains(&words[n - 2].as_str())
+        || words[q + 1..n - 1].iter().any(|w| w == "for")
+    {
+        return;
+    }
+    words[q] = "why".to_owned();
+    words.pop();
+}
+
+/// Most words a "what ... for" question has (see [`done_for_as_why`]).
+const MAX_WHAT_FOR_WORDS: usize = 12;
 
 /// "who are these Kaspersky lads anyway?", "this outfit, who are they?": who a group is, asked
 /// at the start of a clause, asks what it is; not "customers who are worried", whose "who"
@@ -4092,6 +4185,28 @@ mod tests {
             "the grounds it stated",
         ] {
             assert_eq!(read(text), normalize_words_joined(text));
+        }
+    }
+
+    #[test]
+    fn what_a_deed_was_done_for_asks_why() {
+        let read = |text: &str| rewritten(text, |w| done_for_as_why(w));
+        assert_eq!(read("what was the ban for"), "why was the ban");
+        assert_eq!(read("whats the ban for?"), "why the ban");
+        assert_eq!(
+            read("what did the us say the ban was for"),
+            "why did the us say the ban was"
+        );
+        // What something is known or used for, which company, what a pronoun is for: no reason.
+        for text in [
+            "what is kaspersky known for",
+            "whats it used for",
+            "what company does he speak for",
+            "whats it for",
+            "what for",
+            "what was the reason for the ban",
+        ] {
+            assert_eq!(read(text), words(text).join(" "), "{text}");
         }
     }
 
