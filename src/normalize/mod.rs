@@ -4190,7 +4190,7 @@ mod tests {
 
     #[test]
     fn what_a_deed_was_done_for_asks_why() {
-        let read = |text: &str| rewritten(text, |w| done_for_as_why(w));
+        let read = |text: &str| rewritten(text, done_for_as_why);
         assert_eq!(read("what was the ban for"), "why was the ban");
         assert_eq!(read("whats the ban for?"), "why the ban");
         assert_eq!(
