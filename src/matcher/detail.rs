@@ -333,11 +333,18 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
                 && (named(p[3]) || named(p[2]))
         })
         || (matches!(w[0], "whats" | "what") && w.contains(&"name"))
-        // "who is the head of DHS?", "who's in charge of the FSB?": a post's holder.
+        // "who is the head of DHS?", "who's in charge of the FSB?": a post's holder; "who was
+        // chairing the hearing?", its chair.
         || (matches!(w[0], "who" | "whos")
-            && w.windows(2).any(|p| {
+            && (w.windows(2).any(|p| {
                 matches!(p, ["head" | "chief" | "director" | "boss", "of"] | ["in", "charge"])
-            }));
+            }) || w.iter().any(|x| {
+                matches!(
+                    *x,
+                    "chair" | "chaired" | "chairing" | "chairs" | "chairman" | "chairwoman"
+                        | "chairperson" | "presided" | "presiding"
+                )
+            })));
     // "I want a name", "what's his name"; "who signed the order?", "who signed off on it?",
     // "was it Trump himself who signed it?": a person, where the article names the department
     // (every labelled set: 7 fewer out of scope answered, nothing else moved).
@@ -1697,6 +1704,11 @@ mod tests {
             ("did congress take him up on it", Some(Asked::Later)),
             ("did he in fact go on to testify", Some(Asked::Later)),
             ("who signed the order banning kaspersky", Some(Asked::Names)),
+            (
+                "who was chairing the senate intelligence committee hearing",
+                Some(Asked::Names),
+            ),
+            ("who chaired the hearing in may", Some(Asked::Names)),
             (
                 "who exactly signed off on this ban, i want a name",
                 Some(Asked::Names),
