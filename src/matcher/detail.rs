@@ -348,7 +348,20 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
     // "I want a name", "what's his name"; "who signed the order?", "who signed off on it?",
     // "was it Trump himself who signed it?": a person, where the article names the department
     // (every labelled set: 7 fewer out of scope answered, nothing else moved).
+    // "who wrote this article?", "can u give me the author's name": the article names no
+    // author, journalist or reporter of its own.
     let names = names
+        || w.iter().any(|x| {
+            matches!(
+                *x,
+                "author" | "authors" | "journalist" | "journalists" | "reporter" | "byline"
+            )
+        })
+        || (matches!(w[0], "who" | "whos")
+            && w.iter()
+                .any(|x| matches!(*x, "wrote" | "written" | "writes"))
+            && w.iter()
+                .any(|x| matches!(*x, "article" | "story" | "piece" | "this")))
         || w.windows(2)
             .any(|p| matches!(p, ["a" | "his" | "her" | "their", "name"]))
         || (matches!(w[0], "who" | "whos") && w.iter().any(|x| matches!(*x, "signed" | "sign")))
@@ -1709,6 +1722,11 @@ mod tests {
                 Some(Asked::Names),
             ),
             ("who chaired the hearing in may", Some(Asked::Names)),
+            ("who wrote this article", Some(Asked::Names)),
+            (
+                "can u give me the author's name for my citation",
+                Some(Asked::Names),
+            ),
             (
                 "who exactly signed off on this ban, i want a name",
                 Some(Asked::Names),
