@@ -1051,7 +1051,9 @@ impl Matcher {
                 // "how old is eugene kaspersky?": the article gives no one's age, and the entry
                 // that leads does so on other words ("is the Russia thing old news?").
                 if asked == Some(Asked::Age) || never_told(&said) {
-                    return Outcome::no_match(outcome.best, Why::NotCovered);
+                    return self
+                        .told_beside_untold(question, best.entry, &outcome)
+                        .unwrap_or_else(|| Outcome::no_match(outcome.best, Why::NotCovered));
                 }
                 let entry = &self.knowledge.entries[best.entry];
                 // A check of the question's words against the entry's source sentence.
@@ -1105,6 +1107,33 @@ impl Matcher {
         outcome
     }
 
+    /// "who started kaspersky lab and is he russian?": a message of parts, one asking what the
+    /// article never tells of a person (a nationality, an age) and the others answered alone
+    /// with `entry`,
+    /// keeps `entry`'s answer and says the untold part is not covered, rather than refusing it
+    /// whole.
+    fn told_beside_untold(&self, question: &str, entry: usize, whole: &Outcome) -> Option<Outcome> {
+        let parts = parts::split(question);
+        if parts.len() < 2 {
+            return None;
+        }
+        // A person's nationality or age only: a part beside a stock price or a safety question
+        // ("is kaspersky publicly traded, what's the stock doing") is a near-miss itself.
+        let untold = |part: &&str| {
+            let words = crate::normalize::words(part);
+            detail::asks_nationality(&words) || detail::asked_in(&words) == Some(Asked::Age)
+        };
+        let (untold, told): (Vec<&str>, Vec<&str>) = parts.into_iter().partition(untold);
+        let answered = |part: &&str| {
+            let o = self.decide_one(part);
+            o.status == Status::Answered && o.best.is_some_and(|b| b.entry == entry)
+        };
+        (!untold.is_empty() && !told.is_empty() && told.iter().all(answered)).then(|| Outcome {
+            uncovered: untold.into_iter().map(str::to_owned).collect(),
+            ..whole.clone()
+        })
+    }
+
     /// [`detail::left_out_stems`] of entry `entry`'s answer, read once.
     pub(super) fn left_out(&self, entry: usize) -> Arc<[String]> {
         let mut cache = self.left_out.lock().unwrap_or_else(PoisonError::into_inner);
@@ -1154,6 +1183,19 @@ fn introduces_oneself(words: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_part_the_article_never_tells_leaves_the_other_answered() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let o = m.decide("who started kaspersky lab and is he russian?");
+        assert_eq!(o.status, Status::Answered);
+        assert_eq!(m.entry(&o.best.unwrap()).id, "founder");
+        assert_eq!(o.uncovered, ["is he russian?"]);
+        // Asked alone, or as the only question, it is not covered.
+        for question in ["is he russian?", "how old is he and is he russian?"] {
+            assert_eq!(m.decide(question).status, Status::NoMatch, "{question}");
+        }
+    }
 
     #[test]
     fn a_name_only_one_topic_uses_is_answered_alone() {
