@@ -357,6 +357,17 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
                 "author" | "authors" | "journalist" | "journalists" | "reporter" | "byline"
             )
         })
+        // "which agencies exactly were running kaspersky?": the article names none that used
+        // it, only whose computers the ban covers.
+        || (w.windows(2).any(|p| {
+            matches!(p[0], "which" | "what")
+                && matches!(
+                    p[1],
+                    "agencies" | "agency" | "departments" | "department" | "offices"
+                )
+        }) && w.windows(2).any(|p| {
+            matches!(p[0], "were" | "was") && matches!(p[1], "using" | "running")
+        }))
         || (matches!(w[0], "who" | "whos")
             && w.iter()
                 .any(|x| matches!(*x, "wrote" | "written" | "writes"))
@@ -1723,6 +1734,10 @@ mod tests {
             ),
             ("who chaired the hearing in may", Some(Asked::Names)),
             ("who wrote this article", Some(Asked::Names)),
+            (
+                "Which agencies exactly were running Kaspersky?",
+                Some(Asked::Names),
+            ),
             (
                 "can u give me the author's name for my citation",
                 Some(Asked::Names),
