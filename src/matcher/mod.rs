@@ -444,12 +444,16 @@ impl Matcher {
     /// labelled dialogs).
     pub fn reads_as_junk(&self, text: &str) -> bool {
         const MIN_JUNK_CHARS: usize = 5;
-        let query = self.index.analyze(text);
-        !query.words.is_empty()
-            && query.terms.iter().all(|q| q.term.is_none() && !q.stop)
-            && crate::normalize::words(text).iter().all(|w| {
+        // Every follow-up passes here: the words as typed are looked at before any analysis.
+        let typed = crate::normalize::words(text);
+        !typed.is_empty()
+            && typed.iter().all(|w| {
                 w.chars().count() >= MIN_JUNK_CHARS && !crate::normalize::wordnet::is_english(w)
             })
+            && {
+                let query = self.index.analyze(text);
+                !query.words.is_empty() && query.terms.iter().all(|q| q.term.is_none() && !q.stop)
+            }
     }
 
     /// Whether every word of `text`, as the matcher reads it, is a function word or a question
@@ -1109,9 +1113,8 @@ impl Matcher {
 
     /// "who started kaspersky lab and is he russian?": a message of parts, one asking what the
     /// article never tells of a person (a nationality, an age) and the others answered alone
-    /// with `entry`,
-    /// keeps `entry`'s answer and says the untold part is not covered, rather than refusing it
-    /// whole.
+    /// with `entry`, keeps `entry`'s answer and says the untold part is not covered, rather than
+    /// refusing it whole.
     fn told_beside_untold(&self, question: &str, entry: usize, whole: &Outcome) -> Option<Outcome> {
         let parts = parts::split(question);
         if parts.len() < 2 {

@@ -1905,53 +1905,13 @@ fn held_against_as_why(words: &mut Vec<String>) {
 /// reads as "why" and the "for" as nothing. Not what something is known, used or asked for
 /// ("what is kaspersky known for", "what do they stand for"), which asks what it is.
 fn done_for_as_why(words: &mut Vec<String>) {
+    #[rustfmt::skip]
     const NOT_A_REASON: &[&str] = &[
-        "known",
-        "famous",
-        "used",
-        "use",
-        "good",
-        "stand",
-        "stands",
-        "ask",
-        "asked",
-        "asking",
-        "look",
-        "looking",
-        "wait",
-        "waiting",
-        "hope",
-        "hoping",
-        "pay",
-        "paid",
-        "paying",
-        "responsible",
-        "available",
-        "go",
-        "going",
-        "vote",
-        "voted",
-        "apply",
-        "applied",
-        "search",
-        "searching",
-        "call",
-        "calling",
-        "called",
-        "account",
-        "fall",
-        "fell",
-        "fight",
-        "fighting",
-        "work",
-        "works",
-        "working",
-        "worked",
-        "made",
-        "make",
-        "built",
-        "designed",
-        "meant",
+        "known", "famous", "used", "use", "good", "stand", "stands", "ask", "asked", "asking",
+        "look", "looking", "wait", "waiting", "hope", "hoping", "pay", "paid", "paying",
+        "responsible", "available", "go", "going", "vote", "voted", "apply", "applied", "search",
+        "searching", "call", "calling", "called", "account", "fall", "fell", "fight", "fighting",
+        "work", "works", "working", "worked", "made", "make", "built", "designed", "meant",
     ];
     if words.len() < 3 || words.len() > MAX_WHAT_FOR_WORDS {
         return;
@@ -1967,7 +1927,7 @@ fn done_for_as_why(words: &mut Vec<String>) {
     // What a deed was done for: "what" asks with an auxiliary ("what company ... for" asks which
     // one), and something is named besides pronouns ("whats it for" after the DHS response asks
     // the purpose of that response, not why the ban).
-    let pronoun = |w: &String| {
+    let names_nothing = |w: &String| {
         matches!(
             w.as_str(),
             "it" | "that" | "this" | "they" | "them" | "he" | "him" | "she" | "her" | "s" | "all"
@@ -1979,7 +1939,7 @@ fn done_for_as_why(words: &mut Vec<String>) {
             // "what's the ban for", its "s" read already.
             || matches!(words[q + 1].as_str(), "s" | "the" | "this" | "that")
             || lexicon::AUXILIARIES.contains(&words[q + 1].as_str()))
-        || words[q + 1..n - 1].iter().all(pronoun)
+        || words[q + 1..n - 1].iter().all(names_nothing)
         || NOT_A_REASON.contains(&words[n - 2].as_str())
         || words[q + 1..n - 1].iter().any(|w| w == "for")
     {
