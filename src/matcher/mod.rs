@@ -42,7 +42,7 @@ pub use parts::{
 };
 pub use score::ScoreWeights;
 
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -251,6 +251,9 @@ pub struct Matcher {
     left_out: Mutex<HashMap<usize, Arc<[String]>>>,
     /// The fitted answer/suggest decision ([`forest`]); `None` for the hand-set rule alone.
     forest: Option<Arc<forest::Forest>>,
+    /// The terms of "denied" and "respond", which a part asking the reply to a claim holds
+    /// (see `asks_the_denial_it_gives`), read once.
+    reply_terms: OnceLock<Option<(u32, u32)>>,
 }
 
 impl Matcher {
@@ -271,6 +274,7 @@ impl Matcher {
             said: Mutex::default(),
             left_out: Mutex::default(),
             forest: Some(forest::FOREST.clone()),
+            reply_terms: OnceLock::new(),
         }
     }
 
@@ -314,6 +318,7 @@ impl Matcher {
             said: Mutex::default(),
             left_out: Mutex::default(),
             forest: Some(forest::FOREST.clone()),
+            reply_terms: OnceLock::new(),
         };
         if !borrow || files.qa == crate::knowledge::BUILTIN_QA {
             return Ok(matcher);
@@ -478,12 +483,12 @@ impl Matcher {
     /// nothing worse.
     pub fn answer_says_all(&self, text: &str, entry: usize) -> bool {
         let query = self.index.analyze(text);
-        let said = self.index.analyze(&self.knowledge.entries[entry].answer);
+        let said = self.read_said(&self.knowledge.entries[entry].answer);
         let mut content = query.terms.iter().filter(|q| !q.stop).peekable();
         content.peek().is_some()
             && content.all(|q| {
                 q.term
-                    .is_some_and(|t| said.terms.iter().any(|s| s.term == Some(t)))
+                    .is_some_and(|t| said.iter().any(|(s, _)| *s == Some(t)))
             })
     }
 

@@ -694,8 +694,7 @@ impl Matcher {
         if !super::detail::reports_denial(&self.knowledge.entries[entry].answer) {
             return false;
         }
-        let term = |word: &str| self.index.analyze(word).terms.first().and_then(|t| t.term);
-        let (Some(denied), Some(respond)) = (term("denied"), term("respond")) else {
+        let Some((denied, respond)) = self.reply_terms() else {
             return false;
         };
         let query = self.index.analyze(part);
@@ -715,6 +714,15 @@ impl Matcher {
                 })
             });
         asks && entry_words
+    }
+
+    /// The terms of "denied" and "respond" (see [`Matcher::asks_the_denial_it_gives`]), read
+    /// once: `None` when the knowledge's words lack either.
+    fn reply_terms(&self) -> Option<(u32, u32)> {
+        *self.reply_terms.get_or_init(|| {
+            let term = |word: &str| self.index.analyze(word).terms.first().and_then(|t| t.term);
+            Some((term("denied")?, term("respond")?))
+        })
     }
 
     /// Whether `part` points back without a question word and entry `entry`'s answer holds all
