@@ -332,6 +332,12 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
             matches!(p, ["who", "were" | "are", "the", _] | ["name", "the", _, _])
                 && (named(p[3]) || named(p[2]))
         })
+        // "who were the top officials asked?", "who are the senior US officials quoted?": a
+        // word or two may describe them.
+        || w.windows(6).any(|p| {
+            matches!(p[..3], ["who", "were" | "are", "the"])
+                && p[3..].iter().any(|x| PEOPLE.contains(x) && !matches!(*x, "people" | "person"))
+        })
         || (matches!(w[0], "whats" | "what") && w.contains(&"name"))
         // "who is the head of DHS?", "who's in charge of the FSB?": a post's holder; "who was
         // chairing the hearing?", its chair.
@@ -1073,6 +1079,21 @@ pub(super) fn asks_about_finances(w: &[String]) -> bool {
         })
 }
 
+/// Whether the words ask for other texts than the article: "can you recommend other articles
+/// about this?", "summarize other news about Russia too?", "any more stories like it?". The
+/// bot tells this one article.
+pub(super) fn asks_for_other_texts(w: &[String]) -> bool {
+    w.windows(2).any(|p| {
+        matches!(
+            p[0].as_str(),
+            "other" | "more" | "similar" | "further" | "related"
+        ) && matches!(
+            p[1].as_str(),
+            "articles" | "news" | "stories" | "sources" | "reading" | "reports" | "coverage"
+        )
+    })
+}
+
 /// Whether the words of a question ask about other countries ("have other countries banned it
 /// too?", "did any other country follow the US?"): the article tells of the U.S. alone. Not "was
 /// it the US or some other country?", which asks who banned it, nor a long message's story
@@ -1184,6 +1205,8 @@ fn asks_where(w: &[&str]) -> bool {
         p[0] == "where" && matches!(p[1], "was" | "were" | "did" | "does" | "do" | "is" | "are")
     });
     let asks = matches!(w.first(), Some(&("where" | "wheres")))
+        // "kaspersky offices in usa where": a search typed with its question word last.
+        || (w.len() > 1 && w.last() == Some(&"where"))
         || later
         || seat
         || w.windows(2)
@@ -1654,7 +1677,7 @@ fn asks_method(w: &[&str]) -> bool {
     !w.iter().any(|x| RELATES.contains(x))
         && w.iter().enumerate().any(|(i, x)| {
             *x == "how"
-                && w[i + 1..w.len().min(i + 6)]
+                && w[i + 1..w.len().min(i + 8)]
                     .iter()
                     .any(|n| hacked(n) || backdoor && matches!(*n, "work" | "works"))
         })
@@ -1678,9 +1701,11 @@ fn asks_link(w: &[&str]) -> bool {
     w.iter().any(|x| matches!(*x, "url" | "urls"))
         || w.iter().enumerate().any(|(i, x)| {
             matches!(*x, "link" | "links")
-                && w[i + 1..w.len().min(i + 5)]
+                && (w[i + 1..w.len().min(i + 5)]
                     .iter()
                     .any(|n| TEXTS.contains(n))
+                    // "the source link", "article link": the text named before.
+                    || i > 0 && TEXTS.contains(&w[i - 1]))
         })
 }
 
@@ -1705,6 +1730,28 @@ fn accepted_or_went_on(w: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Kinds of detail from the out-of-scope questions written by kind in session 81.
+    #[test]
+    fn details_written_by_kind() {
+        for (question, kind) in [
+            (
+                "who were the top officials asked at the senate hearing",
+                Asked::Names,
+            ),
+            ("can u give me the source link", Asked::Link),
+            ("How exactly does the alleged backdoor work?", Asked::Method),
+            ("kaspersky offices in usa where", Asked::Place),
+        ] {
+            assert_eq!(asked(question), Some(kind), "{question}");
+        }
+        let other = |q: &str| asks_for_other_texts(&normalize::words(q));
+        assert!(other("can you recommend me other articles about this"));
+        assert!(other(
+            "Thanks, can you summarize other news about Russia too?"
+        ));
+        assert!(!other("what does the article say about the ban?"));
+    }
 
     #[test]
     fn when_questions_are_recognized_but_not_when_as_a_conjunction() {

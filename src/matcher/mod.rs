@@ -669,6 +669,14 @@ impl Matcher {
         if let Some(said) = self.smalltalk_said(&query.key) {
             return Outcome::new(Status::Smalltalk, Some(said));
         }
+        // "do you work for kaspersky?", "are you made by a russian company?": the asker asks
+        // about the bot, whatever words of the article's topic it names. The small talk that
+        // answers "who are you", when the knowledge has it.
+        if asks_about_the_bot(&crate::normalize::words(question))
+            && let Some(said) = self.smalltalk_said(&self.index.normalizer.key("who are you"))
+        {
+            return Outcome::new(Status::Smalltalk, Some(said));
+        }
         // "Fair enough. What did the Americans ban then?": small talk opening a message is no
         // word of its question. At most a few sentences of it, and without recursion: a flood
         // of "ok. ok. ok. ..." costs one reading more, not one a sentence.
@@ -1157,6 +1165,55 @@ impl Matcher {
     }
 }
 
+/// Most words of a message read as asking about the bot itself (see [`asks_about_the_bot`]):
+/// a longer one asks something else too.
+const MAX_ABOUT_BOT_WORDS: usize = 10;
+
+/// Whether a short message asks about the bot itself, not the article: who made it, who it
+/// works for, where it comes from ("do you work for kaspersky lol", "are u russian?", "who
+/// built this bot?"). Not a request ("can you tell me who made the ban?"), nor "who made this
+/// decision".
+fn asks_about_the_bot(words: &[String]) -> bool {
+    const ORIGIN: &[&str] = &[
+        "made",
+        "built",
+        "created",
+        "programmed",
+        "from",
+        "paid",
+        "owned",
+        "run",
+        "part",
+        "affiliated",
+        "working",
+        "russian",
+        "american",
+        "connected",
+        "sponsored",
+        "funded",
+        "linked",
+        "related",
+        "employed",
+    ];
+    let you = |w: &str| matches!(w, "you" | "u" | "ya");
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let maker = |w: &str| {
+        matches!(
+            w,
+            "made" | "built" | "created" | "programmed" | "owns" | "runs" | "funds" | "pays"
+        )
+    };
+    w.len() <= MAX_ABOUT_BOT_WORDS
+        && (w.windows(3).any(|p| match p {
+            ["are" | "r", y, origin] => you(y) && ORIGIN.contains(origin),
+            ["do" | "did", y, "work" | "belong"] => you(y),
+            ["who", m, y] => maker(m) && you(y),
+            _ => false,
+        }) || w
+            .windows(4)
+            .any(|p| matches!(p, ["who", m, "this" | "the", "bot"] if maker(m))))
+}
+
 /// Whether the words of a message ask what the article never tells (see
 /// [`Matcher::asks_what_the_article_never_tells`]).
 fn never_told(words: &[String]) -> bool {
@@ -1166,6 +1223,7 @@ fn never_told(words: &[String]) -> bool {
         || detail::asks_if_safe(words)
         || detail::asks_about_other_countries(words)
         || detail::asks_about_finances(words)
+        || detail::asks_for_other_texts(words)
 }
 
 /// "hi, teacher from poland here.", "Retired nurse here!": a first sentence in which someone
@@ -1702,6 +1760,32 @@ mod tests {
         );
         ids.sort();
         assert_eq!(ids, ["fbi-interview", "founder-tweet"]);
+    }
+
+    #[test]
+    fn questions_about_the_bot_itself() {
+        let asks = |q: &str| asks_about_the_bot(&crate::normalize::words(q));
+        for q in [
+            "do you work for kaspersky lol",
+            "are you made by a russian company?",
+            "r u russian",
+            "who built this bot?",
+            "who made you",
+        ] {
+            assert!(asks(q), "{q}");
+        }
+        for q in [
+            "who made this decision",
+            "can you tell me who made the ban?",
+            "are you sure?",
+            "does kaspersky work for the kremlin?",
+        ] {
+            assert!(!asks(q), "{q}");
+        }
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let o = m.decide("do you work for kaspersky?");
+        assert_eq!(o.status, Status::Smalltalk);
+        assert_eq!(m.entry(&o.best.unwrap()).id, "about-bot");
     }
 
     /// Words the knowledge uses in passing elsewhere, which no candidate contains, do not keep

@@ -337,8 +337,10 @@ fn compares(words: &[String]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         let next = words.get(i + 1).map(String::as_str);
         match w.as_str() {
-            "too" | "also" | "same" | "instead" | "either" => true,
+            "too" | "also" | "same" | "instead" | "either" | "similar" => true,
             "next" => next.is_none(),
+            // "Bitdefender got any problems like this?"
+            "like" => matches!(next, Some("this" | "that")),
             "as" => next == Some("well"),
             "what" | "how" => next == Some("about"),
             _ => false,
