@@ -905,6 +905,23 @@ fn question_sentence_of(message: &str, part: &str) -> Option<usize> {
         .and_then(|(i, s)| s.trim_end().ends_with('?').then_some(i))
 }
 
+/// The question sentences (their numbers, as [`super::query::sentences`] splits the message)
+/// that close `message`: its last sentence that a `?` closes, and the one before it when a `?`
+/// closes that one too.
+fn closing_questions(message: &str) -> Vec<usize> {
+    let asks: Vec<bool> = super::query::sentences(message)
+        .map(|s| s.trim_end().ends_with('?'))
+        .collect();
+    let Some(last) = asks.iter().rposition(|&a| a) else {
+        return Vec::new();
+    };
+    if last > 0 && asks[last - 1] {
+        vec![last - 1, last]
+    } else {
+        vec![last]
+    }
+}
+
 /// Whether a message says it asks two things or more: "two things: ...", "need 2 facts for a
 /// briefing", "tell me both what ... and who ...". Not "they're both asking me", "both on and
 /// off the mat".
@@ -1442,7 +1459,20 @@ impl Matcher {
                     .filter_map(|&(_, sentence, ..)| sentence)
                     .collect()
             };
-            let (asking, all_asking) = (lead_sentences(true), lead_sentences(false));
+            // "... What changes are they considering there? And did the founder really sit down
+            // with the FBI?": the questions that close the message ask together. Every labelled
+            // set (214 files): 3 fixed, 1 broken; blind set 105, once measured, 2 fixed.
+            let closing = closing_questions(message);
+            let with_closing = |mut sentences: Vec<usize>| {
+                if sentences.iter().any(|s| closing.contains(s)) {
+                    sentences.extend(closing.iter().copied());
+                }
+                sentences
+            };
+            let (asking, all_asking) = (
+                with_closing(lead_sentences(true)),
+                with_closing(lead_sentences(false)),
+            );
             answered.retain(|a| {
                 Some(a.entry) == lead
                     || asked_in.iter().any(|&(entry, sentence, score, part)| {
@@ -1499,6 +1529,16 @@ mod tests {
         ] {
             assert_eq!(separators(text), plain(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn the_questions_that_close_a_message() {
+        assert_eq!(
+            closing_questions("I paint signs. What changes? And did he meet the FBI? Thanks."),
+            [1, 2]
+        );
+        assert_eq!(closing_questions("Is it banned? I run a shop. Why?"), [2]);
+        assert!(closing_questions("No question here.").is_empty());
     }
 
     #[test]
