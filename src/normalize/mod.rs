@@ -1768,7 +1768,10 @@ const ADDRESS: &[&str] = &[
 
 /// "Boss, what was the grounds for ...", "Howay man, what've they ...": a term of address
 /// opening a message before its first comma, alone or after an interjection, speaks to the
-/// reader and reads as a function word. Every labelled set: 1 fixed, none broken.
+/// reader and reads as a function word. Every labelled set: 1 fixed, none broken. Session 81:
+/// a greeting before it ("Hey boy, which computers ...?") reads so too before a question (every
+/// labelled set: 1 fixed, none broken; before any text, "hi folks, first time caller" was
+/// answered).
 fn opening_address_as_stress(text: &str, words: &mut [String]) {
     const DETERMINERS: &[&str] = &[
         "the", "a", "an", "this", "that", "my", "your", "our", "their", "his", "her", "its",
@@ -1777,14 +1780,24 @@ fn opening_address_as_stress(text: &str, words: &mut [String]) {
         return;
     };
     let opening = self::words(opening);
+    // A greeting before the term ("Hey boy, which computers ...?") speaks to the reader too.
+    let greeting = |w: &str| matches!(w, "hey" | "hi" | "hello" | "yo" | "oi" | "ey" | "hiya");
     let at = match opening.as_slice() {
         [_] => 0,
         // An interjection ("hey", "ag"), not a determiner ("the boss, who is he?").
-        [hey, _] if is_stop_word(hey) && !DETERMINERS.contains(&hey.as_str()) => 1,
+        [hey, _]
+            if (is_stop_word(hey) || greeting(hey)) && !DETERMINERS.contains(&hey.as_str()) =>
+        {
+            1
+        }
         _ => return,
     };
     if words.len() >= 4 && ADDRESS.contains(&opening[at].as_str()) && words[at] == opening[at] {
         words[at] = "the".to_owned();
+        // Only before a question: "hi folks, first time caller" is small talk.
+        if at == 1 && greeting(&opening[0]) && words[0] == opening[0] && text.contains('?') {
+            words[0] = "the".to_owned();
+        }
     }
 }
 
@@ -4033,6 +4046,15 @@ mod tests {
         assert_eq!(
             read("Ag man, are the Yanks scared?"),
             "ag the are the yanks scared"
+        );
+        // A greeting before it too, when a question follows; not in small talk.
+        assert_eq!(
+            read("Hey boy, which computers they stoppin it on?"),
+            "the the which computers they stoppin it on"
+        );
+        assert_eq!(
+            read("hi folks, first time caller"),
+            "hi the first time caller"
         );
         // Not a word of the question, nor one without a comma after it.
         assert_eq!(read("the boss, who is he"), "the boss who is he");
