@@ -405,8 +405,13 @@ pub(super) fn asked_in(words: &[String]) -> Option<Asked> {
     }
     // "how many ...?", and in a short question anywhere: "no clue how many customers actually
     // complained", "I do wonder how many of them took it off".
+    // "number of government computers running it?", "total customers who complained?" (not
+    // "Total Security", a product).
+    let counted = w.windows(2).any(|p| {
+        p == ["number", "of"] || p[0] == "total" && !matches!(p[1], "security" | "securty")
+    });
     if matches!(w.as_slice(), ["how", "many", ..])
-        || (w.len() <= MAX_DETAIL_WORDS && w.windows(2).any(|p| p == ["how", "many"]))
+        || (w.len() <= MAX_DETAIL_WORDS && (w.windows(2).any(|p| p == ["how", "many"]) || counted))
     {
         return Some(Asked::Quantity);
     }
@@ -1742,6 +1747,15 @@ mod tests {
             ("can u give me the source link", Asked::Link),
             ("How exactly does the alleged backdoor work?", Asked::Method),
             ("kaspersky offices in usa where", Asked::Place),
+            (
+                "total customers who complained to logmein?",
+                Asked::Quantity,
+            ),
+            (
+                "number of government computers running kaspersky?",
+                Asked::Quantity,
+            ),
+            ("how much does kaspersky total security cost", Asked::Amount),
         ] {
             assert_eq!(asked(question), Some(kind), "{question}");
         }
