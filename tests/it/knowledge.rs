@@ -2822,13 +2822,14 @@ const FLOORS: &[(&str, Floors)] = &[
     (
         // Written in session 81 (out of scope by kind, a tuning set; 25 of 144 answered at
         // 82e9862), 16 of 144 (11.1%) once details, links, questions about the bot and requests
-        // for other texts were read. Every line is out of scope.
+        // for other texts were read, 15 (10.4%) once "number of" asked how many (34907e3).
+        // Every line is out of scope.
         "tests/styles_out_of_scope.tsv",
         Floors {
             correct: 0.0,
             offered: 0.0,
-            wrong: 0.112,
-            out_of_scope: 0.112,
+            wrong: 0.105,
+            out_of_scope: 0.105,
         },
     ),
     (
@@ -2944,13 +2945,15 @@ const FLOORS: &[(&str, Floors)] = &[
         // messages at 19 of 27 (70.4%) and synonyms and slang at 31 of 40 (77.5%); the code of
         // b97d0ee, when it was written, the same on every line. Without the 35 that repeat older
         // sets and one near-copy of a stored paraphrase, at 1a869ee: 214 of 238 (89.9%), 94.1%
-        // offered, 3 wrong (1.0%), 2 of 49 (4.1%).
+        // offered, 3 wrong (1.0%), 2 of 49 (4.1%); at 34907e3 (a greeting before a term of
+        // address, "total" and "number of" asking how many): 215 of 238 (90.3%), 94.5%
+        // offered, 2 wrong (0.7%), 1 of 49 (2.0%).
         "tests/styles_blind105.tsv",
         Floors {
-            correct: 0.899,
-            offered: 0.941,
-            wrong: 0.011,
-            out_of_scope: 0.041,
+            correct: 0.903,
+            offered: 0.945,
+            wrong: 0.007,
+            out_of_scope: 0.021,
         },
     ),
     (
