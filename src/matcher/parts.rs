@@ -1228,6 +1228,32 @@ impl Matcher {
         }
     }
 
+    /// Whether `part` of a long message, answered with `entry` at `score` beside the lead's
+    /// entry `lead`, asks a topic of its own: it scores [`OWN_TOPIC_FLOOR`] or more and names a
+    /// word of `entry` that `lead` lacks ([`Matcher::names_beside`]). A part whose story runs into
+    /// its question ("Having rendered plenty of walls ..., I know how businesses react under
+    /// pressure. Is Kaspersky Lab restructuring anything in America ...?") is judged so by its
+    /// question sentence alone when that is answered with `entry` too: the story's words lower
+    /// the part's score, not what it asks.
+    fn own_topic(&self, part: &str, score: f32, lead: usize, entry: usize) -> bool {
+        if score >= OWN_TOPIC_FLOOR {
+            return self.names_beside(part, lead, entry);
+        }
+        let Some(question) = super::query::sentences(part)
+            .last()
+            .map(str::trim)
+            .filter(|q| q.len() < part.trim().len() && q.ends_with('?'))
+        else {
+            return false;
+        };
+        let alone = self.decide_one(question);
+        alone.status == Status::Answered
+            && alone
+                .best
+                .is_some_and(|b| b.entry == entry && b.score >= OWN_TOPIC_FLOOR)
+            && self.names_beside(question, lead, entry)
+    }
+
     /// The parts of a multi-part question answered one by one: an elliptical part ("and why?")
     /// is read against the part before it. `None` when the message has one part, or fewer
     /// than two parts are answered with different entries. A message of
@@ -1479,9 +1505,9 @@ impl Matcher {
                         entry == a.entry
                             && sentence.is_some_and(|s| {
                                 sure(score) && asking.contains(&s)
-                                    || score >= OWN_TOPIC_FLOOR
-                                        && all_asking.contains(&s)
-                                        && lead.is_some_and(|l| self.names_beside(part, l, entry))
+                                    || all_asking.contains(&s)
+                                        && lead
+                                            .is_some_and(|l| self.own_topic(part, score, l, entry))
                             })
                     })
             });
@@ -1901,6 +1927,15 @@ mod tests {
         );
         ids.sort();
         assert_eq!(ids, ["ban-reason", "ban-who"]);
+        // Two closing questions, the first run into the story before it: judged by its question.
+        let mut ids = answered_ids(
+            &m,
+            "The lads on site reckon that ban was all down to the 2016 election hacking. Was that \
+             really why the government went on high alert about foreign tech companies? And who \
+             founded Kaspersky anyway? I've only ever seen the name on a box.",
+        );
+        ids.sort();
+        assert_eq!(ids, ["election-hacking", "founder"]);
         // More of the lead's topic is no second question.
         assert_eq!(
             answered_ids(
