@@ -1233,8 +1233,9 @@ impl Matcher {
     /// word of `entry` that `lead` lacks ([`Matcher::names_beside`]). A part whose story runs into
     /// its question ("Having rendered plenty of walls ..., I know how businesses react under
     /// pressure. Is Kaspersky Lab restructuring anything in America ...?") is judged so by its
-    /// question sentence alone when that is answered with `entry` too: the story's words lower
-    /// the part's score, not what it asks.
+    /// last sentence alone (the question, or the question's first clause) when that is answered
+    /// with `entry` too: the story's words lower the part's score, not what it asks. Every
+    /// labelled set: 3 fixed, none broken (1 of them when the sentence had to close with `?`).
     fn own_topic(&self, part: &str, score: f32, lead: usize, entry: usize) -> bool {
         if score >= OWN_TOPIC_FLOOR {
             return self.names_beside(part, lead, entry);
@@ -1242,7 +1243,7 @@ impl Matcher {
         let Some(question) = super::query::sentences(part)
             .last()
             .map(str::trim)
-            .filter(|q| q.len() < part.trim().len() && q.ends_with('?'))
+            .filter(|q| q.len() < part.trim().len())
         else {
             return false;
         };
