@@ -1048,7 +1048,8 @@ pub(crate) const MONTHS: &[&str] = &[
 /// question words ("kya", "kyun") are chat spellings of English ones ([`CHAT_SPEAK`]). Session
 /// 80: German, Dutch and Italian auxiliaries ("wurde", "sind", "heeft", "hanno") and Dutch
 /// "verboden": "warum wurde kaspersky verboten?" was answered with the company's response, "wurde"
-/// read as "word".
+/// read as "word". Session 81: Tagalog's "ng", whose weight as an unknown word kept Taglish
+/// questions from their answer (every labelled set: 3 fixed, none broken).
 #[rustfmt::skip]
 pub(crate) const OTHER_LANGUAGE_WORDS: &[&str] = &[
     "anche", "ang", "ano", "anong", "ao", "apna", "apne", "apni", "auch", "auf", "aur", "azienda",
@@ -1058,7 +1059,7 @@ pub(crate) const OTHER_LANGUAGE_WORDS: &[&str] = &[
     "gouvernement", "governo", "hai", "hain", "hanno", "hay", "hebben", "heeft", "het", "hindi",
     "il", "ini", "iska", "isso", "ist", "ito", "itu", "iyan", "için", "ka", "kailan", "kanino",
     "kapan", "kar", "kasi", "ke", "kenapa", "ki", "ko", "lang", "mein", "mengapa", "mga", "muito",
-    "muy", "nahi", "nahin", "naman", "ne", "neden", "nicht", "niet", "nila", "niya", "nung", "não",
+    "muy", "nahi", "nahin", "naman", "ne", "neden", "ng", "nicht", "niet", "nila", "niya", "nung", "não",
     "onde", "ook", "où", "paano", "pano", "para", "pas", "pela", "pelo", "pemerintah", "perché",
     "pero", "po", "por", "porque", "porqué", "porquê", "pourquoi", "quand", "quando", "que", "quem",
     "quien", "quién", "quoi", "qué", "raha", "rahe", "rahi", "saan", "se", "siapa", "sila", "sind",
