@@ -153,6 +153,66 @@ pub fn reply(matcher: &Matcher, message: &str, context: Option<&Context>) -> Tur
     turn
 }
 
+/// What follows an opening that says the topic changes ("different question — how big is
+/// kaspersky anyway", "ok switching topics, how is Kaspersky answering the DHS", "unrelated but
+/// ..."), when something does.
+fn after_topic_change(message: &str) -> Option<&str> {
+    const LEAD_INS: &[&str] = &[
+        "ok", "okay", "so", "also", "and", "but", "anyway", "alright", "right", "now",
+    ];
+    const CHANGES: &[&[&str]] = &[
+        &["different", "question"],
+        &["another", "question"],
+        &["new", "question"],
+        &["other", "question"],
+        &["separate", "question"],
+        &["different", "topic"],
+        &["new", "topic"],
+        &["switching", "topics"],
+        &["switching", "topic"],
+        &["switching", "gears"],
+        &["changing", "topics"],
+        &["changing", "topic"],
+        &["changing", "subject"],
+        &["changing", "the", "subject"],
+        &["change", "of", "topic"],
+        &["on", "another", "note"],
+        &["on", "a", "different", "note"],
+        &["unrelated", "but"],
+        &["unrelated"],
+    ];
+    // The words as typed, each with the byte offset where it ends.
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in message.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((message[s..i].to_lowercase(), i));
+                start = None;
+            }
+            _ => {}
+        }
+        if words.len() > 6 {
+            break;
+        }
+    }
+    if let Some(s) = start
+        && words.len() <= 6
+    {
+        words.push((message[s..].to_lowercase(), message.len()));
+    }
+    let lead = words
+        .iter()
+        .take_while(|(w, _)| LEAD_INS.contains(&w.as_str()))
+        .count();
+    let said: Vec<&str> = words[lead..].iter().map(|(w, _)| w.as_str()).collect();
+    let change = CHANGES.iter().find(|c| said.starts_with(c))?;
+    let end = words[lead + change.len() - 1].1;
+    let rest = message[end..].trim_start_matches(|c: char| !c.is_alphanumeric());
+    (!rest.trim().is_empty()).then_some(rest)
+}
+
 /// Whether `message` has letters and none of them is of the Latin alphabet ("为什么禁止卡巴斯基",
 /// "почему запретили?").
 fn in_another_script(message: &str) -> bool {
@@ -208,6 +268,11 @@ fn read_in_context(matcher: &Matcher, message: &str, context: Option<&Context>) 
             .flatten()
     }) {
         return Turn::alone(matcher, small_talk);
+    }
+    // "different question — how big is kaspersky anyway", "switching topics, ...": the asker
+    // says the topic changes, so what follows is read alone, not as more of the one before.
+    if let Some(rest) = after_topic_change(message) {
+        return Turn::alone(matcher, matcher.decide(rest));
     }
     // "what about Huawei?", "and TikTok?": about something else, which the knowledge never
     // names; "are they gonna sue?", "did Putin comment?": what the article never tells. Read
@@ -1885,6 +1950,32 @@ mod tests {
         (turn.outcome.status == Status::Answered)
             .then(|| turn.outcome.best.map(|b| m.entry(&b).id.clone()))
             .flatten()
+    }
+
+    #[test]
+    fn a_change_of_topic_said_is_read_alone() {
+        assert_eq!(
+            after_topic_change("different question — how big is kaspersky anyway"),
+            Some("how big is kaspersky anyway")
+        );
+        assert_eq!(
+            after_topic_change("ok switching topics, how is Kaspersky answering the DHS"),
+            Some("how is Kaspersky answering the DHS")
+        );
+        assert_eq!(after_topic_change("unrelated but why?"), Some("why?"));
+        assert_eq!(after_topic_change("different question"), None);
+        assert_eq!(after_topic_change("a different question about it"), None);
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (_, backdoor) = answer(&m, "what's the kremlin backdoor claim?", None);
+        assert_eq!(
+            follow_up_id(
+                &m,
+                "different question — how big is kaspersky anyway",
+                &backdoor
+            )
+            .as_deref(),
+            Some("company-profile")
+        );
     }
 
     #[test]
