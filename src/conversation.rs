@@ -179,6 +179,7 @@ fn after_topic_change(message: &str) -> Option<&str> {
         &["on", "another", "note"],
         &["on", "a", "different", "note"],
         &["unrelated", "but"],
+        &["unrelated", "question"],
         &["unrelated"],
     ];
     // The words as typed, each with the byte offset where it ends.
@@ -1963,6 +1964,10 @@ mod tests {
             Some("how is Kaspersky answering the DHS")
         );
         assert_eq!(after_topic_change("unrelated but why?"), Some("why?"));
+        assert_eq!(
+            after_topic_change("Unrelated question: who is he?"),
+            Some("who is he?")
+        );
         assert_eq!(after_topic_change("different question"), None);
         assert_eq!(after_topic_change("a different question about it"), None);
         let m = Matcher::new(Knowledge::builtin().unwrap());

@@ -1174,26 +1174,11 @@ const MAX_ABOUT_BOT_WORDS: usize = 10;
 /// built this bot?"). Not a request ("can you tell me who made the ban?"), nor "who made this
 /// decision".
 fn asks_about_the_bot(words: &[String]) -> bool {
+    #[rustfmt::skip]
     const ORIGIN: &[&str] = &[
-        "made",
-        "built",
-        "created",
-        "programmed",
-        "from",
-        "paid",
-        "owned",
-        "run",
-        "part",
-        "affiliated",
-        "working",
-        "russian",
-        "american",
-        "connected",
-        "sponsored",
-        "funded",
-        "linked",
-        "related",
-        "employed",
+        "made", "built", "created", "programmed", "from", "paid", "owned", "run", "part",
+        "affiliated", "working", "russian", "american", "connected", "sponsored", "funded",
+        "linked", "related", "employed",
     ];
     let you = |w: &str| matches!(w, "you" | "u" | "ya");
     let w: Vec<&str> = words.iter().map(String::as_str).collect();

@@ -1231,9 +1231,9 @@ impl Matcher {
     /// Whether `part` of a long message, answered with `entry` at `score` beside the lead's
     /// entry `lead`, asks a topic of its own: it scores [`OWN_TOPIC_FLOOR`] or more and names a
     /// word of `entry` that `lead` lacks ([`Matcher::names_beside`]). A part whose story runs into
-    /// its question ("Having rendered plenty of walls ..., I know how businesses react under
-    /// pressure. Is Kaspersky Lab restructuring anything in America ...?") is judged so by its
-    /// last sentence alone (the question, or the question's first clause) when that is answered
+    /// its question ("The lads on site reckon that ban was all down to the 2016 election hacking.
+    /// Was that really why the government went on high alert ...?", before "And who founded
+    /// Kaspersky anyway?") is judged so by its last sentence alone (the question, or the question's first clause) when that is answered
     /// with `entry` too: the story's words lower the part's score, not what it asks. Every
     /// labelled set: 3 fixed, none broken (1 of them when the sentence had to close with `?`).
     fn own_topic(&self, part: &str, score: f32, lead: usize, entry: usize) -> bool {
