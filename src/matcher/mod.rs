@@ -671,8 +671,10 @@ impl Matcher {
         }
         // "do you work for kaspersky?", "are you made by a russian company?": the asker asks
         // about the bot, whatever words of the article's topic it names. The small talk that
-        // answers "who are you", when the knowledge has it.
+        // answers "who are you", when the knowledge has it. One sentence only: "are you from
+        // kaspersky? who banned it" asks the article too.
         if asks_about_the_bot(&crate::normalize::words(question))
+            && query::sentences(question).nth(1).is_none()
             && let Some(said) = self.smalltalk_said(&self.index.normalizer.key("who are you"))
         {
             return Outcome::new(Status::Smalltalk, Some(said));
@@ -1771,6 +1773,11 @@ mod tests {
         let o = m.decide("do you work for kaspersky?");
         assert_eq!(o.status, Status::Smalltalk);
         assert_eq!(m.entry(&o.best.unwrap()).id, "about-bot");
+        // A second sentence asks the article too.
+        assert_ne!(
+            m.decide("are you from kaspersky? who banned it").status,
+            Status::Smalltalk
+        );
     }
 
     /// Words the knowledge uses in passing elsewhere, which no candidate contains, do not keep
