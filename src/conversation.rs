@@ -182,27 +182,12 @@ fn after_topic_change(message: &str) -> Option<&str> {
         &["unrelated", "question"],
         &["unrelated"],
     ];
-    // The words as typed, each with the byte offset where it ends.
-    let mut words = Vec::new();
-    let mut start = None;
-    for (i, c) in message.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                words.push((message[s..i].to_lowercase(), i));
-                start = None;
-            }
-            _ => {}
-        }
-        if words.len() > 6 {
-            break;
-        }
-    }
-    if let Some(s) = start
-        && words.len() <= 6
-    {
-        words.push((message[s..].to_lowercase(), message.len()));
-    }
+    // The first words as typed, each with the byte offset where it ends.
+    let words: Vec<(String, usize)> = normalize::word_spans(message)
+        .into_iter()
+        .take(7)
+        .map(|(start, end)| (message[start..end].to_lowercase(), end))
+        .collect();
     let lead = words
         .iter()
         .take_while(|(w, _)| LEAD_INS.contains(&w.as_str()))

@@ -1182,6 +1182,9 @@ fn asks_about_the_bot(words: &[String]) -> bool {
         "affiliated", "working", "russian", "american", "connected", "sponsored", "funded",
         "linked", "related", "employed",
     ];
+    if words.len() > MAX_ABOUT_BOT_WORDS {
+        return false;
+    }
     let you = |w: &str| matches!(w, "you" | "u" | "ya");
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
     let maker = |w: &str| {
@@ -1190,15 +1193,14 @@ fn asks_about_the_bot(words: &[String]) -> bool {
             "made" | "built" | "created" | "programmed" | "owns" | "runs" | "funds" | "pays"
         )
     };
-    w.len() <= MAX_ABOUT_BOT_WORDS
-        && (w.windows(3).any(|p| match p {
-            ["are" | "r", y, origin] => you(y) && ORIGIN.contains(origin),
-            ["do" | "did", y, "work" | "belong"] => you(y),
-            ["who", m, y] => maker(m) && you(y),
-            _ => false,
-        }) || w
-            .windows(4)
-            .any(|p| matches!(p, ["who", m, "this" | "the", "bot"] if maker(m))))
+    w.windows(3).any(|p| match p {
+        ["are" | "r", y, origin] => you(y) && ORIGIN.contains(origin),
+        ["do" | "did", y, "work" | "belong"] => you(y),
+        ["who", m, y] => maker(m) && you(y),
+        _ => false,
+    }) || w
+        .windows(4)
+        .any(|p| matches!(p, ["who", m, "this" | "the", "bot"] if maker(m)))
 }
 
 /// Whether the words of a message ask what the article never tells (see

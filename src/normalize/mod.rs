@@ -1071,7 +1071,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     let mut joined: Option<usize> = None;
     let mut flush = |word: &mut String, joined: &mut Option<usize>| {
         if let Some(at) = joined.take() {
-            word.truncate(pronoun_before_contraction(word, at));
+            word.truncate(before_contraction(word, at));
         }
         if !word.is_empty() && count < MAX_QUERY_WORDS {
             count += 1;
@@ -1155,7 +1155,7 @@ const IS_CONTRACTED: &[&str] = &["how", "when", "where", "who", "why"];
 /// marrying and "whyve" as no word at all); "'d" after a word of three letters or more that no
 /// English word then spells ("what day'd they", "exactly'd") is "did" too, and the word stays
 /// (every labelled set: 5 fixed, none broken); `word`'s length for any other word.
-fn pronoun_before_contraction(word: &str, at: usize) -> usize {
+fn before_contraction(word: &str, at: usize) -> usize {
     const PRONOUNS: &[&str] = &[
         "he", "how", "i", "it", "she", "that", "there", "they", "we", "what", "when", "where",
         "why", "you",
@@ -1372,8 +1372,9 @@ pub fn embedded_questions(message: &str) -> Vec<&str> {
     out
 }
 
-/// Byte spans of the words (letters, digits, apostrophes) of lowercase `text`.
-fn word_spans(lower: &str) -> Vec<(usize, usize)> {
+/// Byte spans of the words (letters, digits, apostrophes) of `lower` (lowercase where the spans
+/// index a lowercased copy of a text).
+pub(crate) fn word_spans(lower: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut start = None;
     for (i, c) in lower.char_indices().chain([(lower.len(), ' ')]) {
