@@ -48,6 +48,13 @@ const ASKED_WITH_THE_LEAD_FLOOR: f32 = 0.8;
 /// broken (1 more wrong); at 0.7, 8 and 2 (3 more wrong); at 0.65, 10 and 5; at 0.6, 10 and 7;
 /// at 0.5, 14 and 13.
 const OWN_TOPIC_FLOOR: f32 = 0.75;
+/// Lowest score at which the last sentence of a long message's part, read alone, shows the part
+/// asks a topic of its own (see [`Matcher::own_topic`]). Every labelled set (217 files), against
+/// [`OWN_TOPIC_FLOOR`]: at 0.6, 7 fixed ("... Is that really the official reason the US gave? And
+/// what does the ban apply to ...?"), none broken, 3 wrong answers given a second entry (1 more
+/// wrong); at 0.5, 8 fixed and 6 changed; at 0.65, 7 fixed and 2 changed. Without the guards
+/// against a clause of time and a detail never reported, 2 broken.
+const OWN_QUESTION_FLOOR: f32 = 0.6;
 
 /// Words that carry no topic of their own in a follow-up: question words and the pronouns and
 /// verbs that point back ("why?", "who said that?", "when was it?").
@@ -922,6 +929,21 @@ fn closing_questions(message: &str) -> Vec<usize> {
     }
 }
 
+/// Whether `question`, a slice of `message`, opens with a clause of time that a question of
+/// something else follows in the message ("When the ban came out, what was Kaspersky Lab's
+/// reaction?": see [`normalize::when_clause_first`]).
+fn opens_with_a_clause_of_time(message: &str, question: &str) -> bool {
+    let Some(rest) = (question.as_ptr() as usize)
+        .checked_sub(message.as_ptr() as usize)
+        .and_then(|at| message.get(at..))
+        .filter(|rest| rest.starts_with(question))
+    else {
+        return false;
+    };
+    let words = normalize::words(rest);
+    words.first().is_some_and(|w| w == "when") && normalize::when_clause_first(&words[1..])
+}
+
 /// Whether a message says it asks two things or more: "two things: ...", "need 2 facts for a
 /// briefing", "tell me both what ... and who ...". Not "they're both asking me", "both on and
 /// off the mat".
@@ -1228,15 +1250,17 @@ impl Matcher {
         }
     }
 
-    /// Whether `part` of a long message, answered with `entry` at `score` beside the lead's
+    /// Whether `part` of a long `message`, answered with `entry` at `score` beside the lead's
     /// entry `lead`, asks a topic of its own: it scores [`OWN_TOPIC_FLOOR`] or more and names a
     /// word of `entry` that `lead` lacks ([`Matcher::names_beside`]). A part whose story runs into
     /// its question ("The lads on site reckon that ban was all down to the 2016 election hacking.
     /// Was that really why the government went on high alert ...?", before "And who founded
-    /// Kaspersky anyway?") is judged so by its last sentence alone (the question, or the question's first clause) when that is answered
-    /// with `entry` too: the story's words lower the part's score, not what it asks. Every
-    /// labelled set: 3 fixed, none broken (1 of them when the sentence had to close with `?`).
-    fn own_topic(&self, part: &str, score: f32, lead: usize, entry: usize) -> bool {
+    /// Kaspersky anyway?") is judged so by its last sentence alone, the question, when that is
+    /// answered with `entry` at [`OWN_QUESTION_FLOOR`] or more: the story's words lower the
+    /// part's score, not what it asks. Not a clause of time ("When the ban came out, what was
+    /// their reaction?" asks no date), nor a question of what the article never reports of
+    /// `entry` ("Did Kaspersky ever actually go before Congress after offering to?").
+    fn own_topic(&self, message: &str, part: &str, score: f32, lead: usize, entry: usize) -> bool {
         if score >= OWN_TOPIC_FLOOR {
             return self.names_beside(part, lead, entry);
         }
@@ -1251,8 +1275,10 @@ impl Matcher {
         alone.status == Status::Answered
             && alone
                 .best
-                .is_some_and(|b| b.entry == entry && b.score >= OWN_TOPIC_FLOOR)
+                .is_some_and(|b| b.entry == entry && b.score >= OWN_QUESTION_FLOOR)
+            && !opens_with_a_clause_of_time(message, question)
             && self.names_beside(question, lead, entry)
+            && self.chosen_for(question, entry).not_given.is_none()
     }
 
     /// The parts of a multi-part question answered one by one: an elliptical part ("and why?")
@@ -1507,8 +1533,9 @@ impl Matcher {
                             && sentence.is_some_and(|s| {
                                 sure(score) && asking.contains(&s)
                                     || all_asking.contains(&s)
-                                        && lead
-                                            .is_some_and(|l| self.own_topic(part, score, l, entry))
+                                        && lead.is_some_and(|l| {
+                                            self.own_topic(message, part, score, l, entry)
+                                        })
                             })
                     })
             });
@@ -1937,6 +1964,17 @@ mod tests {
         );
         ids.sort();
         assert_eq!(ids, ["election-hacking", "founder"]);
+        // The first of two closing questions, run into the story, scores low as a part and
+        // surely as the question alone.
+        let mut ids = answered_ids(
+            &m,
+            "My uncle repairs tractors and only reads the paper on Sundays. He heard the \
+             government made agencies pull Kaspersky because of worries about spying for Moscow. \
+             Is that really the official reason? And has the company managed to shake off those \
+             allegations?",
+        );
+        ids.sort();
+        assert_eq!(ids, ["allegations-persist", "ban-reason"]);
         // More of the lead's topic is no second question.
         assert_eq!(
             answered_ids(
@@ -1947,6 +1985,21 @@ mod tests {
             ),
             ["testify-congress"]
         );
+    }
+
+    #[test]
+    fn a_clause_of_time_opens_no_question() {
+        let message = "Sorry. When the ban came out, what did they say?";
+        let question = &message[7..];
+        assert!(opens_with_a_clause_of_time(message, question));
+        assert!(!opens_with_a_clause_of_time(message, &message[..6]));
+        let asking = "Sorry. When was the ban announced, and why?";
+        assert!(!opens_with_a_clause_of_time(asking, &asking[7..]));
+        // Text that is no slice of the message is no clause of it.
+        assert!(!opens_with_a_clause_of_time(
+            message,
+            "When the ban came out"
+        ));
     }
 
     #[test]
