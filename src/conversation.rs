@@ -641,12 +641,20 @@ fn read_in_context(matcher: &Matcher, message: &str, context: Option<&Context>) 
         return Turn::following(matcher, entry, next);
     }
     // "what did they say about it?" after an answer that reports no one's words (LogMeIn's
-    // perk): the first see-also that does (its spokesman's advice), denials too.
+    // perk): the first see-also that does (its spokesman's advice), denials too. A see-also
+    // whose answer is the denial comes first ("What does the company say about that?" after
+    // the worry that user data goes to Russia: its denial of Kremlin ties, not the backdoor
+    // claim that closes with "Kaspersky denies this"). Every labelled set: 2 fixed, none
+    // broken, 3 other answers to lines labelled with the company's statement (wrong before).
     if asks_what_was_said(&words)
         && !reports_words(&k.entries[entry].answer)
         && let Some(next) = k
             .related(entry)
-            .find(|&e| reports_words(&k.entries[e].answer))
+            .find(|&e| opens_with_a_denial(&k.entries[e].answer))
+            .or_else(|| {
+                k.related(entry)
+                    .find(|&e| reports_words(&k.entries[e].answer))
+            })
     {
         return Turn::following(matcher, entry, next);
     }
@@ -1557,6 +1565,15 @@ fn asks_if_true(words: &[String]) -> bool {
         && words
             .iter()
             .all(|w| TRUTH.contains(&w.as_str()) || AROUND.contains(&w.as_str()))
+}
+
+/// Whether an answer's first sentence reports a denial ("Kaspersky has repeatedly denied ..."):
+/// the answer is the denial, not a claim that a later sentence says was denied.
+fn opens_with_a_denial(answer: &str) -> bool {
+    answer
+        .split_inclusive('.')
+        .next()
+        .is_some_and(reports_denial)
 }
 
 /// Whether an answer says how true its claim is: a denial, or that it is not proven.
@@ -3088,6 +3105,28 @@ mod tests {
         );
         let (turn, _) = answer(&m, "who banned it?", Some(&reason));
         assert_eq!(answered_id(&m, &turn).as_deref(), Some("ban-who"));
+    }
+
+    #[test]
+    fn what_the_company_says_after_a_worry_gives_its_denial() {
+        let m = Matcher::new(Knowledge::builtin().unwrap());
+        let (first, worry) = answer(
+            &m,
+            "Does the software feed user information to Russian intelligence?",
+            None,
+        );
+        assert_eq!(answered_id(&m, &first).as_deref(), Some("data-to-russia"));
+        let (turn, _) = answer(&m, "what does the company say about that?", Some(&worry));
+        assert_eq!(
+            answered_id(&m, &turn).as_deref(),
+            Some("kremlin-ties-denied")
+        );
+        assert!(opens_with_a_denial(
+            "Kaspersky has denied it. The article ..."
+        ));
+        assert!(!opens_with_a_denial(
+            "Washington says so. Kaspersky denies this."
+        ));
     }
 
     #[test]
