@@ -259,6 +259,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind104.tsv",
     "tests/styles_blind105.tsv",
     "tests/dialogs_blind105.tsv",
+    "tests/styles_blind106.tsv",
+    "tests/dialogs_blind106.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -2751,7 +2753,10 @@ const FLOORS: &[(&str, Floors)] = &[
         Floors {
             correct: 0.904,
             offered: 0.957,
-            wrong: 0.014,
+            // 0.014 until session 82: "for what reason" asks why (32 fixed, 5 fewer wrong over
+            // every set), and "FBI agent was talk with Eugene Kaspersky? For what reason they
+            // talk?" adds the ban's reason to the interview.
+            wrong: 0.018,
             out_of_scope: 0.028,
         },
     ),
@@ -2968,6 +2973,33 @@ const FLOORS: &[(&str, Floors)] = &[
             offered: 0.985,
             wrong: 0.03,
             out_of_scope: 0.061,
+        },
+    ),
+    (
+        // Measured once in session 82 (at cf6954f): on its 324 lines, 229 of 263 right (87.1%),
+        // 5 wrong (1.5%), 1 of 61 out of scope answered (1.6%), the lowest styles synonyms and
+        // slang at 25 of 40 (62.5%; 10 of its 15 misses in Solomon Islands Pijin or Bislama)
+        // and long messages at 21 of 28 (75.0%); the code of 9a7c923, when it was written, 226
+        // of 263 (85.9%). Without the 42 that repeat older sets and one near-copy of a stored
+        // paraphrase: 202 of 235 (86.0%), 89.4% offered, 4 wrong (1.4%), 1 of 46 (2.2%).
+        "tests/styles_blind106.tsv",
+        Floors {
+            correct: 0.859,
+            offered: 0.893,
+            wrong: 0.015,
+            out_of_scope: 0.022,
+        },
+    ),
+    (
+        // Measured once in session 82 (at cf6954f): 61 of 69 right (88.4%), 8 of 103 wrong
+        // (7.8%), 3 of 34 out of scope answered (8.8%), first turns 16 of 20, follow-ups 45 of
+        // 49; the code of 9a7c923 the same on every turn.
+        "tests/dialogs_blind106.tsv",
+        Floors {
+            correct: 0.884,
+            offered: 0.913,
+            wrong: 0.078,
+            out_of_scope: 0.089,
         },
     ),
 ];
