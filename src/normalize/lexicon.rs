@@ -8,6 +8,8 @@
 /// "shook" as "shake": with Northern English "t'" read as "the" (`super::words`), every
 /// labelled set (212 files), 18 fixed (11 of them in older sets), none broken, 3 fewer wrong.
 /// (The interjections and forms of address "ope", "bab" and "my 'ansum" are function words.)
+/// Session 82: British "ta", thanks, which had read as a slip of "at" ("ok ta, bed time for
+/// me" took an answer): every labelled set, the one turn fixed, nothing else moved.
 pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
     ("abel", "able"),
     ("aboot", "about"),
@@ -116,6 +118,7 @@ pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
     ("shud", "should"),
     ("smth", "something"),
     ("sum", "some"),
+    ("ta", "thanks"),
     ("tae", "to"),
     ("th", "the"),
     ("theym", "they"),
