@@ -127,8 +127,9 @@ fn points_only(text: &str, chat: bool) -> bool {
 /// [`elliptical`], with a pointing word spelt as in chat ("why was it banned adn wen"): a part
 /// after one answered is read with that one's topic. Every labelled set (175 files): 3 lines
 /// fixed, 1 broken; with slips too ("why wuz it bannd adn wehn", "... adn wjo did it"), every
-/// labelled set (217 files): 3 fixed, none broken. Not for a follow-up in a conversation, whose question word moves to a
-/// see-also only as spelt in full: "wen" after the ban's reason would repeat the reason.
+/// labelled set (217 files): 3 fixed, none broken. Not for a follow-up in a conversation, whose
+/// question word moves to a see-also only as spelt in full: "wen" after the ban's reason would
+/// repeat the reason.
 fn elliptical_as_typed(text: &str) -> bool {
     points_only(text, true)
 }
@@ -1255,11 +1256,12 @@ impl Matcher {
     /// word of `entry` that `lead` lacks ([`Matcher::names_beside`]). A part whose story runs into
     /// its question ("The lads on site reckon that ban was all down to the 2016 election hacking.
     /// Was that really why the government went on high alert ...?", before "And who founded
-    /// Kaspersky anyway?") is judged so by its last sentence alone, the question, when that is
-    /// answered with `entry` at [`OWN_QUESTION_FLOOR`] or more: the story's words lower the
-    /// part's score, not what it asks. Not a clause of time ("When the ban came out, what was
-    /// their reaction?" asks no date), nor a question of what the article never reports of
-    /// `entry` ("Did Kaspersky ever actually go before Congress after offering to?").
+    /// Kaspersky anyway?") is judged so by its last sentence alone (the question, or the
+    /// question's first clause where the part ends at a joining word), when that is answered
+    /// with `entry` at [`OWN_QUESTION_FLOOR`] or more: the story's words lower the part's score,
+    /// not what it asks. Not a clause of time ("When the ban came out, what was their
+    /// reaction?" asks no date), nor a question of what the article never reports of `entry`
+    /// ("Did Kaspersky ever actually go before Congress after offering to?").
     fn own_topic(&self, message: &str, part: &str, score: f32, lead: usize, entry: usize) -> bool {
         if score >= OWN_TOPIC_FLOOR {
             return self.names_beside(part, lead, entry);
