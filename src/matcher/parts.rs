@@ -313,7 +313,7 @@ pub(super) fn split(message: &str) -> Vec<&str> {
             // "When the US banned it, how did Kaspersky respond?": a clause of time opening the
             // sentence says when the question after it is asked of; it asks nothing itself.
             let clause_of_time = first == "when"
-                && normalize::when_clause_first(&normalize::words(&lower[start..])[1..]);
+                && normalize::opens_with_when_clause(&normalize::words(&lower[start..]));
             let joined = (joining || starts_a_question(first)) && !clause_of_time;
             // "when and where did ...": one question asking two things of the same event.
             let bare = (first.is_empty() || QUESTION_STARTS.contains(&first))
@@ -932,7 +932,7 @@ fn closing_questions(message: &str) -> Vec<usize> {
 
 /// Whether `question`, a slice of `message`, opens with a clause of time that a question of
 /// something else follows in the message ("When the ban came out, what was Kaspersky Lab's
-/// reaction?": see [`normalize::when_clause_first`]).
+/// reaction?": see [`normalize::opens_with_when_clause`]).
 fn opens_with_a_clause_of_time(message: &str, question: &str) -> bool {
     let Some(rest) = (question.as_ptr() as usize)
         .checked_sub(message.as_ptr() as usize)
@@ -941,8 +941,7 @@ fn opens_with_a_clause_of_time(message: &str, question: &str) -> bool {
     else {
         return false;
     };
-    let words = normalize::words(rest);
-    words.first().is_some_and(|w| w == "when") && normalize::when_clause_first(&words[1..])
+    normalize::opens_with_when_clause(&normalize::words(rest))
 }
 
 /// Whether a message says it asks two things or more: "two things: ...", "need 2 facts for a

@@ -2539,7 +2539,7 @@ fn when_as_conjunction(words: &mut [String]) {
             if !matches!(word, "so" | "ok" | "okay" | "wait" | "hey" | "hi" | "well") {
                 asked_other = word != "when" && lexicon::QUESTION_WORDS.contains(&word);
                 opens = false;
-                if word == "when" && when_clause_first(&words[i + 1..]) {
+                if opens_with_when_clause(&words[i..]) {
                     words[i] = "the".to_owned();
                 }
             }
@@ -2551,6 +2551,12 @@ fn when_as_conjunction(words: &mut [String]) {
             words[i] = "the".to_owned();
         }
     }
+}
+
+/// Whether `words` open with a "when" that is a clause of time (see [`when_clause_first`]):
+/// "when the US banned it, how did Kaspersky respond?".
+pub(crate) fn opens_with_when_clause(words: &[String]) -> bool {
+    matches!(words, [when, after @ ..] if when == "when" && when_clause_first(after))
 }
 
 /// Whether the words after a "when" make it a clause of time that a question of something else
