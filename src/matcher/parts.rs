@@ -1148,6 +1148,10 @@ impl Matcher {
     /// read as normalized, so that "whn adn why" counts. Every labelled set: 1 fixed, none
     /// broken.
     pub(super) fn paired_question_words(&self, message: &str) -> Option<Outcome> {
+        const OPENING_TALK: &[&str] = &[
+            "so", "ok", "okay", "and", "but", "also", "well", "hey", "um", "pls", "please", "wait",
+            "right",
+        ];
         const KINDS: &[(&str, &str)] = &[
             ("when", "when"),
             ("whi", "why"),
@@ -1161,15 +1165,20 @@ impl Matcher {
                 .iter()
                 .any(|j| w.eq_ignore_ascii_case(j))
         };
-        if !message.split_whitespace().nth(1).is_some_and(joiner) {
+        // An opening word of talk before them ("so wen nad why was it baned") asks nothing.
+        let opening = |w: &str| OPENING_TALK.iter().any(|o| w.eq_ignore_ascii_case(o));
+        let mut raw = message.split_whitespace();
+        let skip = usize::from(raw.clone().next().is_some_and(opening));
+        if !raw.nth(1 + skip).is_some_and(joiner) {
             return None;
         }
         let typed = normalize::words(message);
+        let typed = &typed[skip.min(typed.len())..];
         if typed.len() < 5 || !joiner(&typed[1]) {
             return None;
         }
         let key = self.index.analyze(message).key;
-        let stems: Vec<&str> = key.split(' ').collect();
+        let stems: Vec<&str> = key.split(' ').skip(skip).collect();
         let word = |stem: &str| KINDS.iter().find(|(s, _)| *s == stem).map(|(_, w)| *w);
         let [one, joiner, two, ..] = stems[..] else {
             return None;
@@ -2064,6 +2073,11 @@ mod tests {
         );
         assert_eq!(ids("whn adn why was it baned"), ["ban-when", "ban-reason"]);
         assert_eq!(ids("who n why banned kaspersky"), ["ban-who", "ban-reason"]);
+        // An opening word of talk before them asks nothing.
+        assert_eq!(
+            ids("so wen nad why was it baned"),
+            ["ban-when", "ban-reason"]
+        );
         // One question word asks one question.
         assert_eq!(ids("why was it banned and when").len(), 2);
         assert_eq!(ids("why was it banned"), ["ban-reason"]);
