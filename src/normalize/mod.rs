@@ -3451,7 +3451,8 @@ fn american(word: &str) -> std::borrow::Cow<'_, str> {
 /// stress or what it concerns after, up to a word that offers what it might cover ("what did
 /// the US ban, just government computers or everything?"). Every labelled set but the 61st and
 /// 62nd: 34 more right, 12 fewer wrong, 7 more follow-ups right; the offers, session 44: 11 more
-/// right.
+/// right. A word between of seven letters or more typed with one slip ("goverment") is that
+/// word: every labelled set (219 files), 3 fixed, one wrong answer offered instead.
 fn what_banned_as_cover(words: &mut Vec<String>) {
     #[rustfmt::skip]
     const BETWEEN: &[&str] = &[
@@ -3483,10 +3484,17 @@ fn what_banned_as_cover(words: &mut Vec<String>) {
     if !offered {
         return;
     }
+    // A long word of them typed with a slip ("what did the goverment ban") is that word.
+    let slip_of_long = |w: &str| {
+        w.len() >= 7
+            && BETWEEN
+                .iter()
+                .any(|b| b.len() >= 7 && strsim::damerau_levenshtein(w, b) == 1)
+    };
     let between = words[..j]
         .iter()
         .rev()
-        .take_while(|w| BETWEEN.contains(&function_word_meant(w)))
+        .take_while(|w| BETWEEN.contains(&function_word_meant(w)) || slip_of_long(w))
         .count();
     if j > between && function_word_meant(&words[j - between - 1]) == "what" {
         words.insert(j + 1, "cover".to_owned());
@@ -4383,6 +4391,11 @@ mod tests {
         assert_eq!(
             read("waht exactly did teh us ban"),
             "waht exactly did teh us ban cover"
+        );
+        // And a slip in a long one (session 83: 3 fixed, none broken).
+        assert_eq!(
+            read("what did the goverment ban"),
+            "what did the goverment ban cover"
         );
         // Why, and a ban that is the subject: left as they are.
         assert_eq!(read("what did they ban it for"), "what did they ban it for");
