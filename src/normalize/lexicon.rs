@@ -232,6 +232,9 @@ pub(super) const CHAT_SPEAK: &[(&str, &str)] = &[
 /// the knowledge or any test set; the English words and the knowledge's own left out. Every
 /// labelled set: 2 more right, none broken. "sound" and "sounded" as "sounds" and "seem" were:
 /// a manner asked of ("did they sound angry or what": 2 more right, none broken).
+/// Session 83: South African "ja" (yes), which had counted as an unknown content word ("ja so
+/// why are the americans so scared of this antivirus hey"): every labelled set, 1 fixed, 1
+/// refused line offered instead, nothing broken.
 pub(super) const STOP_WORDS: &[&str] = &[
     "a",
     "abeg",
@@ -523,6 +526,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "its",
     "itself",
     "ive",
+    "ja",
     "janey",
     "jare",
     "jaysus",
