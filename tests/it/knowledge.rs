@@ -261,6 +261,8 @@ const LABELLED: &[&str] = &[
     "tests/dialogs_blind105.tsv",
     "tests/styles_blind106.tsv",
     "tests/dialogs_blind106.tsv",
+    "tests/styles_blind107.tsv",
+    "tests/dialogs_blind107.tsv",
 ];
 
 /// The question of a labelled line, in either format.
@@ -2475,12 +2477,15 @@ const FLOORS: &[(&str, Floors)] = &[
     (
         // Measured once at the end of session 66 (at 159ca9f): 69 of 91 right (75.8%), 83.5%
         // offered, 14 of 112 wrong (12.5%), 2 of 21 out of scope answered (9.5%); the session's
-        // first code the same.
+        // first code the same. Session 83 (be77db7, spying on us is user data fed to Russia):
+        // "is kaspersky spying on us?? my kids use it" answered, and its follow-up "who says
+        // so", labelled with who banned it, answered with the officials' worry: 82.4% offered,
+        // 15 wrong (13.4%).
         "tests/dialogs_blind89.tsv",
         Floors {
             correct: 0.758,
-            offered: 0.835,
-            wrong: 0.125,
+            offered: 0.824,
+            wrong: 0.134,
             out_of_scope: 0.096,
         },
     ),
@@ -2791,12 +2796,16 @@ const FLOORS: &[(&str, Floors)] = &[
         // Measured once in session 76 (at c7c5748): 64 of 76 right (84.2%), 5 of 98 wrong
         // (5.1%), 1 of 22 out of scope answered (4.5%), first turns 12 of 15, follow-ups 52 of
         // 61; the code of 2ae0904 the same, and the same after the two paraphrases were dropped.
+        // Session 83 (be77db7, spying on us is user data fed to Russia): "Is it spying on us for
+        // Russia?" answered (68 of 76 right now, 89.5%); its conversation's "How do I uninstall
+        // it?" then answered with the ban's reason where the ban's scope had said the article
+        // does not tell: 2 of 22 out of scope answered (9.1%).
         "tests/dialogs_blind100.tsv",
         Floors {
             correct: 0.842,
             offered: 0.921,
             wrong: 0.052,
-            out_of_scope: 0.046,
+            out_of_scope: 0.091,
         },
     ),
     (
@@ -3003,6 +3012,33 @@ const FLOORS: &[(&str, Floors)] = &[
             offered: 0.913,
             wrong: 0.068,
             out_of_scope: 0.059,
+        },
+    ),
+    (
+        // Measured once in session 83 (at be77db7): on its 312 lines, 220 of 246 right (89.4%),
+        // 11 wrong (3.5%), 3 of 66 out of scope answered (4.5%), the lowest style synonyms and
+        // slang at 25 of 40 (62.5%, 6 of them wrong); the code of 6b4cd46, when it was written,
+        // 218 of 246 (88.6%), 11 wrong, 3 out of scope answered. Without the 74 that repeat
+        // older sets and 2 copies of stored paraphrases: 166 of 192 (86.5%), 90.6% offered, 11
+        // wrong (4.7%), 3 of 44 (6.8%).
+        "tests/styles_blind107.tsv",
+        Floors {
+            correct: 0.864,
+            offered: 0.906,
+            wrong: 0.047,
+            out_of_scope: 0.069,
+        },
+    ),
+    (
+        // Measured once in session 83 (at be77db7): 84 of 89 right (94.4%), 2 of 114 wrong
+        // (1.8%), none of 25 out of scope answered, first turns 18 of 19, follow-ups 66 of 70;
+        // the code of 6b4cd46 the same on every turn.
+        "tests/dialogs_blind107.tsv",
+        Floors {
+            correct: 0.943,
+            offered: 0.977,
+            wrong: 0.018,
+            out_of_scope: 0.0,
         },
     ),
 ];
