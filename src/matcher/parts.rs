@@ -1280,9 +1280,9 @@ impl Matcher {
     /// with `entry` at [`OWN_QUESTION_FLOOR`] or more: the story's words lower the part's score,
     /// not what it asks. A part that is its question alone asks its own topic from
     /// [`BARE_QUESTION_FLOOR`], unless it points at another part ("..., and what was his
-    /// reason?" asks more of the lead). Not a clause of time ("When the ban came out, what was their
-    /// reaction?" asks no date), nor a question of what the article never reports of `entry`
-    /// ("Did Kaspersky ever actually go before Congress after offering to?").
+    /// reason?" asks more of the lead). Not a clause of time ("When the ban came out, what was
+    /// their reaction?" asks no date), nor a question of what the article never reports of
+    /// `entry` ("Did Kaspersky ever actually go before Congress after offering to?").
     fn own_topic(&self, message: &str, part: &str, score: f32, lead: usize, entry: usize) -> bool {
         if score >= OWN_TOPIC_FLOOR {
             return self.names_beside(part, lead, entry);

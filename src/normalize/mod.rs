@@ -410,9 +410,9 @@ impl Normalizer {
     /// [`Normalizer::tokens`], remembering stems in `cache` if one is given.
     fn tokens_with(&self, text: &str, mut cache: Option<&mut StemCache>) -> Vec<Token> {
         let mut words = words(text);
-        why_aye_as_stress(&mut words);
         hearing_as_verb(&mut words);
         if self.fix_function_words {
+            why_aye_as_stress(&mut words);
             wen_as_past_marker(&mut words);
             self.respell_function_slips(&mut words);
             telling_others_as_saying(&mut words);
